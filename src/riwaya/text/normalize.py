@@ -1,0 +1,102 @@
+"""Offset-preserving normalization: the first per-article stage.
+
+The original text is never changed. `normalize` returns a copy in which letters
+are folded for matching and noise is deleted, together with a map from every
+position of the copy back to the original, so any span found in the copy is
+reported as `original[start:end]`.
+
+Only two kinds of edit are made, which keeps the map a list of breakpoints:
+- one-to-one replacements (alef forms to ا, ى to ي, ة to ه, Arabic-Indic and
+  Persian digits to ASCII, curly quotes and guillemets to ", odd spaces to a
+  space), done with `str.translate`;
+- deletions (tatweel ـ, diacritics, bidi and zero-width controls, and the dots
+  and bars that obfuscate a word: داعـ.ـ.ش → داعش).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# One-to-one folds. Keys and values are single characters so lengths never change.
+_FOLD = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ى": "ي", "ی": "ي", "ک": "ك", "ة": "ه",
+    "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
+    "‘": "'", "’": "'", "‚": "'", "‛": "'",
+    "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ",
+    "\u3000": " ", "\t": " ",
+    "٫": ".", "٬": ",",
+    "–": "-", "—": "-",
+}
+for _i in range(10):
+    _FOLD[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _FOLD[chr(0x06F0 + _i)] = str(_i)  # Persian digits
+_TABLE = str.maketrans(_FOLD)
+
+_ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
+# Diacritics, Quranic marks, tatweel, zero-width and bidi controls, soft hyphen, BOM.
+_NOISE = "\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u00ad\ufeff"
+# An obfuscation run: between two Arabic letters, marks such as . _ - | * • with at
+# least one tatweel among them (داعـ.ـ.ش), or a lone dot run glued on both sides
+# inside a word that tatweel already split (داعـ.ش).
+_OBFUSCATION = (
+    rf"(?<=[{_ARABIC_LETTER}])[\u0640.·•*|_\-\u064b-\u065f]*\u0640[\u0640.·•*|_\-\u064b-\u065f]*"
+    rf"(?=[{_ARABIC_LETTER}])"
+)
+_DELETE = re.compile(rf"{_OBFUSCATION}|[{_NOISE}]+")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A normalized copy of a text with the map back to the original."""
+    text: str
+    original: str
+    _positions: tuple[int, ...] = ()  # normalized positions where deletions happened
+    _shifts: tuple[int, ...] = ()     # chars deleted before each such position (cumulative)
+
+    def to_original(self, i: int) -> int:
+        """Original index of the character at normalized index i (i may be len(text))."""
+        k = bisect_right(self._positions, i) - 1
+        return i + (self._shifts[k] if k >= 0 else 0)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) of the normalized [start, end): trailing deleted
+        characters are left out, the characters deleted inside are kept."""
+        if end <= start:
+            o = self.to_original(start)
+            return o, o
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+    def original_text(self, start: int, end: int) -> str:
+        s, e = self.span(start, end)
+        return self.original[s:e]
+
+
+def fold(text: str) -> str:
+    """Normalize for matching only (no offsets): what lexicon entries go through."""
+    return _DELETE.sub("", text.translate(_TABLE))
+
+
+def normalize(text: str) -> Normalized:
+    """Normalize `text` for matching, keeping the map back to it."""
+    folded = text.translate(_TABLE)
+    positions: list[int] = []
+    shifts: list[int] = []
+    pieces: list[str] = []
+    last = 0
+    deleted = 0
+    kept = 0
+    for m in _DELETE.finditer(folded):
+        s, e = m.span()
+        if s > last:
+            pieces.append(folded[last:s])
+            kept += s - last
+        deleted += e - s
+        positions.append(kept)
+        shifts.append(deleted)
+        last = e
+    if not positions:
+        return Normalized(folded, text)
+    pieces.append(folded[last:])
+    return Normalized("".join(pieces), text, tuple(positions), tuple(shifts))
