@@ -208,3 +208,15 @@ def as_dict(obj: Any) -> dict[str, Any]:
 
 __all__ = ["Span", "Value", "Source", "DayRange", "Article", "Claim", "ArticleInfo",
            "QUALIFIERS", "MEASURES", "as_dict", "field"]
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """Everything the per-article stages produce for one article; the only thing
+    cross-article stages (reconcile/) see. `shingles` are hashed word 5-grams of the
+    body (boilerplate removed), for near-duplicate (wire copy) detection."""
+    article: Article
+    info: ArticleInfo
+    claims: tuple[Claim, ...]
+    shingles: frozenset[int] = frozenset()
+    warnings: tuple[str, ...] = ()
