@@ -1,0 +1,89 @@
+"""Across articles, within an incident: which claims count for it, and the (measure, subject) slot each fills."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from riwaya.model import ArticleResult, Claim
+
+# Subjects that hold other subjects: a figure for the whole bounds the sum (or the
+# largest) of its parts. both_sides is the two (or more) armed sides together.
+PART_OF = {
+    "civilians": "people",
+    "children": "civilians",
+    "women": "civilians",
+}
+# Subjects that are never an armed side, whatever the article says.
+NOT_A_SIDE = frozenset({"people", "civilians", "children", "women", "prisoners", "hostages",
+                        "suspects", "both_sides"})
+
+
+@dataclass(frozen=True)
+class Report:
+    """One claim as it counts for an incident: the claim, the day it speaks for, its article's outlet."""
+    claim: Claim
+    day: dt.date | None
+    outlet: str | None
+
+    @property
+    def article(self) -> str:
+        return self.claim.article
+
+    def order(self) -> tuple:
+        """A total order that does not depend on input order."""
+        c = self.claim
+        return (self.day or dt.date.min, c.article, c.evidence.start, c.evidence.end,
+                c.measure, c.subject or "", c.source.party)
+
+
+def day_of(iso: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(iso)[:10]) if iso else None
+    except ValueError:
+        return None
+
+
+def report_day(claim: Claim, result: ArticleResult) -> dt.date | None:
+    """The day a claim speaks for: its own as_of, else its article's (earliest) publication day."""
+    if claim.as_of is not None and day_of(claim.as_of.low):
+        return day_of(claim.as_of.low)
+    pub = result.info.published
+    return day_of(pub.low) if pub else None
+
+
+def set_aside_reason(claim: Claim, day: dt.date | None, start: dt.date | None) -> str | None:
+    """Why a claim does not count for the incident its article reports, or None when it does."""
+    if claim.where == "related":
+        return "a related-story line, not this article's report"
+    if claim.context == "background":
+        return "a background paragraph about another event"
+    if claim.context == "total":
+        return "a cumulative total beyond this incident"
+    if start is not None and claim.as_of is not None:
+        high = day_of(claim.as_of.high) or day_of(claim.as_of.low)
+        if high is not None and high < start - dt.timedelta(days=1):
+            return f"speaks for {high}, before the incident began ({start})"
+    return None
+
+
+def slot_key(claim: Claim) -> tuple[str, str | None]:
+    return claim.measure, claim.subject
+
+
+def align(results: list[ArticleResult], start: dt.date | None) -> tuple[dict, list[tuple[Report, str]]]:
+    """Claims of an incident's articles sorted into slots {(measure, subject): [Report]},
+    and the claims set aside with the reason."""
+    slots: dict[tuple[str, str | None], list[Report]] = {}
+    aside: list[tuple[Report, str]] = []
+    for r in results:
+        for c in r.claims:
+            rep = Report(c, report_day(c, r), r.info.outlet)
+            why = set_aside_reason(c, rep.day, start)
+            if why:
+                aside.append((rep, why))
+            else:
+                slots.setdefault(slot_key(c), []).append(rep)
+    for reps in slots.values():
+        reps.sort(key=Report.order)
+    aside.sort(key=lambda x: x[0].order())
+    return slots, aside

@@ -1,0 +1,218 @@
+"""Across articles: group the articles that report one event into incidents (blocking, then linking).
+
+Cost grows near-linearly: candidate pairs come only from blocks (text MinHash/LSH
+bands, a shared place, a shared distinctive figure), each block is walked in day
+order and an article meets at most `MAX_NEIGHBOURS` later ones in it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from riwaya.model import ArticleInfo, ArticleResult
+from riwaya.reconcile.align import NOT_A_SIDE, day_of, set_aside_reason
+from riwaya.reconcile.origins import ANONYMOUS
+
+NUM_PERM = 64
+TEXT_THRESHOLD = 0.5       # estimated word-5-gram Jaccard of a wire copy or a reworked reprint
+TEXT_SUPPORT = 0.15        # enough shared wording to back a shared place
+FIGURE_MIN = 5             # smaller counts (1, 2, 3) are too common to tie two articles
+MAX_NEIGHBOURS = 64
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6,
+            # Arabic day names, folded (ة→ه, أ/إ→ا)
+            "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+
+
+@dataclass
+class Features:
+    """What linking looks at for one article (never its text)."""
+    index: int
+    id: str
+    day: dt.date | None
+    places: frozenset[str]
+    sides: frozenset[str]
+    figures: frozenset[tuple]
+    minhash: MinHash | None
+
+
+def _weekday(w) -> int | None:
+    if isinstance(w, int) and 0 <= w <= 6:
+        return w
+    if isinstance(w, str):
+        from riwaya.text.normalize import fold
+        return WEEKDAYS.get(w.strip().lower()) if w.strip().lower() in WEEKDAYS else WEEKDAYS.get(fold(w).strip())
+    return None
+
+
+def anchor_start(info: ArticleInfo) -> dt.date | None:
+    """The event's first day by this article's own anchors ("قبل 6 أيام", "منذ الخميس
+    الماضي"), counted back from its publication day; None without both."""
+    pub = day_of(info.published.low) if info.published else None
+    if pub is None:
+        return None
+    days = []
+    for anchor in info.anchors:
+        if not anchor or anchor[0] != "event_start":
+            continue
+        offset = anchor[1] if len(anchor) > 1 else None
+        weekday = _weekday(anchor[2]) if len(anchor) > 2 else None
+        if isinstance(offset, int) and offset >= 0:
+            days.append(pub - dt.timedelta(days=offset))
+        elif weekday is not None:
+            back = (pub.weekday() - weekday) % 7 or 7  # "Thursday" said on a Thursday is last week's
+            days.append(pub - dt.timedelta(days=back))
+    return min(days) if days else None
+
+
+def event_day(info: ArticleInfo) -> dt.date | None:
+    """The day an article's event most plausibly began: its anchors, else its publication day."""
+    try:
+        from riwaya.when import event_start  # the dating stage, when built
+        found = event_start([info])
+        if found is not None and day_of(found.low):
+            return day_of(found.low)
+    except Exception:  # noqa: BLE001 - an unfinished or failing dating stage must not stop reconciliation
+        pass
+    start = anchor_start(info)
+    if start is not None:
+        return start
+    return day_of(info.published.low) if info.published else None
+
+
+def figures(result: ArticleResult) -> frozenset[tuple]:
+    """Distinctive figures of the article's own report: (measure, subject, low, high)."""
+    out = set()
+    for c in result.claims:
+        v = c.value
+        if set_aside_reason(c, None, None) or v.qualifier not in ("exact", "approx"):
+            continue
+        if v.low is not None and v.low >= FIGURE_MIN:
+            out.add((c.measure, c.subject, v.low, v.high))
+    return frozenset(out)
+
+
+def sides(result: ArticleResult) -> frozenset[str]:
+    """The armed sides an article involves: its parties and its claims' named sides and subjects."""
+    out = set(result.info.parties)
+    for c in result.claims:
+        if c.where == "related" or c.context:
+            continue
+        if c.source.party not in ANONYMOUS:
+            out.add(c.source.party)
+        if c.subject and c.subject not in NOT_A_SIDE and not c.subject.endswith("_staff"):
+            out.add(c.subject)
+    return frozenset(out - {"local_sources", "medical_sources"})
+
+
+def _minhash_template() -> MinHash:
+    return MinHash(num_perm=NUM_PERM, seed=7, hashfunc=int)
+
+
+def features(results: Sequence[ArticleResult]) -> list[Features]:
+    template = _minhash_template()
+    out = []
+    for i, r in enumerate(results):
+        m = None
+        if r.shingles:
+            m = template.copy()
+            m.update_batch(np.fromiter((s & 0xFFFFFFFF for s in r.shingles), dtype=np.uint64,
+                                       count=len(r.shingles)).tolist())
+        out.append(Features(i, r.article.id, event_day(r.info), frozenset(r.info.places),
+                            sides(r), figures(r), m))
+    return out
+
+
+def _gap(a: Features, b: Features) -> int:
+    if a.day is None or b.day is None:
+        return 0
+    return abs((a.day - b.day).days)
+
+
+def link_strength(a: Features, b: Features, window_days: int) -> int:
+    """0 when two articles are not linked; else how strongly they are (3 strongest).
+    - a near-copy of the text (wire reprint) within the window: 3;
+    - a shared distinctive figure with a shared place or side, or two shared figures: 2;
+    - a shared place with a shared side or some shared wording: 1."""
+    if _gap(a, b) > window_days:
+        return 0
+    sim = a.minhash.jaccard(b.minhash) if a.minhash is not None and b.minhash is not None else 0.0
+    if sim >= TEXT_THRESHOLD:
+        return 3
+    shared_figures = len(a.figures & b.figures)
+    place = bool(a.places & b.places)
+    side = bool(a.sides & b.sides)
+    if shared_figures >= 2 or (shared_figures and (place or side)):
+        return 2
+    if place and (side or sim >= TEXT_SUPPORT):
+        return 1
+    return 0
+
+
+def candidate_pairs(feats: list[Features], window_days: int) -> set[tuple[int, int]]:
+    """Pairs worth scoring: same LSH bucket, or neighbours in day order within a block."""
+    pairs: set[tuple[int, int]] = set()
+    lsh = MinHashLSH(threshold=TEXT_THRESHOLD, num_perm=NUM_PERM)
+    for f in feats:
+        if f.minhash is not None:
+            for j in lsh.query(f.minhash):
+                pairs.add((min(j, f.index), max(j, f.index)))
+            lsh.insert(f.index, f.minhash, check_duplication=False)
+    blocks: dict[tuple, list[Features]] = {}
+    for f in feats:
+        for p in f.places:
+            blocks.setdefault(("place", p), []).append(f)
+        for fig in f.figures:
+            blocks.setdefault(("figure", fig), []).append(f)
+    far = dt.date.max
+    for members in blocks.values():
+        members.sort(key=lambda f: (f.day or far, f.id))
+        for k, f in enumerate(members):
+            for g in members[k + 1: k + 1 + MAX_NEIGHBOURS]:
+                if f.day and g.day and (g.day - f.day).days > window_days:
+                    break
+                pairs.add((min(f.index, g.index), max(f.index, g.index)))
+    return pairs
+
+
+def cluster(results: Sequence[ArticleResult], *, window_days: int = 10) -> list[list[ArticleResult]]:
+    """Incidents as lists of articles. Links are applied strongest first, and a link that
+    would stretch an incident over more than `window_days` between its earliest and latest
+    event day is refused (so a chain of links never glues next month's event on).
+    The result does not depend on input order: each incident's articles are sorted by
+    id, and incidents by their first article."""
+    results = sorted(results, key=lambda r: r.article.id)
+    feats = features(results)
+    links = []
+    for i, j in candidate_pairs(feats, window_days):
+        s = link_strength(feats[i], feats[j], window_days)
+        if s:
+            links.append((-s, _gap(feats[i], feats[j]), feats[i].id, feats[j].id, i, j))
+    links.sort()
+    parent = list(range(len(feats)))
+    span = [(f.day, f.day) for f in feats]
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for *_, i, j in links:
+        a, b = find(i), find(j)
+        if a == b:
+            continue
+        days = [d for d in (*span[a], *span[b]) if d is not None]
+        if days and (max(days) - min(days)).days > window_days:
+            continue
+        lo, hi = min(a, b), max(a, b)
+        parent[hi] = lo
+        span[lo] = (min(days), max(days)) if days else (None, None)
+    groups: dict[int, list[ArticleResult]] = {}
+    for i, r in enumerate(results):
+        groups.setdefault(find(i), []).append(r)
+    return sorted(groups.values(), key=lambda g: g[0].article.id)

@@ -1,0 +1,180 @@
+"""Across articles, within a slot: reports grouped into origins (one per independent claimant), with revisions."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from riwaya.model import Value
+from riwaya.reconcile.align import Report
+from riwaya.reconcile.relations import precision, same_figure, specific
+from riwaya.text.normalize import fold
+
+# Claimants with no identity beyond the article that voices them: the outlet itself,
+# the passive "it was reported", anonymous local sources, another medium. Two articles'
+# anonymous claims are two origins unless one copies the other.
+ANONYMOUS = frozenset({"outlet", "unknown", "local_sources", "media"})
+# Evidence texts this close (rapidfuzz ratio, folded) and this long are one copied sentence.
+COPY_RATIO = 90
+COPY_MIN_CHARS = 12
+
+
+@dataclass
+class Origin:
+    """One independent claimant in a slot and every report of its claim."""
+    party: str
+    speaker: str | None
+    reports: list[Report] = field(default_factory=list)
+
+    @property
+    def via(self) -> list[str]:
+        seen: list[str] = []
+        for r in self.reports:
+            for v in r.claim.source.via:
+                if v not in seen:
+                    seen.append(v)
+        return seen
+
+    def timeline(self) -> list[Report]:
+        return sorted(self.reports, key=Report.order)
+
+    @property
+    def current(self) -> Report:
+        """The report that carries the claimant's current figure: the latest day, and on
+        that day the most precise figure (a body sentence beats a headline's hedge)."""
+        latest = max(r.day for r in self.reports if r.day) if any(r.day for r in self.reports) else None
+        pool = [r for r in self.reports if r.day == latest] or self.reports
+        return max(pool, key=lambda r: (precision(r.claim.value), r.claim.where == "body",
+                                        r.claim.value.low or 0, r.claim.value.high or 0))
+
+    @property
+    def value(self) -> Value:
+        return self.current.claim.value
+
+    def revisions(self) -> list[Report]:
+        """The reports at which the claimant's specific figure changed, oldest first
+        (empty when it never did). A from-to sentence (`revises`) is a revision too."""
+        steps: list[Report] = []
+        for r in self.timeline():
+            if not specific(r.claim.value):
+                continue
+            if not steps:
+                steps.append(r)
+            elif not same_figure(steps[-1].claim.value, r.claim.value) and (
+                    r.day is None or steps[-1].day is None or r.day > steps[-1].day):
+                steps.append(r)
+        if len(steps) > 1:
+            return steps
+        inline = [r for r in self.reports if r.claim.revises is not None
+                  and not same_figure(r.claim.revises, r.claim.value)]
+        return inline[:1]
+
+    @property
+    def revised(self) -> bool:
+        return bool(self.revisions())
+
+    def key(self) -> tuple:
+        first = self.timeline()[0]
+        return (first.order(), self.party, self.speaker or "")
+
+
+class _Groups:
+    """Union-find over claimant keys that never joins two different named claimants."""
+
+    def __init__(self, keys: list[tuple]) -> None:
+        self.parent = list(range(len(keys)))
+        # the named claimants (party, speaker) each group holds
+        self.named = [{(k[1], k[2])} if k[0] == "party" else set() for k in keys]
+
+    def compatible(self, a: int, b: int) -> bool:
+        both = self.named[a] | self.named[b]
+        parties = {p for p, _ in both}
+        speakers = {s for _, s in both if s}
+        return len(parties) <= 1 and len(speakers) <= 1
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b and self.compatible(a, b):
+            lo, hi = min(a, b), max(a, b)
+            self.parent[hi] = lo
+            self.named[lo] |= self.named[hi]
+
+
+def copied(a: Report, b: Report, near_duplicate: Callable[[str, str], bool]) -> bool:
+    """Is one report a copy of the other (wire reprint, pasted paragraph)? Same figure and
+    either near-identical articles or near-identical evidence wording."""
+    if a.article == b.article or not same_figure(a.claim.value, b.claim.value):
+        return False
+    if near_duplicate(a.article, b.article):
+        return True
+    ta, tb = fold(a.claim.text).strip(), fold(b.claim.text).strip()
+    return min(len(ta), len(tb)) >= COPY_MIN_CHARS and fuzz.ratio(ta, tb) >= COPY_RATIO
+
+
+def claimant(rep: Report) -> tuple:
+    """The first grouping key: a named side's (party, speaker), or an anonymous voice per article."""
+    s = rep.claim.source
+    if s.party in ANONYMOUS:
+        return ("anonymous", s.party, rep.article)
+    return ("party", s.party, s.speaker)
+
+
+def build_origins(reports: list[Report],
+                  near_duplicate: Callable[[str, str], bool] = lambda a, b: False) -> list[Origin]:
+    """Group a slot's reports into origins, ordered by their first report.
+
+    - a side's claims through any chain of outlets are one origin per (party, speaker);
+      its unnamed claims join its only named speaker (the office speaking through him);
+    - an anonymous claim joins a named origin of the same article with the same figure
+      (the outlet restating its source, e.g. in the headline), and any copy of it elsewhere;
+    - anonymous claims of different articles stay apart unless one copies the other.
+    """
+    reports = sorted(reports, key=Report.order)
+    keys = sorted({claimant(r) for r in reports}, key=lambda k: tuple("" if x is None else x for x in k))
+    speakers: dict[str, set[str]] = {}
+    for k in keys:
+        if k[0] == "party" and k[2]:
+            speakers.setdefault(k[1], set()).add(k[2])
+    index = {k: i for i, k in enumerate(keys)}
+    groups = _Groups(keys)
+    for k in keys:
+        if k[0] == "party" and k[2] is None and len(speakers.get(k[1], ())) == 1:
+            groups.union(index[k], index[("party", k[1], next(iter(speakers[k[1]])))])
+    by_key: dict[tuple, list[Report]] = {}
+    for r in reports:
+        by_key.setdefault(claimant(r), []).append(r)
+    for k in keys:
+        if k[0] != "anonymous":
+            continue
+        for r in by_key[k]:
+            for other in reports:
+                if other is r or claimant(other) == k:
+                    continue
+                restated = (other.article == r.article and claimant(other)[0] == "party"
+                            and same_figure(other.claim.value, r.claim.value))
+                if restated or copied(r, other, near_duplicate):
+                    groups.union(index[k], index[claimant(other)])
+    members: dict[int, list[tuple]] = {}
+    for k in keys:
+        members.setdefault(groups.find(index[k]), []).append(k)
+    origins = []
+    for ks in members.values():
+        named = [k for k in ks if k[0] == "party"]
+        # A group holding a named side is that side; else the anonymous voice of its earliest report.
+        lead = min(named, key=lambda k: (k[2] is None, k[1], k[2] or "")) if named else None
+        reps = [r for k in ks for r in by_key[k]]
+        if lead:
+            party, speaker = lead[1], lead[2]
+        else:
+            first = min(reps, key=Report.order)
+            party, speaker = first.claim.source.party, None
+        origins.append(Origin(party, speaker, sorted(reps, key=Report.order)))
+    origins.sort(key=Origin.key)
+    return origins
