@@ -22,6 +22,8 @@ TEXT_THRESHOLD = 0.5       # estimated word-5-gram Jaccard of a wire copy or a r
 TEXT_SUPPORT = 0.15        # enough shared wording to back a shared place
 FIGURE_MIN = 5             # smaller counts (1, 2, 3) are too common to tie two articles
 MAX_NEIGHBOURS = 64
+UNPLACED_GAP = 3           # days apart two articles naming no place may be and still be linked by their sides
+SIDELESS_GAP = 1           # days apart two articles of one place may be when one names no side
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
             "saturday": 5, "sunday": 6,
             # Arabic day names, folded (ة→ه, أ/إ→ا)
@@ -137,7 +139,10 @@ def link_strength(a: Features, b: Features, window_days: int) -> int:
     """0 when two articles are not linked; else how strongly they are (3 strongest).
     - a near-copy of the text (wire reprint) within the window: 3;
     - a shared distinctive figure with a shared place or side, or two shared figures: 2;
-    - a shared place with a shared side or some shared wording: 1."""
+    - a shared place with a shared side or some shared wording: 1;
+    - a shared place on the same or next day, when one article names no side: 1;
+    - for two articles naming no place at all: some shared wording, or two shared sides
+      within `UNPLACED_GAP` days: 1."""
     if _gap(a, b) > window_days:
         return 0
     sim = a.minhash.jaccard(b.minhash) if a.minhash is not None and b.minhash is not None else 0.0
@@ -150,6 +155,11 @@ def link_strength(a: Features, b: Features, window_days: int) -> int:
         return 2
     if place and (side or sim >= TEXT_SUPPORT):
         return 1
+    if place and (not a.sides or not b.sides) and _gap(a, b) <= SIDELESS_GAP:
+        return 1  # one names no side: the same place on the same or the next day
+    if not a.places and not b.places and (sim >= TEXT_SUPPORT or (
+            len(a.sides & b.sides) >= 2 and _gap(a, b) <= UNPLACED_GAP)):
+        return 1  # neither names a place (claims-only input): the same sides within days
     return 0
 
 
@@ -168,6 +178,9 @@ def candidate_pairs(feats: list[Features], window_days: int) -> set[tuple[int, i
             blocks.setdefault(("place", p), []).append(f)
         for fig in f.figures:
             blocks.setdefault(("figure", fig), []).append(f)
+        if not f.places:
+            for side in f.sides:
+                blocks.setdefault(("unplaced", side), []).append(f)
     far = dt.date.max
     for members in blocks.values():
         members.sort(key=lambda f: (f.day or far, f.id))

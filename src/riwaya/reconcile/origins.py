@@ -108,9 +108,11 @@ class _Groups:
 
 
 def copied(a: Report, b: Report, near_duplicate: Callable[[str, str], bool]) -> bool:
-    """Is one report a copy of the other (wire reprint, pasted paragraph)? Same figure and
-    either near-identical articles or near-identical evidence wording."""
+    """Is one report a copy of the other (wire reprint, pasted paragraph)? Same figure, same
+    voice, and either near-identical articles or near-identical evidence wording."""
     if a.article == b.article or not same_figure(a.claim.value, b.claim.value):
+        return False
+    if a.claim.source.party != b.claim.source.party:
         return False
     if near_duplicate(a.article, b.article):
         return True
@@ -157,9 +159,11 @@ def build_origins(reports: list[Report],
             for other in reports:
                 if other is r or claimant(other) == k:
                     continue
-                restated = (other.article == r.article and claimant(other)[0] == "party"
-                            and same_figure(other.claim.value, r.claim.value))
-                if restated or copied(r, other, near_duplicate):
+                if other.article == r.article:
+                    linked = claimant(other)[0] == "party" and same_figure(other.claim.value, r.claim.value)
+                else:
+                    linked = claimant(other)[0] == "anonymous" and copied(r, other, near_duplicate)
+                if linked:
                     groups.union(index[k], index[claimant(other)])
     members: dict[int, list[tuple]] = {}
     for k in keys:

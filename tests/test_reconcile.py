@@ -1,0 +1,287 @@
+"""Reconciliation across articles: scenarios of several outlets (tests/data/reconcile/scenarios.yaml)
+and properties that must hold for any input."""
+from __future__ import annotations
+
+import copy
+import dataclasses
+import json
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from riwaya.model import Article, ArticleInfo, ArticleResult, Claim, DayRange, Source, Span, Value
+from riwaya.reconcile import cluster, reconcile
+from riwaya.reconcile.inputs import shingles
+from riwaya.reconcile.relations import agree, interval, tolerance
+from riwaya.yamlio import load_yaml
+
+SCENARIOS = load_yaml(Path(__file__).parent / "data" / "reconcile" / "scenarios.yaml")
+VAGUE = {"dozens": (20, 99), "hundreds": (200, 999)}
+
+
+def value(text: str) -> Value:
+    words = text.split()
+    if text in VAGUE:
+        return Value(*VAGUE[text], "vague")
+    if text == "some":
+        return Value(None, None, "some")
+    if ".." in text:
+        lo, hi = map(int, text.split(".."))
+        return Value(lo, hi, "range")
+    n = int(words[-1])
+    qualifier = {"about": "approx", "more": "more_than", "at": "at_least"}.get(words[0], "exact")
+    return Value(n, n if qualifier in ("exact", "approx") else None, qualifier)
+
+
+def article_result(a: dict) -> ArticleResult:
+    text = a["text"]
+    claims = []
+    for c in a.get("claims", []):
+        start = text.index(c["text"])
+        as_of = DayRange(c["as_of"], c["as_of"]) if c.get("as_of") else None
+        claims.append(Claim(a["id"], c["m"], c.get("s"), value(c["v"]),
+                            Source(c["by"], c.get("speaker"), tuple(c.get("via", ()))),
+                            Span(start, start + len(c["text"])), c["text"],
+                            where=c.get("where", "body"), context=c.get("context"), as_of=as_of))
+    info = ArticleInfo(a["id"], a.get("outlet"), None, DayRange(a["published"], a["published"], "fixture"),
+                       places=tuple(a.get("places", ())), parties=tuple(a.get("parties", ())))
+    return ArticleResult(Article(a["id"], text), info, tuple(claims), shingles(text))
+
+
+def scenario(name: str) -> list[ArticleResult]:
+    return [article_result(a) for a in SCENARIOS[name]["articles"]]
+
+
+def slot(sheet: dict, measure: str, subject: str | None) -> dict:
+    found = [s for inc in sheet["incidents"] for s in inc["slots"]
+             if s["measure"] == measure and s["subject"] == subject]
+    assert len(found) == 1, f"{measure}/{subject}: {len(found)} slots"
+    return found[0]
+
+
+def origin(s: dict, party: str, speaker: str | None = None) -> tuple[int, dict]:
+    found = [(i, o) for i, o in enumerate(s["origins"]) if o["party"] == party
+             and (speaker is None or o["speaker"] == speaker)]
+    assert len(found) == 1, f"{party}/{speaker}: {len(found)} origins"
+    return found[0]
+
+
+# --- relations: the interval each hedge allows ---------------------------------------
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("about 80", "dozens", True),
+    ("about 80", "800", False),
+    ("more than 100", "about 300", True),
+    ("more than 7", "7", False),
+    ("at least 7", "7", True),
+    ("20..30", "25", True),
+    ("20..30", "hundreds", False),
+    ("17", "200", False),
+    ("some", "200", None),
+], ids=["about-vs-dozens", "about-vs-tenfold", "open-vs-about", "more-than-excludes-itself",
+        "at-least-includes-itself", "range-holds", "range-vs-hundreds", "exact-tenfold", "no-figure"])
+def test_agreement_of_two_figures(a, b, expected):
+    assert agree(value(a), value(b)) is expected
+
+
+@pytest.mark.parametrize("n, tol", [(80, 9), (300, 30), (20, 4), (1, 1)], ids=["80", "300", "20", "1"])
+def test_about_n_tolerance_is_the_larger_of_ten_percent_and_root(n, tol):
+    assert tolerance(n) == tol
+    assert interval(Value(n, n, "approx")) == (max(0, n - tol), n + tol)
+
+
+# --- scenarios --------------------------------------------------------------------------
+
+def test_echo_across_three_outlets_is_one_origin_with_three_reports():
+    s = slot(reconcile(scenario("echo_three_outlets")), "killed", "civilians")
+    assert (s["n_origins"], s["n_reports"]) == (1, 3)
+    assert sorted(r["article"] for r in s["origins"][0]["reports"]) == ["e1", "e2", "e3"]
+    assert s["conflicts"] == [] and s["origins"][0]["revised"] is False
+    assert (s["estimate"]["low"], s["estimate"]["best"], s["estimate"]["high"]) == (42, 42, 42)
+
+
+def test_wire_reprint_without_claimant_is_one_origin_and_an_own_count_another():
+    sheet = reconcile(scenario("wire_reprint"))
+    assert len(sheet["incidents"]) == 1
+    s = slot(sheet, "killed", "people")
+    assert (s["n_origins"], s["n_reports"]) == (2, 3)
+    reprint = [o for o in s["origins"] if len(o["reports"]) == 2]
+    assert [sorted(r["article"] for r in o["reports"]) for o in reprint] == [["w1", "w2"]]
+    assert s["conflicts"] == []  # "at least 12" and 15 can both hold
+
+
+def test_revision_is_not_a_conflict_and_the_latest_figure_is_current():
+    s = slot(reconcile(scenario("revision_and_conflict")), "killed", "iraqi_forces")
+    i, gov = origin(s, "iraqi_government")
+    j, isis = origin(s, "isis")
+    assert gov["revised"] is True and gov["value"]["low"] == 9
+    assert [r["article"] for r in gov["reports"]] == ["r1", "r3"]
+    assert [st["value"]["low"] for st in s["revisions"][0]["sequence"]] == [6, 9]
+    assert s["conflicts"] == [sorted([i, j])]
+    est = s["estimate"]
+    assert (est["low"], est["best"], est["high"]) == (9, 9, 60)
+    assert "admission of its own losses" in est["basis"] and "isis" in est["basis"]
+
+
+def test_vague_overlap_agrees_and_about_80_is_the_best_figure():
+    s = slot(reconcile(scenario("revision_and_conflict")), "escaped", "prisoners")
+    i, _ = origin(s, "iraqi_government")
+    j, _ = origin(s, "local_sources")
+    assert s["conflicts"] == [] and s["agreements"] == [sorted([i, j])]
+    assert (s["estimate"]["low"], s["estimate"]["best"], s["estimate"]["high"]) == (20, 80, 99)
+
+
+def test_both_sides_total_is_checked_against_the_sides():
+    sheet = reconcile(scenario("both_sides"))
+    inc = sheet["incidents"][0]
+    whole = slot(sheet, "killed", "both_sides")
+    assert whole["n_origins"] == 1  # not merged with either side
+    [note] = inc["consistency"]
+    assert note["whole"] == "both_sides" and note["parts"] == ["malian_forces", "militants"]
+    assert note["parts_sum"]["best"] == 35 and note["consistent"] is True
+
+
+def test_a_both_sides_total_below_the_sides_sum_is_flagged():
+    results = scenario("both_sides")
+    low_total = [dataclasses.replace(c, value=Value(20, 20, "exact")) if c.subject == "both_sides" else c
+                 for c in results[0].claims]
+    sheet = reconcile([dataclasses.replace(results[0], claims=tuple(low_total))])
+    assert sheet["incidents"][0]["consistency"][0]["consistent"] is False
+
+
+def test_two_events_apart_in_place_and_time_stay_apart_and_background_is_set_aside():
+    results = scenario("apart_and_aside")
+    groups = cluster(results)
+    assert sorted(sorted(r.article.id for r in g) for g in groups) == [["p1", "p2"], ["q1"]]
+    sheet = reconcile(results)
+    kunduz = next(inc for inc in sheet["incidents"] if "p1" in inc["articles"])
+    assert kunduz["start"] == "2022-06-01" and kunduz["place"] == "kunduz"
+    assert [s["subject"] for s in kunduz["slots"]] == ["afghan_forces"]
+    assert sorted(a["evidence"]["text"] for a in kunduz["set_aside"]) == ["أودى بحياة 40 شخصاً", "مقتل 300 في زلزال"]
+
+
+def test_two_officials_of_one_side_are_two_origins_that_conflict():
+    sheet = reconcile(scenario("two_speakers"))
+    s = slot(sheet, "killed", "egyptian_forces")
+    assert s["n_origins"] == 2 and s["conflicts"] == [[0, 1]]
+    civ = slot(sheet, "killed", "civilians")
+    assert civ["n_origins"] == 2  # each outlet's own voice, no copied text
+
+
+def test_sheet_holds_the_contract_fields():
+    sheet = reconcile(scenario("revision_and_conflict"))
+    assert {a["id"] for a in sheet["articles"]} == {"r1", "r2", "r3"}
+    assert set(sheet["articles"][0]["published"]) >= {"low", "high", "basis"}
+    inc = sheet["incidents"][0]
+    assert set(inc) >= {"id", "articles", "start", "place", "slots"}
+    for s in inc["slots"]:
+        assert set(s) >= {"measure", "subject", "origins", "conflicts", "n_origins", "n_reports", "estimate"}
+        for o in s["origins"]:
+            assert set(o) >= {"party", "speaker", "revised", "value", "via", "reports"}
+            for r in o["reports"]:
+                assert set(r) >= {"article", "value", "as_of", "evidence"}
+    json.dumps(sheet)  # plain JSON
+
+
+def test_incident_id_is_stable_across_runs_and_inputs_order():
+    a = reconcile(scenario("apart_and_aside"))
+    b = reconcile(list(reversed(scenario("apart_and_aside"))))
+    assert [i["id"] for i in a["incidents"]] == [i["id"] for i in b["incidents"]] == \
+        ["2022-06-01-kunduz", "2022-06-20-herat"]
+
+
+# --- properties -------------------------------------------------------------------------
+
+PARTIES = ["iraqi_government", "isis", "local_sources", "outlet", "unknown", "un"]
+SUBJECTS = ["iraqi_forces", "isis", "civilians", "both_sides"]
+QUALIFIED = ["exact", "approx", "more_than", "vague", "some"]
+
+
+@st.composite
+def articles(draw):
+    """A handful of articles about one or two events, with overlapping figures and voices."""
+    n = draw(st.integers(1, 5))
+    out = []
+    for k in range(n):
+        place = draw(st.sampled_from(["mosul", "tikrit"]))
+        day = 1 + draw(st.integers(0, 4)) + (10 if place == "tikrit" else 0)
+        claims = []
+        words = draw(st.lists(st.integers(0, 30), min_size=8, max_size=20))
+        for c in range(draw(st.integers(0, 4))):
+            q = draw(st.sampled_from(QUALIFIED))
+            n_ = draw(st.sampled_from([3, 6, 17, 20, 80, 200]))
+            v = {"exact": Value(n_, n_), "approx": Value(n_, n_, "approx"), "more_than": Value(n_, None, "more_than"),
+                 "vague": Value(20, 99, "vague"), "some": Value(None, None, "some")}[q]
+            party = draw(st.sampled_from(PARTIES))
+            speaker = draw(st.sampled_from([None, None, "spokesman", "minister"])) if party == "iraqi_government" else None
+            claims.append(Claim(f"a{k}", draw(st.sampled_from(["killed", "wounded"])), draw(st.sampled_from(SUBJECTS)),
+                                v, Source(party, speaker), Span(c * 10, c * 10 + 8), f"claim{c}{n_}",
+                                where=draw(st.sampled_from(["body", "body", "headline", "related"]))))
+        info = ArticleInfo(f"a{k}", f"outlet{k}", None, DayRange(f"2024-03-{day:02d}", f"2024-03-{day:02d}"),
+                           places=(place,), parties=("isis",))
+        out.append(ArticleResult(Article(f"a{k}", ""), info, tuple(claims),
+                                 frozenset(w * 7919 + k for w in words)))
+    return out
+
+
+def comparable(sheet: dict) -> list:
+    """What must not change: per slot, each origin's claimant and figure, and the estimate."""
+    out = []
+    for inc in sheet["incidents"]:
+        for s in inc["slots"]:
+            origins = sorted(json.dumps([o["party"], o["speaker"], o["value"], o["revised"]]) for o in s["origins"])
+            est = {k: s["estimate"][k] for k in ("low", "best", "high")}
+            out.append((s["measure"], s["subject"] or "", origins, json.dumps(est)))
+    return sorted(out)
+
+
+def copy_of(r: ArticleResult, new_id: str) -> ArticleResult:
+    claims = tuple(dataclasses.replace(c, article=new_id) for c in r.claims)
+    return ArticleResult(dataclasses.replace(r.article, id=new_id), dataclasses.replace(r.info, id=new_id,
+                         outlet="copycat"), claims, r.shingles)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(articles(), st.data())
+def test_an_exact_copy_of_an_article_changes_no_origin_and_no_estimate(results, data):
+    original = data.draw(st.sampled_from(results))
+    with_copy = results + [copy_of(original, "z_copy")]
+    assert comparable(reconcile(with_copy)) == comparable(reconcile(results))
+
+
+@settings(max_examples=60, deadline=None)
+@given(articles())
+def test_origins_never_exceed_reports_and_estimates_span_every_origin(results):
+    for inc in reconcile(results)["incidents"]:
+        for s in inc["slots"]:
+            assert 1 <= s["n_origins"] <= s["n_reports"] == sum(len(o["reports"]) for o in s["origins"])
+            e = s["estimate"]
+            if e["low"] is None:
+                continue
+            assert e["low"] <= e["best"] <= e["high"] and e["basis"].strip()
+            for o in s["origins"]:
+                v = o["value"]
+                if v["low"] is not None:
+                    assert e["low"] <= v["low"] <= e["high"]
+            for i, j in s["conflicts"]:
+                a, b = s["origins"][i], s["origins"][j]
+                assert (a["party"], a["speaker"]) != (b["party"], b["speaker"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(articles(), st.randoms())
+def test_reordering_the_input_changes_nothing(results, rnd):
+    shuffled = copy.copy(results)
+    rnd.shuffle(shuffled)
+    assert reconcile(shuffled) == reconcile(results)
+
+
+def test_random_shuffles_of_a_scenario_give_the_identical_sheet():
+    results = [r for name in SCENARIOS for r in scenario(name)]
+    expected = reconcile(results)
+    for seed in range(5):
+        random.Random(seed).shuffle(results)
+        assert reconcile(results) == expected
