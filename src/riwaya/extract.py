@@ -1,0 +1,777 @@
+"""One article in, its quantitative claims out: the per-article heart of riwaya.
+
+    normalize (offset map) → blocks and sentences → number mentions → for each:
+    counted noun → measure → subject → claimant (attribution, carried across
+    sentences) → Claim with evidence = original[start:end]
+
+Everything is found on the normalized copy and mapped back through the offset
+map, so evidence always points into the text exactly as read.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import cache
+
+from riwaya.ar.lexicon import Lexicon, default_lexicon
+from riwaya.ar.numbers import NumberMention, NumberReader, default_reader
+from riwaya.gazetteer.gazetteer import Gazetteer, default_gazetteer
+from riwaya.model import Claim, Source, Span, Value
+from riwaya.text.normalize import Normalized, normalize
+from riwaya.text.segment import Block, Sentence, blocks, sentences
+
+_WORD = re.compile(r"\w+")
+# Clause breaks inside a sentence: a comma, or a conjunction that starts a new clause.
+_CLAUSE = re.compile(r"[،,;:؛]|(?<!\w)(?:فيما|بينما|في حين|حيث|كما|الى ذلك|اضافه الى|في المقابل|لكن|الا ان)(?!\w)")
+# Words after a speech verb that show its subject was left out (a pronoun): "قالت فيه إن".
+_OMITTED_SUBJECT = re.compile(r"\s*(?:فيه|فيها|ان|انه|انها|انهم|إن|أن|:|بان|بانه|بانها|الى ان|عن|الي ان)(?!\w)")
+_OTHERS = re.compile(r"\s*(?:اخرين|اخرون|اخري|اخريات|اخر)(?!\w)")
+_PART_OF = re.compile(r"(?:من\s+)?(?:بينهم|بينهن|منهم|منهن)\s*$")
+_REFERS_BACK = re.compile(r"^\s*(?:منهم|منهن|بينهم|بينهن)(?!\w)")
+_FROM = re.compile(r"^\s*(?:من|في|داخل|لدي|لدى|ب)\s+")
+# A quoted short name: “إبراهيم خلف” (quotes are folded to ").
+_QUOTED_NAME = re.compile(r'"([^"\n]{2,40})"')
+_GROUP_ANAPHORS = {"التنظيم": "تنظيم", "الحركه": "حركه", "الجماعه": "جماعه", "الحزب": "حزب",
+                   "الميليشيا": "ميليشيا", "الميليشيات": "ميليشيا"}
+_GROUP_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات)(?!\w)")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What extraction needs, loaded once and passed in (two can live side by side)."""
+    lexicon: Lexicon
+    numbers: NumberReader
+    gazetteer: Gazetteer
+    include_other: bool = False  # also emit `other` counts (aircraft, persons with no event)
+
+
+@cache
+def default_context() -> Context:
+    return Context(default_lexicon(), default_reader(), default_gazetteer())
+
+
+@dataclass
+class Claimant:
+    """Who speaks at a point of the text."""
+    party: str
+    speaker: str | None = None
+    via: tuple[str, ...] = ()
+    cue: str | None = None
+    medium: str | None = None       # when the claimant is a medium (for "للوكالة" later)
+    distance: str | None = None
+
+    def source(self, distance: str | None = None) -> Source:
+        return Source(self.party, self.speaker, self.via, distance or self.distance, self.cue)
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    cls: str
+
+
+@dataclass
+class _Entity:
+    start: int
+    end: int
+    party: str | None
+    kind: str            # party | organ | speaker | medium | group | anonymous | anaphor | medium_anaphor
+    id: str | None = None
+    surface: str = ""
+
+
+@dataclass
+class _Doc:
+    """Per-article working state (normalized text and everything found in it)."""
+    norm: Normalized
+    text: str
+    word_starts: list[int]
+    triggers: list[_Hit]
+    trigger_starts: list[int]
+    entities: list[_Entity]
+    entity_starts: list[int]
+    attacker: str | None
+    group_for: dict[str, str]
+    main_government: str | None
+    claims_so_far: list[Claim] = field(default_factory=list)
+    last_subject: str | None = None
+    last_measure: str | None = None
+
+    def words_between(self, a: int, b: int) -> int:
+        if b <= a:
+            return 0
+        return bisect_left(self.word_starts, b) - bisect_left(self.word_starts, a)
+
+
+def _finditer(pat: re.Pattern, text: str, cls: str) -> list[_Hit]:
+    return [_Hit(m.start("w"), m.end("w"), cls) for m in pat.finditer(text)]
+
+
+def _forces(party: str | None) -> str | None:
+    """A state's people are its forces: iraqi_government → iraqi_forces."""
+    if party and party.endswith("_government"):
+        return party[: -len("_government")] + "_forces"
+    return party
+
+
+# ---------------------------------------------------------------- entities
+
+def _entities(text: str, ctx: Context) -> list[_Entity]:
+    """Named claimants and channels (gazetteer) plus anonymous sources and anaphors."""
+    lex = ctx.lexicon
+    out: list[_Entity] = []
+    for m in ctx.gazetteer.find(text):
+        e = m.entry
+        if e.kind == "place":
+            continue
+        party = e.party if e.kind != "party" else (e.party or e.id)
+        out.append(_Entity(m.start, m.end, party, e.kind, e.id, m.surface))
+    taken = [(e.start, e.end) for e in out]
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < b and a < e for a, b in taken)
+
+    for cls, pat in lex.anonymous.items():
+        for m in pat.finditer(text):
+            s, e = m.start("w"), m.end("w")
+            if free(s, e):
+                party = None if cls == "security" else cls
+                out.append(_Entity(s, e, party, "anonymous", cls, m.group("w")))
+                taken.append((s, e))
+    for cls, pat in lex.anaphors.items():
+        for m in pat.finditer(text):
+            s, e = m.start("w"), m.end("w")
+            if free(s, e):
+                out.append(_Entity(s, e, None, "anaphor" if cls == "claimant" else "medium_anaphor", None,
+                                   m.group("w")))
+                taken.append((s, e))
+    for m in lex.reporter.finditer(text):
+        s, e = m.start("w"), m.end("w")
+        if free(s, e):
+            out.append(_Entity(s, e, "outlet", "reporter", None, m.group("w")))
+            taken.append((s, e))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | None, dict[str, str], str | None]:
+    """The group the article names for the attack, what "التنظيم"/"الحركة" refer to, and the
+    state most present (for anonymous security sources and forces without a demonym)."""
+    counts: dict[str, int] = {}
+    attack_near: dict[str, int] = {}
+    gov: dict[str, int] = {}
+    for e in entities:
+        if not e.party or e.kind in ("anonymous", "reporter"):
+            continue
+        if e.party.endswith("_government"):
+            gov[e.party] = gov.get(e.party, 0) + 1
+            continue
+        if e.party in ("outlet", "media", "unknown", "local_sources", "medical_sources"):
+            continue
+        counts[e.party] = counts.get(e.party, 0) + 1
+        before = text[max(0, e.start - 30):e.start]
+        after = text[e.end:e.end + 25]
+        if re.search(r"(?:هجوم|هجمات|الهجوم|هاجم\w*|اقتحام)\W+(?:\w+\W+){0,2}$", before) or \
+                re.search(r"^\W+(?:\w+\W+){0,2}?(?:ب?الهجوم|شن\w*|نفذ\w*|تبن\w*|هاجم\w*|يهاجم\w*)", after):
+            attack_near[e.party] = attack_near.get(e.party, 0) + 1
+    attacker = max(attack_near, key=lambda p: (attack_near[p], counts.get(p, 0))) if attack_near else None
+    group_for: dict[str, str] = {}
+    for noun, stem in _GROUP_ANAPHORS.items():
+        best = None
+        for p, n in sorted(counts.items(), key=lambda kv: -kv[1]):
+            entry = ctx.gazetteer.get(p)
+            names = entry.names if entry else ()
+            if any(stem in nm.replace("ة", "ه") for nm in names):
+                best = p
+                break
+        if best:
+            group_for[noun] = best
+    if attacker is None and "التنظيم" in group_for and re.search(r"هجوم", text):
+        attacker = group_for["التنظيم"]
+    government = max(gov, key=gov.get) if gov else None
+    return attacker, group_for, government
+
+
+def _resolve_group_anaphor(text: str, start: int, end: int, doc: _Doc) -> str | None:
+    m = _GROUP_ANAPHOR_RE.search(text, start, end)
+    if not m:
+        return None
+    return doc.group_for.get("ال" + m.group(1).replace("ميليشيات", "ميليشيا"))
+
+
+# ---------------------------------------------------------------- attribution
+
+def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: Claimant | None) -> Claimant | None:
+    t = doc.norm.text
+    if e.kind == "anaphor":
+        return Claimant(prev.party, prev.speaker, prev.via, e.surface, prev.medium) if prev else None
+    if e.kind == "medium_anaphor":
+        src = last_medium or prev
+        return Claimant(src.party, src.speaker, src.via, e.surface, src.medium) if src else None
+    if e.kind == "reporter":
+        return Claimant("outlet", None, (), e.surface)
+    if e.kind == "medium":
+        if e.party:
+            return Claimant(e.party, None, (e.id,) if e.id else (), e.surface, e.id)
+        return Claimant("media", None, (e.id,) if e.id else (), e.surface, e.id)
+    if e.kind == "speaker":
+        return Claimant(e.party or "unknown", e.id, (), e.surface)
+    if e.kind == "anonymous":
+        party = e.party
+        if party is None:  # security sources: the state most present in the article
+            party = doc.main_government or "unknown"
+        if e.id == "media":
+            return Claimant("media", None, (), e.surface, "media")
+        # "مصدر من داعش": an anonymous source of a named side
+        m = _FROM.match(t, e.end)
+        if m:
+            nxt = _entity_at(doc, m.end())
+            if nxt and nxt.party and nxt.kind in ("party", "organ"):
+                party = nxt.party
+        return Claimant(party, None, (), e.surface)
+    if e.party:
+        return Claimant(e.party, None, (), e.surface)
+    return None
+
+
+def _entity_at(doc: _Doc, pos: int, slack: int = 2) -> _Entity | None:
+    i = bisect_left(doc.entity_starts, pos)
+    if i < len(doc.entities) and doc.entities[i].start - pos <= slack:
+        return doc.entities[i]
+    return None
+
+
+def _entities_in(doc: _Doc, a: int, b: int) -> list[_Entity]:
+    i, j = bisect_left(doc.entity_starts, a), bisect_left(doc.entity_starts, b)
+    return doc.entities[i:j]
+
+
+def _name_after_role(t: str, start: int, end: int) -> str | None:
+    """A quoted name right after a role word ("مدير الشؤون ... “إبراهيم خلف”")."""
+    m = _QUOTED_NAME.search(t, start, min(end, start + 90))
+    if m and len(m.group(1).split()) <= 3:
+        return m.group(1).strip()
+    return None
+
+
+@dataclass
+class _Cue:
+    pos: int         # where the attribution takes effect
+    claimant: Claimant
+    postposed: bool = False
+
+
+def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_medium: Claimant | None,
+                   lex: Lexicon) -> tuple[list[_Cue], Claimant | None, Claimant | None]:
+    """The attribution points of one sentence, and the claimant to carry on."""
+    t = doc.norm.text
+    s, e = sent.start, sent.end
+    cues: list[_Cue] = []
+    hits: list[tuple[int, int, str]] = []
+    for m in lex.distance.finditer(t, s, e):
+        hits.append((m.start("w"), m.end("w"), "distance"))
+    for pat, kind in ((lex.speech_verbs, "verb"), (lex.according_to, "according"), (lex.passive, "passive"),
+                      (lex.continuations, "continuation"), (lex.statements, "statement")):
+        for m in pat.finditer(t, s, e):
+            a, b = m.start("w"), m.end("w")
+            if any(a < hb and ha < b for ha, hb, _ in hits):
+                continue
+            hits.append((a, b, kind))
+    hits.sort()
+    current: Claimant | None = None
+    at_start = True
+    for a, b, kind in hits:
+        opening = doc.words_between(s, a) <= 1  # the cue opens the sentence ("وأضاف")
+        if kind == "distance":
+            if cues:
+                cues[-1].claimant.distance = t[a:b]
+            continue
+        if kind == "continuation":
+            if current is None and carried is not None:
+                current = carried
+                cues.append(_Cue(a, current))
+            continue
+        if kind == "passive":
+            current = Claimant("unknown", None, (), t[a:b])
+            cues.append(_Cue(a, current))
+            continue
+        after = _entities_in(doc, b, min(e, b + 60))
+        after = [x for x in after if doc.words_between(b, x.start) <= 4]
+        claimant = None
+        if kind in ("verb", "statement") and _OMITTED_SUBJECT.match(t, b) and not (
+                after and after[0].start - b <= 2 and after[0].kind != "anaphor"):
+            # pronoun subject: the sentence's speaker, or the one before it in the sentence
+            if current is not None:
+                claimant = current
+            else:
+                before = [x for x in _entities_in(doc, s, a) if x.kind in ("party", "organ", "speaker",
+                                                                          "medium", "anonymous")]
+                if before:
+                    claimant = _entity_claimant(before[-1], doc, carried, last_medium)
+                elif opening and carried is not None:
+                    claimant = carried
+        elif after:
+            first = after[0]
+            claimant = _entity_claimant(first, doc, carried if current is None else current, last_medium)
+            if claimant is not None:
+                claimant = _chain(doc, claimant, first, e, last_medium)
+        elif kind == "verb":
+            before = [x for x in _entities_in(doc, s, a) if x.kind in ("party", "organ", "speaker", "medium",
+                                                                       "anonymous", "reporter")]
+            if before and doc.words_between(before[-1].end, a) <= 6:
+                claimant = _chain(doc, _entity_claimant(before[-1], doc, carried, last_medium), before[-1], e,
+                                  last_medium) if _entity_claimant(before[-1], doc, carried, last_medium) else None
+            elif current is not None:
+                claimant = current
+            elif opening and carried is not None:
+                claimant = carried
+        if claimant is None:
+            continue
+        # A named person with a role and a quoted name: keep the name as speaker.
+        if claimant.speaker is None:
+            role = lex.roles.search(t, max(s, a - 80), a) or lex.roles.search(t, b, min(e, b + 40))
+            if role:
+                name = _name_after_role(t, role.end(), e)
+                if name:
+                    claimant = Claimant(claimant.party, name, claimant.via, claimant.cue, claimant.medium)
+        current = claimant
+        cues.append(_Cue(a, claimant, postposed=(kind == "according")))
+        at_start = False
+        if claimant.medium:
+            last_medium = claimant
+    # the claimant to carry: the last named one (a passing "أنباء أخرى" does not take over)
+    named = [c.claimant for c in cues if c.claimant.party != "unknown"]
+    carry = named[-1] if named else (cues[-1].claimant if cues else None)
+    return cues, carry, last_medium
+
+
+def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: Claimant | None) -> Claimant:
+    """Follow "لوكالة أعماق" (to an agency: via) and "نقلاً عن مصادر" (the real source)."""
+    t = doc.norm.text
+    via = list(claimant.via)
+    party, speaker, medium = claimant.party, claimant.speaker, claimant.medium
+    pos = ent.end
+    for nxt in _entities_in(doc, ent.end, min(end, ent.end + 80)):
+        gap = t[pos:nxt.start]
+        if len(gap.split()) > 5:
+            break
+        if nxt.kind in ("medium", "medium_anaphor") and re.search(r"(?:^|\s)(?:ل|لـ)$", t[max(0, nxt.start - 2):nxt.start]) \
+                or (nxt.kind in ("medium", "medium_anaphor") and t[nxt.start:nxt.start + 1] == "ل"):
+            target = nxt.id if nxt.kind == "medium" else (last_medium.medium if last_medium else None)
+            if target and target not in via:
+                via.append(target)
+            if party in ("unknown", "media") and nxt.kind == "medium" and doc.gazetteer_party(nxt):
+                pass
+            pos = nxt.end
+            continue
+        if re.search(r"نقلا\s+عن\s*$", gap) and nxt.kind in ("anonymous", "party", "organ", "speaker", "medium"):
+            inner = _entity_claimant(nxt, doc, None, last_medium)
+            if inner:
+                via = list(inner.via) + ([medium] if medium else ([] if party == "outlet" else []))
+                if party == "outlet" and doc.outlet_id:
+                    via = list(inner.via) + [doc.outlet_id]
+                party, speaker, medium = inner.party, inner.speaker, inner.medium
+            pos = nxt.end
+            continue
+        if nxt.kind == "speaker" and speaker is None and (nxt.party in (None, party) or party in ("unknown",)):
+            speaker = nxt.id
+            pos = nxt.end
+            continue
+        break
+    return Claimant(party, speaker, tuple(via), claimant.cue, medium, claimant.distance)
+
+
+# ---------------------------------------------------------------- counting
+
+@dataclass
+class _Counted:
+    start: int = -1
+    end: int = -1
+    thing: str | None = None      # a measure carried by the noun itself (things)
+    people: str | None = None     # civilians | children | ... | generic
+    noun_measure: str | None = None  # measure of a noun that is also a trigger (قتيل، أسير)
+
+
+def _noun_after(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
+    """The counted noun right after a number (skipping "من" in "ستة من موظفي")."""
+    t = doc.norm.text
+    m = re.compile(r"\s*(?:من\s+)?").match(t, pos)
+    p = m.end() if m else pos
+    if p >= len(t) or not t[p].isalpha():
+        return _Counted()
+    best = _Counted()
+    for cls, pat in lex.things.items():
+        mm = pat.match(t, p)
+        if mm and mm.end() - p > best.end - best.start:
+            best = _Counted(p, mm.end(), thing=cls)
+    for cls, pat in lex.people.items():
+        mm = pat.match(t, p)
+        if mm and mm.end() - p > best.end - best.start:
+            best = _Counted(p, mm.end(), people=cls)
+    if best.start >= 0:
+        for cls, pat in lex.triggers.items():
+            mm = pat.match(t, p)
+            if mm and mm.end() >= best.end - 1:
+                best.noun_measure = cls
+                best.end = max(best.end, mm.end())
+                break
+        return best
+    # a noun that is only a trigger ("100 قتيل", "23 بجروح")
+    for cls in lex.priority:
+        mm = lex.triggers[cls].match(t, p)
+        if mm:
+            return _Counted(p, mm.end(), noun_measure=cls)
+    return _Counted()
+
+
+def _clause_start(t: str, s: int, pos: int) -> int:
+    last = s
+    for m in _CLAUSE.finditer(t, s, pos):
+        last = m.end()
+    return last
+
+
+def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, noun: _Counted,
+                    prev_num_end: int, next_num_start: int, lex: Lexicon) -> tuple[str | None, _Hit | None]:
+    t = doc.norm.text
+    if noun.thing:
+        thing = noun.thing
+        if thing == "vehicles":
+            hit = _nearest_trigger(doc, sent, num_start, noun.end or num_end, prev_num_end, next_num_start,
+                                   {"vehicles_destroyed", "vehicles_seized"}, window=8)
+            return (hit.cls, hit) if hit else (None, None)
+        if thing == "attack_axes":
+            lo = max(sent.start, prev_num_end)
+            if lex.fronts_context.search(t, max(lo, _back_words(doc, num_start, 5)), num_start):
+                return "fronts", None
+            if lex.attack_context.search(t, sent.start, num_start):
+                return "attack_axes", None
+            return "fronts", None
+        if thing == "shelters" and noun.end - noun.start <= 7:  # the bare "مراكز": needs displacement nearby
+            if not lex.shelter_context.search(t, sent.start, sent.end):
+                return None, None
+        return thing, None
+    cands: list[tuple[float, int, str, _Hit | None]] = []
+    prio = {c: i for i, c in enumerate(lex.priority)}
+    if noun.noun_measure:
+        weak = noun.noun_measure in ("hostages", "attackers", "displaced", "escaped")
+        cands.append((3.0 if weak else 0.0, prio.get(noun.noun_measure, 99), noun.noun_measure, None))
+    clause = _clause_start(t, sent.start, num_start)
+    for hit in _triggers_in(doc, max(sent.start, prev_num_end), num_start):
+        if hit.cls == "attackers" and doc.words_between(hit.end, num_start) == 0:
+            pass
+        d = doc.words_between(hit.end, num_start)
+        if hit.start < clause:
+            d += 6
+        if d > 14:
+            continue
+        cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
+    after_from = noun.end if noun.end > 0 else num_end
+    after_to = min(sent.end, next_num_start)
+    for hit in _triggers_in(doc, after_from, after_to):
+        d = doc.words_between(after_from, hit.start) + 1
+        if _CLAUSE.search(t, after_from, hit.start):
+            d += 2
+        if d > 7:
+            continue
+        if hit.cls == "attackers" and not re.search(r"\s", t[hit.start:hit.end]):
+            continue  # "من المهاجمين" after a noun names whose people, it is not what happened
+        cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
+    if not cands:
+        # wider: anywhere earlier in the sentence
+        for hit in _triggers_in(doc, sent.start, num_start):
+            cands.append((30 + doc.words_between(hit.end, num_start), prio.get(hit.cls, 99), hit.cls, hit))
+    if not cands:
+        return None, None
+    cands.sort(key=lambda c: (c[0], c[1]))
+    # killed and wounded named together with one number: "قتيل وجريح"
+    return cands[0][2], cands[0][3]
+
+
+def _back_words(doc: _Doc, pos: int, n: int) -> int:
+    i = bisect_left(doc.word_starts, pos)
+    return doc.word_starts[max(0, i - n)] if doc.word_starts else 0
+
+
+def _triggers_in(doc: _Doc, a: int, b: int) -> list[_Hit]:
+    i, j = bisect_left(doc.trigger_starts, a), bisect_left(doc.trigger_starts, b)
+    return [h for h in doc.triggers[i:j] if h.end <= b]
+
+
+def _nearest_trigger(doc: _Doc, sent: Sentence, a: int, b: int, prev_end: int, next_start: int,
+                     classes: set[str], window: int) -> _Hit | None:
+    best, best_d = None, None
+    for hit in _triggers_in(doc, max(sent.start, prev_end), a):
+        if hit.cls in classes:
+            d = doc.words_between(hit.end, a)
+            if d <= window and (best_d is None or d < best_d):
+                best, best_d = hit, d
+    for hit in _triggers_in(doc, b, min(sent.end, next_start)):
+        if hit.cls in classes:
+            d = doc.words_between(b, hit.start) + 1
+            if d <= window and (best_d is None or d < best_d):
+                best, best_d = hit, d
+    return best
+
+
+def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_end: int, noun: _Counted,
+             trigger: _Hit | None, claimant: Claimant, lex: Lexicon) -> tuple[str | None, int]:
+    """Whose people are counted, and where the words saying so end."""
+    t = doc.norm.text
+    if measure in ("bombs", "attack_axes", "fronts", "vehicles_destroyed", "vehicles_seized", "buildings", "meals",
+                   "mobile_clinics", "clinics", "ambulances", "buses", "shelters"):
+        return None, noun.end if noun.end > 0 else num_end
+    if measure in ("attackers", "suicide_attackers"):
+        # the attackers take the group the article names for the attack
+        found, end = _complement(doc, sent, noun.end if noun.end > 0 else num_end, claimant, lex)
+        if found and found not in ("civilians", "both_sides", "prisoners"):
+            return found, end
+        return doc.attacker or "militants", noun.end if noun.end > 0 else num_end
+    base = noun.end if noun.end > 0 else num_end
+    found, end = _complement(doc, sent, base, claimant, lex)
+    if found:
+        return found, end
+    if _OTHERS.match(t, base) or _OTHERS.match(t, num_end):
+        if doc.last_subject:
+            return doc.last_subject, base
+    if noun.people in ("civilians", "children", "women", "prisoners", "hostages"):
+        return noun.people, base
+    if noun.people == "families":
+        return "civilians", base
+    if noun.people == "militants":
+        return doc.attacker or "militants", base
+    # "قتلى قوات قسد ... بلغ 200", "ضحايا من المدنيين ... 11 شخصا": the words after the trigger
+    if trigger is not None and trigger.end <= mention_start:
+        found, _ = _complement(doc, sent, trigger.end, claimant, lex, limit=min(mention_start, trigger.end + 40))
+        if found:
+            return found, base
+    if noun.start >= 0 and lex.forces_words.match(t, noun.start):
+        return _forces(doc.main_government) or "people", base
+    defaults = {"escaped": "prisoners", "at_large": doc.attacker or "prisoners", "detainees": "prisoners",
+                "displaced": "civilians", "hostages": "hostages", "freed": "hostages",
+                "surrendered": doc.attacker or "militants", "captured": doc.attacker or "suspects"}
+    return defaults.get(measure, "people"), base
+
+
+def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Lexicon,
+                limit: int | None = None) -> tuple[str | None, int]:
+    """Whose people, from the words right after a counted noun: "من قواتها", "من قسد",
+    "بين الطرفين", "موظفي السجن", "عراقيين", "منهم"."""
+    t = doc.norm.text
+    end = min(sent.end, limit if limit is not None else pos + 45)
+    window = t[pos:end]
+    # stop at a clause break or another number
+    cut = re.search(r"[،,.;:؛]|\d|(?<!\w)(?:فيما|بينما|في حين|حيث|و(?:ذلك|هو|هي))(?!\w)", window)
+    if cut:
+        end = pos + cut.start()
+    for cls, pat in lex.subject_words.items():
+        m = pat.search(t, pos, end)
+        if m and doc.words_between(pos, m.start("w")) <= 3:
+            if cls == "prison_staff" and "مدير" in m.group("w") and not re.match(r"\s*(?:من\s+)?موظف", t[pos:m.start("w")]):
+                pass
+            return cls, m.end("w")
+    m = lex.own_forces.search(t, pos, end)
+    if m and doc.words_between(pos, m.start("w")) <= 2:
+        return _forces(claimant.party) if claimant.party not in ("outlet", "unknown", "media") else "people", m.end("w")
+    if _REFERS_BACK.match(t, pos) and doc.last_subject:
+        return doc.last_subject, pos
+    for ent in _entities_in(doc, pos, end):
+        if doc.words_between(pos, ent.start) > 4:
+            break
+        if ent.kind in ("party", "organ") and ent.party:
+            return _forces(ent.party), ent.end
+    g = _resolve_group_anaphor(t, pos, end, doc)
+    if g and doc.words_between(pos, _GROUP_ANAPHOR_RE.search(t, pos, end).start()) <= 3:
+        return g, _GROUP_ANAPHOR_RE.search(t, pos, end).end()
+    for dem, pat in lex.demonyms.items():
+        m = pat.search(t, pos, end)
+        if m and doc.words_between(pos, m.start("w")) <= 2:
+            return f"{dem}_forces", m.end("w")
+    return None, pos
+
+
+# ---------------------------------------------------------------- the stage
+
+def _source_for(cues: list[_Cue], pos: int, sent: Sentence, carried_default: Claimant) -> Claimant:
+    before = [c for c in cues if c.pos <= pos]
+    if before:
+        return before[-1].claimant
+    post = [c for c in cues if c.pos > pos and c.postposed]
+    if post:
+        return post[0].claimant
+    later = [c for c in cues if c.pos > pos]
+    if later and later[0].pos - pos < 200 and False:
+        return later[0].claimant
+    return carried_default
+
+
+def extract(text: str, article_id: str = "article", ctx: Context | None = None, *,
+            has_title: bool = True, outlet: str | None = None) -> list[Claim]:
+    """Every quantitative claim of one article (the claim contract of CONTRACT.md)."""
+    return extract_normalized(normalize(text), article_id, ctx or default_context(),
+                              has_title=has_title, outlet=outlet)
+
+
+def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_title: bool = True,
+                       outlet: str | None = None, blks: list[Block] | None = None) -> list[Claim]:
+    lex = ctx.lexicon
+    t = norm.text
+    blks = blks if blks is not None else blocks(t, has_title=has_title)
+    sents = sentences(t, blks)
+    triggers: list[_Hit] = []
+    for cls, pat in lex.triggers.items():
+        triggers.extend(_finditer(pat, t, cls))
+    triggers.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    # the longest trigger at a position wins (قتيل وجريح over قتيل)
+    dedup: list[_Hit] = []
+    for h in triggers:
+        if dedup and h.start < dedup[-1].end:
+            continue
+        dedup.append(h)
+    entities = _entities(t, ctx)
+    doc = _Doc(norm, t, [m.start() for m in _WORD.finditer(t)], dedup, [h.start for h in dedup],
+               entities, [e.start for e in entities], None, {}, None)
+    doc.attacker, doc.group_for, doc.main_government = _attacker(t, entities, ctx)
+    doc.outlet_id = outlet  # type: ignore[attr-defined]
+    doc.gazetteer_party = lambda e: e.party  # type: ignore[attr-defined]
+
+    mentions = [m for m in ctx.numbers.find(t) if m.excluded is None]
+    mentions += _duals(t, lex, mentions)
+    mentions.sort(key=lambda m: m.start)
+    starts = [m.start for m in mentions]
+
+    claims: list[Claim] = []
+    carried: Claimant | None = None
+    last_medium: Claimant | None = None
+    outlet_voice = Claimant("outlet", None, (), None)
+    for sent in sents:
+        kind = sent.block.kind
+        if kind in ("related", "widget", "byline", "repeat"):
+            continue
+        if kind == "tweet":
+            author = _tweet_author(sent.block, ctx)
+            cues, carry_s = [_Cue(sent.start, author)], None
+        else:
+            cues, carry_s, last_medium = _sentence_cues(doc, sent, carried, last_medium, lex)
+        i, j = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+        in_sent = mentions[i:j]
+        for k, mention in enumerate(in_sent):
+            if mention.end > sent.end:
+                continue
+            prev_end = in_sent[k - 1].end if k > 0 else sent.start
+            next_start = in_sent[k + 1].start if k + 1 < len(in_sent) else sent.end
+            claim = _claim(doc, sent, mention, prev_end, next_start, cues, outlet_voice, article_id, lex, ctx)
+            if claim is not None:
+                claims.append(claim)
+                if claim.subject:
+                    doc.last_subject = claim.subject
+                doc.last_measure = claim.measure
+        if kind != "tweet" and carry_s is not None:
+            carried = carry_s
+    return claims
+
+
+def _tweet_author(block: Block, ctx: Context) -> Claimant:
+    author = block.author or ""
+    for m in ctx.gazetteer.find(author):
+        if m.entry.kind in ("speaker", "party", "organ"):
+            return Claimant(m.entry.party or m.entry.id, m.entry.id if m.entry.kind == "speaker" else None,
+                            ("twitter",), author)
+    return Claimant("unknown", author or block.handle, ("twitter",), author)
+
+
+def _duals(t: str, lex: Lexicon, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Duals count two without a numeral (الانتحاريان، شاحنتين مفخختين، مستوصفين)."""
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for cls, pat in lex.duals.items():
+        for m in pat.finditer(t):
+            s, e = m.start("w"), m.end("w")
+            if any(s < b and a < e for a, b in taken):
+                continue
+            # "جنديين" right after a number is that number's noun, not a dual
+            if re.search(r"\d\s*$", t[max(0, s - 4):s]):
+                continue
+            taken.append((s, e))
+            out.append(NumberMention(s, e, s, s, Value(2, 2, "exact"), "dual:" + cls, None, None))
+    return out
+
+
+def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, next_start: int,
+           cues: list[_Cue], outlet_voice: Claimant, article_id: str, lex: Lexicon, ctx: Context) -> Claim | None:
+    t = doc.norm.text
+    if mention.kind.startswith("dual:"):
+        cls = mention.kind[5:]
+        noun = _Counted(mention.start, mention.end, thing=None if cls == "person" else cls,
+                        people="generic" if cls == "person" else None)
+        if cls in ("suicide_attackers",):
+            noun = _Counted(mention.start, mention.end, noun_measure=cls)
+        num_end = mention.start
+    else:
+        noun = _noun_after(doc, mention.end, lex)
+        num_end = mention.end
+        if noun.start < 0 and mention.kind in ("words", "digits", "mixed", "range"):
+            # "المحاور الثلاثه", "المراكز السته الاخري": a definite noun before the number
+            noun = _noun_before(doc, mention.start, lex)
+    if noun.thing is None and noun.people is None and noun.noun_measure is None and noun.start < 0 \
+            and mention.kind not in ("quantifier", "vague") and not re.search(
+                r"(?:بلغ|بلغت|الي|إلى|عن|ب)\s*$", t[max(0, mention.start - 8):mention.start]):
+        # a bare number needs a counting frame ("بلغ 200", "ارتفع إلى 32", "يزيد عن 23 بجروح")
+        after = _triggers_in(doc, num_end, min(sent.end, num_end + 12))
+        if not after:
+            return None
+    if noun.thing == "vehicles" and mention.kind.startswith("dual:"):
+        pass
+    measure, trigger = _choose_measure(doc, sent, mention.start, num_end, noun, prev_end, next_start, lex)
+    if measure is None:
+        part = _PART_OF.search(t[max(sent.start, mention.start - 16):mention.start])
+        if part and doc.last_measure:
+            measure = doc.last_measure
+        elif ctx.include_other and (noun.people or noun.thing):
+            measure = "other"
+        else:
+            return None
+    if mention.kind == "quantifier" and noun.start < 0 and not noun.noun_measure:
+        return None
+    source = _source_for(cues, mention.start, sent, outlet_voice)
+    subject, subj_end = _subject(doc, sent, measure, mention.start, num_end, noun, trigger, source, lex)
+    part_of = bool(_PART_OF.search(t[max(sent.start, mention.start - 16):mention.start]))
+    # evidence: trigger (when just before) + number + noun + the words saying whose
+    ev_start = mention.start
+    if trigger is not None and trigger.end <= mention.start and doc.words_between(trigger.end, mention.start) <= 3:
+        ev_start = trigger.start
+    ev_end = max(mention.end, noun.end if noun.end > 0 else mention.end, min(subj_end, mention.end + 60))
+    if trigger is not None and trigger.start >= ev_end and doc.words_between(ev_end, trigger.start) <= 2:
+        ev_end = trigger.end
+    ev_end = min(ev_end, sent.end)
+    s, e = doc.norm.span(ev_start, ev_end)
+    # a title line inside the text is a headline; "title" is kept for a separate title field
+    where = {"title": "headline", "heading": "headline", "tweet": "tweet"}.get(sent.block.kind, "body")
+    value = mention.value
+    revises = None
+    if getattr(mention, "from_to", False) and mention.previous is not None:
+        if re.search(r"(?:ارتفع|ارتفعت|يرتفع|ترتفع|تراجع|تراجعت|انخفض|انخفضت|زاد|زادت|قفز|قفزت)", t[sent.start:mention.start]):
+            value = Value(value.high, value.high, "exact")
+            revises = Value(mention.previous, mention.previous, "exact")
+    ss, se = doc.norm.span(sent.start, sent.end)
+    return Claim(article=article_id, measure=measure, subject=subject, value=value,
+                 source=source.source(), evidence=Span(s, e), text=doc.norm.original[s:e],
+                 sentence=Span(ss, se), where=where, revises=revises, part_of=part_of)
+
+
+def _noun_before(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
+    t = doc.norm.text
+    m = re.search(r"(\w+)\s+$", t[max(0, pos - 25):pos])
+    if not m:
+        return _Counted()
+    start = pos - len(m.group(0))
+    word = m.group(1)
+    if not word.startswith("ال"):
+        return _Counted()
+    for cls, pat in lex.things.items():
+        mm = pat.fullmatch(t, start, start + len(word))
+        if mm:
+            return _Counted(start, start + len(word), thing=cls)
+    return _Counted()

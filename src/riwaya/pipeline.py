@@ -1,0 +1,169 @@
+"""The per-article half of the flow: Article → (ArticleInfo, claims, shingles), streamed, on N processes.
+
+Per-article stages never look at other articles, so this runs in worker processes
+(`jobs`) and streams: memory does not grow with the number of articles.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from riwaya.extract import Context, default_context, extract_normalized
+from riwaya.model import Article, ArticleInfo, ArticleResult, Claim, DayRange
+from riwaya.read import Skipped, read_paths
+from riwaya.text.normalize import normalize
+from riwaya.text.segment import blocks
+
+_SHINGLE_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def shingles(text: str, spans: Iterable[tuple[int, int]], k: int = 5) -> frozenset[int]:
+    """Hashed word k-grams of the given spans of a normalized text (near-duplicate detection)."""
+    out: set[int] = set()
+    for s, e in spans:
+        words = _SHINGLE_WORD.findall(text, s, e)
+        for i in range(len(words) - k + 1):
+            h = hashlib.blake2b(" ".join(words[i:i + k]).encode(), digest_size=8).digest()
+            out.add(int.from_bytes(h, "big") >> 1)
+    return frozenset(out)
+
+
+def process_article(article: Article, ctx: Context | None = None,
+                    reference_date: date | None = None) -> ArticleResult:
+    """Run every per-article stage on one article."""
+    ctx = ctx or default_context()
+    norm = normalize(article.text)
+    # JSON Lines articles carry their title apart: the text has no title line then.
+    has_title = article.title is None
+    blks = blocks(norm.text, has_title=has_title)
+    info, warnings = _date_and_outlet(article, norm, ctx, reference_date)
+    claims = extract_normalized(norm, article.id, ctx, has_title=has_title, outlet=info.outlet, blks=blks)
+    if article.title:
+        claims = _title_claims(article, ctx, info) + claims
+    claims = _with_days(claims, info, norm)
+    body = [(b.start, b.end) for b in blks if b.kind in ("body", "tweet")]
+    return ArticleResult(article, info, tuple(claims), shingles(norm.text, body), tuple(warnings))
+
+
+def _title_claims(article: Article, ctx: Context, info: ArticleInfo) -> list[Claim]:
+    """Claims in a separate title (JSON Lines): offsets into the title, marked `in: title`."""
+    out = []
+    for c in extract_normalized(normalize(article.title or ""), article.id, ctx, has_title=True, outlet=info.outlet):
+        out.append(replace(c, where="title"))
+    return out
+
+
+def _date_and_outlet(article: Article, norm, ctx: Context, reference_date: date | None) -> tuple[ArticleInfo, list[str]]:
+    try:
+        from riwaya.when import date_article
+    except ImportError:  # dating not built yet
+        date_article = None
+    warnings: list[str] = []
+    if date_article is not None:
+        info = date_article(article, norm, reference_date=reference_date)
+        warnings.extend(getattr(info, "warnings", ()) or ())
+    else:
+        pub = DayRange(article.published, article.published, "metadata") if article.published else None
+        info = ArticleInfo(article.id, article.outlet, None, pub)
+    if info.outlet is None:
+        try:
+            from riwaya.outlet import detect_outlet
+            outlet, outlet_text, _basis = detect_outlet(article, norm, ctx.gazetteer)
+            info = replace(info, outlet=outlet, outlet_text=outlet_text)
+        except ImportError:
+            pass
+    return info, warnings
+
+
+def _with_days(claims: list[Claim], info: ArticleInfo, norm) -> list[Claim]:
+    """The day each claim speaks for (as_of), from the dates in its sentence."""
+    try:
+        from riwaya.when import claim_as_of, find_dates
+    except ImportError:
+        return claims
+    out = []
+    for c in claims:
+        dates = []
+        if c.sentence is not None:
+            # sentence offsets are original; find them in the normalized copy
+            s = _norm_pos(norm, c.sentence.start)
+            e = _norm_pos(norm, c.sentence.end)
+            dates = [d for d in find_dates(norm.text) if s <= d.start < e] if e > s else []
+        try:
+            as_of = claim_as_of(info, dates)
+        except Exception:  # a dating bug must not lose the claim
+            as_of = info.published
+        out.append(replace(c, as_of=as_of) if as_of is not None else c)
+    return out
+
+
+def _norm_pos(norm, original_pos: int) -> int:
+    """Smallest normalized index whose original index is >= original_pos."""
+    lo, hi = 0, len(norm.text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if norm.to_original(mid) < original_pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+# ---------------------------------------------------------------- streaming and processes
+
+@cache
+def _worker_context() -> Context:
+    return default_context()
+
+
+def _work(item: Article, reference_date: date | None) -> ArticleResult | Skipped:
+    try:
+        return process_article(item, _worker_context(), reference_date)
+    except Exception as e:  # one broken article must not stop the run
+        return Skipped(item.path or item.id, f"extraction failed: {type(e).__name__}: {e}")
+
+
+def run_articles(articles: Iterable[Article | Skipped], jobs: int = 1, ctx: Context | None = None,
+                 reference_date: date | None = None, chunksize: int = 16) -> Iterator[ArticleResult | Skipped]:
+    """Process articles in order, on `jobs` processes; Skipped items pass through."""
+    if jobs <= 1:
+        ctx = ctx or default_context()
+        for item in articles:
+            if isinstance(item, Skipped):
+                yield item
+                continue
+            try:
+                yield process_article(item, ctx, reference_date)
+            except Exception as e:
+                yield Skipped(item.path or item.id, f"extraction failed: {type(e).__name__}: {e}")
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        batch: list[Article | Skipped] = []
+        for item in articles:
+            batch.append(item)
+            if len(batch) >= chunksize * jobs * 4:
+                yield from _run_batch(pool, batch, reference_date, chunksize)
+                batch = []
+        if batch:
+            yield from _run_batch(pool, batch, reference_date, chunksize)
+
+
+def _run_batch(pool, batch, reference_date, chunksize):
+    real = [a for a in batch if not isinstance(a, Skipped)]
+    results = iter(pool.map(_work, real, [reference_date] * len(real), chunksize=chunksize))
+    for item in batch:
+        yield item if isinstance(item, Skipped) else next(results)
+
+
+def run_paths(paths: Iterable[str | os.PathLike], jobs: int = 1, ctx: Context | None = None,
+              reference_date: date | None = None) -> Iterator[ArticleResult | Skipped]:
+    """Read files, folders and JSON Lines and run the per-article stages on each article."""
+    yield from run_articles(read_paths([Path(p) for p in paths]), jobs=jobs, ctx=ctx,
+                            reference_date=reference_date)

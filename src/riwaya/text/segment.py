@@ -1,0 +1,174 @@
+"""Segmentation: lines into blocks (title, body, boilerplate, tweet), blocks into sentences.
+
+Works on the normalized text (riwaya.text.normalize) and returns normalized
+offsets; callers map spans back with `Normalized.span`. Boilerplate is kept as
+blocks of its own kind, never deleted, so nothing in the article is lost: the
+extractor just knows that a related-story headline is not a claim of this
+article and that a tweet is a quotation of its author.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from riwaya.text.normalize import fold
+from riwaya.yamlio import DataError, load_yaml
+
+DATA = Path(__file__).resolve().parent.parent / "ar" / "data" / "boilerplate.yaml"
+
+# "— Name (@handle) January 21, 2022": the line that closes an embedded tweet.
+_TWEET_SIGNATURE = re.compile(
+    r"^\s*[-—–]+\s*(?P<author>[^()\n]{1,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<date>[A-Za-z]+\s+\d{1,2},?\s+\d{2,4})?",
+)
+# Sentence ends: . ! ? ؟ and the Arabic full stop ۔, not between digits (1.5) and
+# not after a single letter (abbreviations such as "أ.ف.ب").
+_SENTENCE_END = re.compile(r"(?<!\b\w)[.!?؟۔]+(?=\s|$|[\"'])|\n")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A line or group of lines with one role in the page."""
+    start: int
+    end: int
+    kind: str          # title | body | heading | related | widget | repeat | tweet | byline
+    author: str | None = None   # tweet author as written (normalized)
+    handle: str | None = None   # tweet handle
+    date: str | None = None     # tweet date as written
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    block: Block
+
+    @property
+    def kind(self) -> str:
+        return self.block.kind
+
+
+@dataclass(frozen=True)
+class BoilerplateLexicon:
+    related: tuple[str, ...]    # line openers of links to other stories
+    widgets: tuple[str, ...]    # whole lines that are page furniture
+    related_re: re.Pattern
+    widget_re: re.Pattern
+
+
+@cache
+def default_boilerplate() -> BoilerplateLexicon:
+    return load_boilerplate(DATA)
+
+
+def load_boilerplate(path: Path) -> BoilerplateLexicon:
+    data = load_yaml(path)
+    if not isinstance(data, dict) or not {"related", "widgets"} <= set(data):
+        raise DataError(path, 1, "expected the keys 'related' and 'widgets'")
+    related = tuple(fold(s) for s in data["related"])
+    widgets = tuple(fold(s) for s in data["widgets"])
+    both = set(related) & set(widgets)
+    if both:
+        raise DataError(path, None, f"listed both as related and as widget: {sorted(both)}")
+    related_re = re.compile(r"^\s*(?:" + "|".join(re.escape(s) for s in sorted(related, key=len, reverse=True)) + r")")
+    widget_re = re.compile(r"^\s*(?:" + "|".join(re.escape(s) for s in sorted(widgets, key=len, reverse=True))
+                           + r")\s*[:.!]?\s*$")
+    return BoilerplateLexicon(related, widgets, related_re, widget_re)
+
+
+def _key(line: str) -> str:
+    """A line's identity for spotting a repeated headline: letters and digits only."""
+    return re.sub(r"[\W_]+", "", line)
+
+
+def blocks(norm: str, lex: BoilerplateLexicon | None = None, has_title: bool = True) -> list[Block]:
+    """Split normalized text into role-labelled line blocks."""
+    lex = lex or default_boilerplate()
+    out: list[Block] = []
+    pos = 0
+    head_keys: set[str] = set()  # title and the headings above the first body line
+    seen_body = False
+    first = True
+    lines = norm.split("\n")
+    for i, line in enumerate(lines):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        # trim surrounding spaces from the block's span
+        lead = len(line) - len(line.lstrip())
+        s, e = start + lead, start + len(line.rstrip())
+        words = stripped.split()
+        if first and has_title:
+            first = False
+            head_keys.add(_key(stripped))
+            out.append(Block(s, e, "title"))
+            continue
+        first = False
+        m = _TWEET_SIGNATURE.match(line)
+        if m:
+            # the tweet is the preceding body line; relabel it
+            for k in range(len(out) - 1, -1, -1):
+                if out[k].kind in ("body", "heading"):
+                    prev = out[k]
+                    out[k] = Block(prev.start, prev.end, "tweet", m.group("author").strip(),
+                                   m.group("handle"), m.group("date"))
+                    break
+                if out[k].kind != "widget":
+                    break
+            out.append(Block(s, e, "byline"))
+            continue
+        if lex.related_re.match(stripped):
+            out.append(Block(s, e, "related"))
+            continue
+        if lex.widget_re.match(stripped):
+            out.append(Block(s, e, "widget"))
+            continue
+        if seen_body and _key(stripped) in head_keys:
+            out.append(Block(s, e, "repeat"))
+            continue
+        # A short line with no sentence punctuation is a section label or a subheading.
+        if len(words) <= 7 and not re.search(r"[.!?؟:،,]\s*$", stripped) and not re.search(r"[.،,]\s", stripped):
+            if not seen_body:
+                head_keys.add(_key(stripped))
+            out.append(Block(s, e, "heading"))
+            continue
+        if not seen_body and not any(b.kind == "body" for b in out) and len(out) == 1 \
+                and len(norm[out[0].start:out[0].end].split()) <= 3:
+            # a section label stood first ("الشأن السوري"): this line is the headline
+            head_keys.add(_key(stripped))
+            out.append(Block(s, e, "title"))
+            seen_body = True
+            continue
+        seen_body = True
+        out.append(Block(s, e, "body"))
+    # A "read more" heading ("اقرأ المزيد:") makes the short lines right after it related links too.
+    for k, b in enumerate(out):
+        if b.kind == "related" and norm[b.start:b.end].rstrip().endswith(":") and len(norm[b.start:b.end].split()) <= 3:
+            j = k + 1
+            while j < len(out) and out[j].kind in ("heading", "repeat", "body") and len(norm[out[j].start:out[j].end].split()) <= 16:
+                out[j] = Block(out[j].start, out[j].end, "related")
+                j += 1
+    return out
+
+
+def sentences(norm: str, blks: list[Block]) -> list[Sentence]:
+    """Sentences of every block (a title or heading is one sentence)."""
+    out: list[Sentence] = []
+    for b in blks:
+        if b.kind in ("title", "heading", "related", "widget", "repeat", "byline"):
+            out.append(Sentence(b.start, b.end, b))
+            continue
+        s = b.start
+        for m in _SENTENCE_END.finditer(norm, b.start, b.end):
+            e = m.end()
+            if norm[s:e].strip():
+                out.append(Sentence(s, e, b))
+            s = e
+        if s < b.end and norm[s:b.end].strip():
+            out.append(Sentence(s, b.end, b))
+    # trim leading spaces
+    return [Sentence(s.start + (len(norm[s.start:s.end]) - len(norm[s.start:s.end].lstrip())), s.end, s.block)
+            for s in out]
