@@ -1,0 +1,194 @@
+"""Outlet: the per-article stage that says who published an article, from metadata or
+from the way the text names itself (bylines, "our reporter", sources speaking to it).
+
+A medium the text merely cites ("وأفاد موقع ...", "قالت وكالة سانا", "بحسب رويترز") is
+not the publisher; an outlet nothing names is None, never a guess.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from riwaya.model import Article, ArticleInfo
+from riwaya.text.normalize import Normalized, fold
+from riwaya.yamlio import DataError, line_of, load_yaml
+
+BYLINES_YAML = Path(__file__).parent / "ar" / "data" / "bylines.yaml"
+_LISTS = ("byline_words", "reporter_words", "gathering_verbs", "exclusive_words", "speech_verbs",
+          "speech_nouns", "medium_types", "cited_markers", "cited_prepositions")
+MEDIUM = {"medium"}
+
+
+@dataclass(frozen=True)
+class BylineLexicon:
+    """The words of self-reference, folded (bylines.yaml)."""
+    words: dict[str, tuple[str, ...]]
+
+
+def load_byline_lexicon(path: str | Path = BYLINES_YAML) -> BylineLexicon:
+    """Load and validate bylines.yaml; a wrong entry is a DataError naming file and line."""
+    data = load_yaml(path)
+    if not isinstance(data, dict):
+        raise DataError(path, None, "expected a mapping at the top")
+    words: dict[str, tuple[str, ...]] = {}
+    for key in _LISTS:
+        v = data.get(key)
+        if not isinstance(v, list) or not v or not all(isinstance(x, str) and x.strip() for x in v):
+            raise DataError(path, line_of(data, key), f"{key}: expected a list of non-empty strings")
+        folded = [" ".join(fold(x).split()) for x in v]
+        dup = sorted({x for x in folded if folded.count(x) > 1})
+        if dup:
+            raise DataError(path, line_of(data, key), f"{key}: {dup[0]!r} is listed twice")
+        words[key] = tuple(folded)
+    return BylineLexicon(words)
+
+
+@functools.cache
+def default_byline_lexicon() -> BylineLexicon:
+    return load_byline_lexicon()
+
+
+def _alt(words) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(set(words), key=len, reverse=True))
+
+
+# Shapes, strongest first: a byline line beats "our reporter" beats "sources told X".
+_RANK = {"byline": 3, "reporter": 2, "gathering": 2, "exclusive": 2, "told": 1}
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _sentence_start(text: str, i: int) -> int:
+    """Start of the sentence holding position i (sentences end at . ! ? ؟ or a line break)."""
+    j = max(text.rfind(c, 0, i) for c in ".!?؟\n")
+    return j + 1
+
+
+def _shape(text: str, m, line: tuple[int, int], edge: bool, lex: BylineLexicon) -> tuple[str, int, int] | None:
+    """How the mention `m` names the publisher: (shape, start, end of the words that
+    show it), or None when it is a cited medium or a mere mention."""
+    w = lex.words
+    types = _alt(w["medium_types"])
+    before = text[max(line[0], m.start - 80):m.start]
+    # Drop a kind word written before the name ("لوكالة ستيب" -> "ل"), keeping the proclitics.
+    bare = re.sub(rf"(?:ال)?(?:{types})\s*$", "", before)
+    cited_before = re.search(rf"(?:^|[^\w])(?:{_alt(w['cited_markers'])})\s*$", re.sub(r"[وف]?\s*$", "", bare))
+
+    # A byline line: the name with only byline words and punctuation around it.
+    rest = (text[line[0]:m.start] + " " + text[m.end:line[1]])
+    rest_words = re.findall(r"[^\W_]+", rest)
+    byline_words = set(w["byline_words"])
+    if not re.search(rf"(?<!\w)(?:{_alt(w['cited_markers'])})(?!\w)", rest):
+        if rest_words and len(rest_words) <= 3 and all(x in byline_words for x in rest_words):
+            return "byline", line[0], line[1]
+        if edge and len(rest_words) <= 1 and not any(x in w["speech_verbs"] for x in rest_words):
+            return "byline", line[0], line[1]
+
+    # "مراسل SY24", "فريق عين الفرات" (not "بحسب مراسل رويترز").
+    rep = re.search(rf"(?:^|[^\w])[وفبل]?(?:ال)?({_alt(w['reporter_words'])})\s+(?:ل\s*)?$", bare)
+    if rep:
+        head = text[max(line[0], m.start - 120):m.start - len(bare) + rep.start(1)]
+        if not re.search(rf"(?:^|[^\w])[وف]?(?:{_alt(w['cited_prepositions'])})\s*$", head):
+            return "reporter", m.start - len(bare) + rep.start(1), m.end
+
+    # "وحصلت SY24 على", "علمت ...".
+    gat = re.search(rf"(?:^|[^\w])[وف]?({_alt(w['gathering_verbs'])})\s+$", bare)
+    if gat:
+        return "gathering", m.start - len(bare) + gat.start(1), m.end
+
+    # "حصرياً لـ ...", "خاص بـ ...".
+    exc = re.search(rf"(?:^|[^\w])({_alt(w['exclusive_words'])})\s*[-:،,]?\s*[لب]\s*$", bare) or \
+        re.search(rf"(?:^|[^\w])({_alt(w['exclusive_words'])})\s+[لب]$", bare)
+    if exc:
+        return "exclusive", m.start - len(bare) + exc.start(1), m.end
+
+    # Sources speaking to the outlet: "أفادت مصادر محلية لوكالة ...", "في حديث لـ ...".
+    told = re.search(r"(?:^|[^\w])[وف]?ل\s*$|(?<=\s)ل$|^ل$", bare) or \
+        (re.search(r"ل$", bare) and (len(bare) == 1 or not bare[-2].isalnum() or bare[-2] in "وف"))
+    if told and not cited_before and m.entry.party is None:
+        start = _sentence_start(text, m.start)
+        clause = text[max(start, m.start - 100):m.start]
+        cue = re.search(rf"(?<!\w)[وف]?(?:{_alt(w['speech_verbs'] + w['speech_nouns'])})(?!\w)", clause)
+        if cue:
+            return "told", max(start, m.start - 100) + cue.start(), m.end
+    return None
+
+
+def detect_outlet(article: Article, norm: Normalized, gazetteer, lexicon: BylineLexicon | None = None
+                  ) -> tuple[str | None, str | None, str]:
+    """(outlet id, the words naming it, basis). Metadata first (a name, id or domain is
+    mapped to a gazetteer id where one fits), then the text's own bylines and
+    self-references. Related-story lines ("اقرأ أيضاً") are not looked at."""
+    lex = lexicon or default_byline_lexicon()
+    if article.outlet:
+        oid = _gazetteer_id(article.outlet, gazetteer)
+        if oid:
+            return oid, article.outlet, f"metadata: {article.outlet}"
+        return article.outlet, article.outlet, f"metadata: {article.outlet} (not in the gazetteer)"
+    if article.url:
+        oid = _gazetteer_id(article.url, gazetteer)
+        if oid:
+            return oid, urlparse(article.url).hostname, f"metadata url: {article.url}"
+
+    from riwaya.when import related_spans  # the same notion of related-story lines as dating
+
+    text = norm.text
+    related = related_spans(text)
+    lines = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
+    edges = set(lines[:2] + lines[-2:])
+    best: dict[str, list[tuple[int, Any, str, str]]] = {}
+    for m in gazetteer.find(text, kinds=MEDIUM):
+        if any(s <= m.start < e for s, e in related):
+            continue
+        line = next(((s, e) for s, e in lines if s <= m.start < e), (m.start, m.end))
+        got = _shape(text, m, line, line in edges, lex)
+        if got:
+            best.setdefault(m.entry.id, []).append((_RANK[got[0]], m, got))
+    if not best:
+        return None, None, "no byline or self-reference in the text names the outlet"
+    # Strongest shape; then the outlet named that way most often; then the first.
+    oid, hits = max(best.items(), key=lambda kv: (max(h[0] for h in kv[1]), len(kv[1]),
+                                                    -min(h[1].start for h in kv[1])))
+    _, m, (shape, ws, we) = max(hits, key=lambda h: (h[0], -h[1].start))
+    named = " ".join(norm.original_text(m.start, m.end).split())
+    return oid, named, f"{shape}: «{' '.join(norm.original_text(ws, we).split())}»"
+
+
+def _gazetteer_id(value: str, gazetteer) -> str | None:
+    """A medium id for a metadata value: an id, a name, or a web address."""
+    v = value.strip()
+    entry = gazetteer.get(v) if hasattr(gazetteer, "get") else None
+    if entry is not None and entry.kind == "medium":
+        return entry.id
+    f = " ".join(fold(v).split())
+    for m in gazetteer.find(f, kinds=MEDIUM):
+        if m.end - m.start >= 0.6 * len(f):
+            return m.entry.id
+    host = urlparse(v if "//" in v else "//" + v).hostname or ""
+    labels = [x for x in host.split(".") if x not in ("www", "m", "amp", "ar", "arabic")]
+    if labels and "." in host:
+        site = labels[0].replace("-", "").lower()
+        for entry in (e for e in gazetteer if e.kind == "medium"):
+            keys = {entry.id.replace("_", "").lower()} | {re.sub(r"[\s\-_.]", "", n).lower() for n in entry.names}
+            if site in keys or any(k and k in site and len(k) >= 4 for k in keys):
+                return entry.id
+    return None
+
+
+def with_outlet(info: ArticleInfo, article: Article, norm: Normalized, gazetteer) -> ArticleInfo:
+    """`info` with its outlet filled in by `detect_outlet`."""
+    oid, words, _ = detect_outlet(article, norm, gazetteer)
+    return replace(info, outlet=oid, outlet_text=words)
+
+
+__all__ = ["detect_outlet", "with_outlet", "load_byline_lexicon", "default_byline_lexicon", "BylineLexicon"]
