@@ -1,0 +1,781 @@
+"""Number mentions in normalized Arabic text: the per-article stage between normalize and claims.
+
+`NumberReader.find(norm)` returns every number expression of a normalized text
+(digits, number words, vague quantities, quantifiers, ranges), each with its
+hedge, its value as a contract `Value`, and, for numbers that are not counts
+(years, dates, times, durations, percentages, money, ages, phone numbers,
+ordinals, distances, unit and model names, Latin text), the reason in
+`excluded`. The language knowledge (number words, hedges, exclusion cues) lives in
+`ar/data/numbers.yaml`, compiled into a few big regular expressions at load time
+so that `find` never loops over characters in Python.
+
+Offsets are into the normalized text (`riwaya.text.normalize.normalize(t).text`);
+map them back with `Normalized.span`.
+
+Decisions the extractor relies on:
+- `start..end` covers the hedge words before the number (نحو، أكثر من، ما بين,
+  without a glued و/ف/ب/ل), the number, a trailing hedge (على الأقل، تقريباً, up to
+  three words after the number), and, for an excluded number, the unit word that
+  excluded it (سنوات، بالمئة، دولار). `num_start..num_end` is the bare number
+  (from the first to the last number of a range); a glued و/ف/ب/ل is left out,
+  the article ال is kept.
+- "من A إلى B" gives `Value(min, max, "range")` with `from_to=True` and
+  `previous=A`: whether it is a range or a revision (A the old figure, B the new)
+  is for the extractor to decide from the verb (ارتفع، تجاوز ...).
+- A hedge before a vague quantity is kept in `hedge`, but the qualifier stays
+  "vague" (أكثر من عشرات is still 20..99).
+- Exclusion reasons beyond the contract's list: "latin" (a number inside Latin
+  text, a handle or a URL, or glued to Latin letters as in M4), "decimal" (a
+  fraction with no scale after it, 2.5), "weight" (tons, kilograms, litres).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+from riwaya.model import QUALIFIERS, Value
+from riwaya.text.normalize import fold
+from riwaya.yamlio import DataError, line_of, load_yaml
+
+DEFAULT_PATH = Path(__file__).parent / "data" / "numbers.yaml"
+
+KINDS = ("digits", "words", "mixed", "vague", "quantifier", "range")
+
+# Word classes whose members must be disjoint (a word in two of them is a DataError).
+WORD_CLASSES = ("units", "tens", "hundreds", "scales", "vague", "quantifiers", "ordinals", "months")
+SCALE_FORMS = ("one", "two", "many")
+
+# Proclitics a number word may carry: و/ف (and), ب/ل (with, for), then the article
+# ال (ل+ال is written لل). Only و/ف/ب/ل are left out of num_start; ال stays.
+_PROCLITICS = tuple(c + p for c in ("", "و", "ف") for p in ("", "ال", "بال", "كال", "لل", "ب", "ل", "ك"))
+# The proclitics a hedge may carry (وقرابة، بنحو، ولا يقل).
+_HEDGE_PRE = r"[وفبل]{0,2}?"
+_WORD_CHARS = r"[^\W\d_]"
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One number expression in normalized text (offsets into the normalized text)."""
+    start: int            # the whole expression incl. hedge words
+    end: int              # end of the whole expression (plus trailing hedge / excluding unit)
+    num_start: int        # the bare number part
+    num_end: int
+    value: Value
+    kind: str             # digits | words | mixed | vague | quantifier | range
+    hedge: str | None     # the hedge words as found (normalized), e.g. "اكثر من"
+    excluded: str | None  # None for a possible count, else why it is not one
+    from_to: bool = False  # "من A الى B": value is the range, previous = A
+    previous: int | None = None
+
+
+@dataclass(frozen=True)
+class _Atom:
+    """One token of a number: a digit run or a number word (with its proclitics)."""
+    start: int
+    num_start: int
+    end: int
+    cls: str              # digits | units | teens | tens | hundreds | scales | vague | quantifiers | ordinals | months
+    payload: Any
+    conj: bool            # preceded by و (glued or alone): joins parts of one number
+    text: str
+    pre: str = ""         # the proclitics glued in front (و، ب، ال ...)
+
+
+@dataclass(frozen=True)
+class _Number:
+    """A parsed number before hedges and exclusions."""
+    num_start: int
+    num_end: int
+    low: int | None
+    high: int | None
+    kind: str
+    exact: bool           # a single figure (not vague, not a quantifier)
+    excluded: str | None = None
+    qualifier: str | None = None  # quantifiers: all/most/some
+    raw: str = ""         # digit text, for year / phone / decimal checks
+    ordinal: bool = False
+
+
+@dataclass(frozen=True)
+class NumberLexicon:
+    """Number words, hedges and exclusion cues, folded and compiled (see numbers.yaml)."""
+    path: str
+    words: Mapping[str, tuple[str, Any]]      # folded word -> (class, payload)
+    hedges_before: Mapping[str, str]
+    hedges_after: Mapping[str, str]
+    range_openers: Mapping[str, str]
+    range_links: Mapping[str, str]
+    exclude_before: Mapping[str, str]
+    exclude_symbols_before: Mapping[str, str]
+    exclude_after: Mapping[str, str]
+    year_suffixes: Mapping[str, str]
+    age_units: Mapping[str, str]
+    age_cues: Mapping[str, str]
+    months: Mapping[str, int]
+    forms: Mapping[str, tuple[str, str]] = field(repr=False, compare=False, default=None)  # type: ignore[assignment]
+    word_re: re.Pattern = field(repr=False, compare=False, default=None)          # type: ignore[assignment]
+    digit_re: re.Pattern = field(repr=False, compare=False, default=None)         # type: ignore[assignment]
+    myear_re: re.Pattern = field(repr=False, compare=False, default=None)         # type: ignore[assignment]
+    hedge_before_re: re.Pattern = field(repr=False, compare=False, default=None)  # type: ignore[assignment]
+    hedge_after_re: re.Pattern = field(repr=False, compare=False, default=None)   # type: ignore[assignment]
+    opener_re: re.Pattern = field(repr=False, compare=False, default=None)        # type: ignore[assignment]
+    link_re: re.Pattern = field(repr=False, compare=False, default=None)          # type: ignore[assignment]
+    before_re: re.Pattern = field(repr=False, compare=False, default=None)        # type: ignore[assignment]
+    after_re: re.Pattern = field(repr=False, compare=False, default=None)         # type: ignore[assignment]
+    age_re: re.Pattern = field(repr=False, compare=False, default=None)           # type: ignore[assignment]
+
+
+# --------------------------------------------------------------------------- regex building
+
+def _trie_regex(phrases: Iterable[str]) -> str:
+    """One regex alternation for many phrases, factored as a trie so that matching
+    costs one pass per position; a space in a phrase matches any run of spaces.
+    Longer phrases are tried first (greedy), shorter ones on backtracking."""
+    trie: dict = {}
+    for p in phrases:
+        node = trie
+        for ch in p:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = []
+        for ch in sorted(k for k in node if k):
+            alts.append((r"\s+" if ch == " " else re.escape(ch)) + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie) or "(?!)"
+
+
+def _phrase_key(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _words_and_symbols(phrases: Iterable[str]) -> tuple[list[str], list[str]]:
+    words, symbols = [], []
+    for p in phrases:
+        (words if re.match(r"\w", p) else symbols).append(p)
+    return words, symbols
+
+
+def _ending_regex(phrases: Iterable[str], pre: str = _HEDGE_PRE) -> re.Pattern:
+    """Matches one of the phrases ending right before a number (searched with endpos)."""
+    words, symbols = _words_and_symbols(phrases)
+    alts = [rf"(?<!\w){pre}(?P<p>{_trie_regex(words)})"]
+    if symbols:
+        alts.append(rf"(?P<s>{_trie_regex(symbols)})")
+    return re.compile(rf"(?:{'|'.join(alts)})[ \-]*$")
+
+
+# --------------------------------------------------------------------------- loading
+
+def _mapping(data: Any, key: str, path: str) -> Mapping:
+    section = data.get(key)
+    if section is None:
+        return {}
+    if not isinstance(section, dict):
+        raise DataError(path, line_of(data, key), f"section {key!r} must be a mapping of word: value")
+    return section
+
+
+def load_number_lexicon(path: str | Path | None = None) -> NumberLexicon:
+    """Load and validate numbers.yaml (default: ar/data/numbers.yaml).
+
+    Raises DataError(path, line, reason) for a duplicate key, a bad value, or a
+    word listed in two word classes."""
+    p = Path(path) if path is not None else DEFAULT_PATH
+    spath = str(p)
+    data = load_yaml(p)
+    if not isinstance(data, dict):
+        raise DataError(p, None, "expected a mapping of sections at the top")
+
+    words: dict[str, tuple[str, Any]] = {}
+    where: dict[str, tuple[str, int | None]] = {}
+
+    def add(word: str, cls: str, payload: Any, line: int | None) -> None:
+        w = _phrase_key(fold(word))
+        if not w:
+            raise DataError(spath, line, f"empty word in {cls}")
+        if w in words:
+            other_cls, other_line = where[w]
+            if other_cls == cls:
+                raise DataError(spath, line, f"{word!r} is listed twice in {cls} (line {other_line}), once after folding")
+            raise DataError(spath, line, f"{word!r} is in two classes: {other_cls} (line {other_line}) and {cls}")
+        words[w] = (cls, payload)
+        where[w] = (cls, line)
+
+    def ints(section: str, lo: int, hi: int) -> dict[str, tuple[int, int | None]]:
+        m = _mapping(data, section, spath)
+        out = {}
+        for k, v in m.items():
+            if not isinstance(v, int) or isinstance(v, bool) or not lo <= v <= hi:
+                raise DataError(spath, line_of(m, k), f"{section}: {k!r} needs an integer {lo}..{hi}, not {v!r}")
+            out[str(k)] = (v, line_of(m, k))
+        return out
+
+    def labels(section: str, allowed: Iterable[str] | None) -> dict[str, str]:
+        m = _mapping(data, section, spath)
+        allowed = set(allowed) if allowed is not None else None
+        out: dict[str, str] = {}
+        for k, v in m.items():
+            if not isinstance(v, str) or (allowed is not None and v not in allowed):
+                raise DataError(spath, line_of(m, k), f"{section}: {k!r} has {v!r}, expected one of {sorted(allowed or [])}")
+            key = _phrase_key(fold(str(k)))
+            if key in out:
+                raise DataError(spath, line_of(m, k), f"{section}: {k!r} is listed twice (once after folding)")
+            out[key] = v
+        return out
+
+    for w, (v, line) in ints("units", 0, 10).items():
+        add(w, "units", v, line)
+    for w, (v, line) in ints("tens", 20, 90).items():
+        if v % 10:
+            raise DataError(spath, line, f"tens: {w!r} must be a multiple of ten")
+        add(w, "tens", v, line)
+    for w, (v, line) in ints("hundreds", 100, 900).items():
+        add(w, "hundreds", v, line)
+    scales = _mapping(data, "scales", spath)
+    for w, v in scales.items():
+        line = line_of(scales, w)
+        if not (isinstance(v, list) and len(v) == 2 and isinstance(v[0], int) and v[0] >= 1000 and v[1] in SCALE_FORMS):
+            raise DataError(spath, line, f"scales: {w!r} needs [value >= 1000, one|two|many], not {v!r}")
+        add(str(w), "scales", (v[0], v[1]), line)
+    vague = _mapping(data, "vague", spath)
+    for w, v in vague.items():
+        line = line_of(vague, w)
+        if not (isinstance(v, list) and len(v) == 3 and all(isinstance(x, int) for x in v) and 0 < v[0] <= v[1]):
+            raise DataError(spath, line, f"vague: {w!r} needs [low, high, unit], not {v!r}")
+        add(str(w), "vague", tuple(v), line)
+    quants = _mapping(data, "quantifiers", spath)
+    for w, v in quants.items():
+        if v not in ("all", "most", "some"):
+            raise DataError(spath, line_of(quants, w), f"quantifiers: {w!r} needs all|most|some, not {v!r}")
+        add(str(w), "quantifiers", v, line_of(quants, w))
+    for w, (v, line) in ints("ordinals", 1, 10).items():
+        add(w, "ordinals", v, line)
+    months = {}
+    for w, (v, line) in ints("months", 1, 112).items():
+        add(w, "months", v, line)
+        months[_phrase_key(fold(w))] = v
+
+    # Generated forms: teens (أحد عشر), glued and spaced hundreds (ثلاثمئة), ordinal teens.
+    teen_heads = ints("teen_heads", 1, 9)
+    teen_tails = ints("teen_tails", 10, 10)
+    for h, (hv, line) in teen_heads.items():
+        for t in teen_tails:
+            add(f"{h} {t}", "teens", 10 + hv, line)
+    hundred_heads = ints("hundred_heads", 3, 9)
+    hundred_words = ints("hundred_words", 100, 100)
+    for h, (hv, line) in hundred_heads.items():
+        for hw in hundred_words:
+            add(f"{h}{hw}", "hundreds", hv * 100, line)
+    for h, (hv, line) in ints("ordinal_teen_heads", 1, 9).items():
+        for t in teen_tails:
+            add(f"{h} {t}", "ordinals", 10 + hv, line)
+    date_only_months = {_phrase_key(fold(w)): v for w, (v, _) in ints("date_only_months", 1, 112).items()}
+
+    qualifiers = set(QUALIFIERS)
+    hedges_before = labels("hedges_before", qualifiers)
+    hedges_after = labels("hedges_after", qualifiers)
+    range_openers = labels("range_openers", ("between", "from"))
+    range_links = labels("range_links", ("between", "any"))
+    exclude_before = labels("exclude_before", None)
+    exclude_symbols_before = labels("exclude_symbols_before", None)
+    exclude_after = labels("exclude_after", None)
+    year_suffixes = labels("year_suffixes", ("year",))
+    age_units = labels("age_units", ("age",))
+    age_cues = labels("age_cues", ("age",))
+
+    # --- compile
+    month_names = list(months) + list(date_only_months)
+    month_alt = _trie_regex(month_names)
+    word_alt = _trie_regex(words)
+    year_tail = r"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?\d{4}(?!\d)(?:\s*(?:م|ه)(?!\w))?)"
+    # Word pass: every proclitic + word form in one trie, so the regex starts with a
+    # branch on literal first letters and the scanner skips other positions fast.
+    forms: dict[str, tuple[str, str]] = {}
+    for w in words:
+        for pre in _PROCLITICS:
+            if "ال" in pre and words[w][0] == "quantifiers" and " " in w:
+                continue   # العدد من is "the number of", not عدد من "a number of"
+            form = pre + w
+            if form not in forms or len(pre) < len(forms[form][0]):
+                forms[form] = (pre, w)
+    word_re = re.compile(rf"(?P<w>{_trie_regex(forms)})(?!\w)")
+    # Digit pass: a digit run (the [+0-9] start lets the scanner skip fast), then the
+    # token is classified by these patterns, tried in order at its start.
+    digit_re = re.compile("|".join([
+        r"(?P<date>\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?!\d))",
+        rf"(?P<dmonth>\d{{1,2}}\s*(?:من\s+)?(?:شهر\s+)?(?:{month_alt})(?!\w){year_tail}?)",
+        r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?!\d))",
+        r"(?P<phone>\+\d[\d \-]{6,}\d|\d{7,}(?!\d))",
+        r"(?P<num>\d+(?:[.,]\d+)*)",
+    ]))
+    myear_re = re.compile(r"\s*[،,]?\s*(?P<y>\d{4})(?!\d)")
+    hedge_before_re = _ending_regex(hedges_before)
+    hedge_after_re = re.compile(
+        rf"(?:[^\s\d.,،؛:!?()\"\[\]]*(?:\s+[^\s\d.,،؛:!?()\"\[\]]+){{0,3}}?)?\s*"
+        rf"(?P<h>{_trie_regex(hedges_after)})(?!\w)")
+    opener_re = _ending_regex(range_openers, pre=r"[وفل]?")
+    link_re = re.compile(rf"\s*(?P<l>{_trie_regex(range_links)})\s*$")
+    before_re = _ending_regex(list(exclude_before) + list(exclude_symbols_before))
+    after_words, after_symbols = _words_and_symbols(list(exclude_after))
+    after_re = re.compile(
+        rf"\s*(?:(?P<s>{_trie_regex(after_symbols)})|(?:من\s+)?(?P<m>{month_alt})(?!\w)"
+        rf"|(?P<p>{_trie_regex(after_words)})(?!\w)|(?P<y>{_trie_regex(year_suffixes)})(?!\w))")
+    age_re = _ending_regex(list(age_cues) + list(exclude_before_age(exclude_before)))
+
+    return NumberLexicon(
+        path=spath, words=words, hedges_before=hedges_before, hedges_after=hedges_after,
+        range_openers=range_openers, range_links=range_links, exclude_before=exclude_before,
+        exclude_symbols_before=exclude_symbols_before, exclude_after=exclude_after,
+        year_suffixes=year_suffixes, age_units=age_units, age_cues=age_cues,
+        months={**months, **date_only_months},
+        forms=forms, word_re=word_re, digit_re=digit_re, myear_re=myear_re, hedge_before_re=hedge_before_re, hedge_after_re=hedge_after_re,
+        opener_re=opener_re, link_re=link_re, before_re=before_re, after_re=after_re, age_re=age_re,
+    )
+
+
+def exclude_before_age(exclude_before: Mapping[str, str]) -> list[str]:
+    """The age cues among the exclude_before phrases (عمره، من العمر)."""
+    return [p for p, r in exclude_before.items() if r == "age"]
+
+
+# --------------------------------------------------------------------------- reading
+
+_LATIN = re.compile(r"https?://\S+|www\.\S+|[@#][A-Za-z0-9_.]+|[A-Za-z][\w.\-]*\.(?:com|net|org|io|me)\S*")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+# The nearest word before a number, skipping other figures ("January 21, 2022").
+_PREV_TOKEN = re.compile(r"([^\s\d,]+)[\s\d,]*$")
+_NEXT_TOKEN = re.compile(r"[\s,]*(\S+)")
+_DIGIT_RUN = re.compile(r"[+0-9]\d*")
+_IS_WORD = re.compile(r"\w").match
+_GAP_JOIN = re.compile(r"\s*(?:و\s*)?")
+# Proclitics that may start a later part of one number (وعشرون، والعشرين); a
+# preposition (بعشرة) starts a new one.
+_JOINING_PRE = frozenset({"", "و", "ال", "وال"})
+
+
+def _int_of_digits(raw: str, scaled: bool) -> tuple[float | None, str | None]:
+    """The value of a digit run with separators; (None, reason) when it is no count."""
+    if "," not in raw and "." not in raw:
+        return int(raw), None
+    groups = re.split(r"[.,]", raw)
+    seps = set(re.findall(r"[.,]", raw))
+    if len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]) and (len(seps) == 1) and not (
+            scaled and len(groups) == 2 and "." in seps):
+        return int("".join(groups)), None   # 1,200 and 1.200 (thousands separators)
+    if len(groups) == 2:
+        v = float(f"{groups[0]}.{groups[1]}")
+        if scaled:
+            return v, None                   # 1.5 مليون، 2,5 مليون
+        return v, "decimal"
+    if len(seps) == 2 and raw.rfind(".") > raw.rfind(","):  # 1,200.5
+        head, frac = raw.rsplit(".", 1)
+        parts = head.split(",")
+        if len(parts[0]) <= 3 and all(len(g) == 3 for g in parts[1:]):
+            return float(head.replace(",", "") + "." + frac), (None if scaled else "decimal")
+    return None, "decimal"
+
+
+class NumberReader:
+    """Finds number mentions in normalized Arabic text (see the module docstring)."""
+
+    def __init__(self, lexicon: NumberLexicon | None = None):
+        self.lexicon = lexicon or load_number_lexicon()
+
+    # ---- atoms
+    def _atoms(self, norm: str) -> list[_Atom | _Number]:
+        """Tokens in order: _Atom for number parts, _Number for ready-made dates, times, phones."""
+        lex = self.lexicon
+        found: list[tuple[int, int, Any]] = []
+        for m in _DIGIT_RUN.finditer(norm):
+            s = m.start()
+            if s and (norm[s - 1] in "0123456789" or (norm[s - 1] in ".," and s > 1 and norm[s - 2].isdigit())):
+                continue
+            d = lex.digit_re.match(norm, s)
+            if d is not None:
+                found.append((s, d.end(), d))
+        for m in lex.word_re.finditer(norm):
+            s = m.start()
+            if s and _IS_WORD(norm[s - 1]):
+                continue   # inside a word (شخمسة): not a number word
+            found.append((s, m.end(), m))
+        found.sort(key=lambda t: t[0])
+        out: list[_Atom | _Number] = []
+        prev_end = 0
+        for s, e, m in found:
+            if s < prev_end:
+                continue
+            gap = norm[prev_end:s]
+            if m.re is lex.word_re:
+                pre, word = lex.forms[m.group("w")] if m.group("w") in lex.forms else \
+                    lex.forms[_phrase_key(m.group("w"))]
+                cls, payload = lex.words[word]
+                if cls == "months":
+                    y = lex.myear_re.match(norm, e)
+                    if y is not None:   # كانون الثاني 2022
+                        ys, ye = y.span("y")
+                        v = int(y.group("y"))
+                        out.append(_Number(ys, ye, v, v, "digits", True, "year", raw=y.group("y")))
+                        prev_end = ye
+                        continue
+                keep_al = 2 if pre.endswith("ال") else 0
+                ns = s + len(pre) - keep_al
+                conj = pre.startswith("و") or gap.strip() == "و"
+                out.append(_Atom(s, ns, e, cls, payload, conj, norm[ns:e], pre))
+            else:
+                g = m.lastgroup
+                raw = m.group(g)
+                if g == "num":
+                    gap = gap.strip()
+                    out.append(_Atom(s, s, e, "digits", raw, gap == "و" or gap.endswith(" و"), raw))
+                else:
+                    reason = {"date": "date", "dmonth": "date", "time": "time", "phone": "phone"}[g]
+                    digits = re.match(r"\+?\d+", raw).group().lstrip("+")
+                    v = int(digits) if len(digits) < 16 else None
+                    out.append(_Number(s, e, v, v, "digits", True, reason, raw=raw))
+            prev_end = e
+        return out
+
+    # ---- parsing a chain of atoms
+    @staticmethod
+    def _below_thousand(atoms: list[_Atom], j: int, end: int, need_conj: bool) -> tuple[int, int] | None:
+        """Parse H? (U (و T)? | Teen | T)? from atoms[j]; return (next index, value)."""
+        if j >= end:
+            return None
+        a = atoms[j]
+        if need_conj and not a.conj:
+            return None
+        start, v, has_h = j, 0, False
+        if a.cls == "units" and 3 <= a.payload <= 9 and j + 1 < end and atoms[j + 1].cls == "hundreds" \
+                and atoms[j + 1].payload == 100 and not atoms[j + 1].conj:
+            v, j, has_h = a.payload * 100, j + 2, True       # ثلاث مئة
+        elif a.cls == "hundreds":
+            v, j, has_h = a.payload, j + 1, True
+        if j < end and (not has_h or atoms[j].conj):
+            b = atoms[j]
+            if b.cls == "units" and not (has_h and b.payload == 0):
+                if 1 <= b.payload <= 9 and j + 1 < end and atoms[j + 1].cls == "tens" and atoms[j + 1].conj:
+                    v, j = v + b.payload + atoms[j + 1].payload, j + 2   # خمسة وعشرون
+                elif b.payload == 0 and (has_h or j > start):
+                    pass
+                else:
+                    v, j = v + b.payload, j + 1
+            elif b.cls in ("teens", "tens"):
+                v, j = v + b.payload, j + 1
+        if j == start:
+            return None
+        return j, v
+
+    def _parse_at(self, atoms: list[_Atom], i: int, end: int) -> tuple[int, _Number] | None:
+        """The longest number starting at atoms[i] (within atoms[:end])."""
+        a = atoms[i]
+        nxt = atoms[i + 1] if i + 1 < end else None
+        scale_next = nxt is not None and nxt.cls == "scales" and not nxt.conj
+        if a.cls == "digits":
+            v, why = _int_of_digits(a.payload, scale_next)
+            if scale_next and v is not None:
+                s, form = nxt.payload
+                n = round(v * s)
+                return i + 2, _Number(a.num_start, nxt.end, n, n, "mixed", True, raw=a.payload)
+            if v is None:
+                return i + 1, _Number(a.num_start, a.end, None, None, "digits", True, why or "decimal", raw=a.payload)
+            iv = round(v) if isinstance(v, float) else v
+            return i + 1, _Number(a.num_start, a.end, iv, iv, "digits", True, why, raw=a.payload)
+        if a.cls == "vague":
+            lo, hi, unit = a.payload
+            if scale_next:
+                s, form = nxt.payload
+                h = hi * s if unit == 1 else (hi + 1) * s - 1
+                return i + 2, _Number(a.num_start, nxt.end, lo * s, h, "vague", False)
+            if unit == 1 and nxt is not None and not nxt.conj:
+                if nxt.cls == "vague" and nxt.payload[2] > 1:    # بضع عشرات، بضع مئات
+                    u = nxt.payload[2]
+                    nn = atoms[i + 2] if i + 2 < end else None
+                    if nn is not None and nn.cls == "scales" and not nn.conj:   # بضع عشرات الآلاف
+                        s = nn.payload[0]
+                        return i + 3, _Number(a.num_start, nn.end, lo * u * s, hi * u * s, "vague", False)
+                    return i + 2, _Number(a.num_start, nxt.end, lo * u, hi * u, "vague", False)
+                if nxt.cls == "units" and nxt.payload == 10:       # بضعة عشر
+                    return i + 2, _Number(a.num_start, nxt.end, lo + 10, hi + 10, "vague", False)
+            return i + 1, _Number(a.num_start, a.end, lo, hi, "vague", False)
+        if a.cls == "quantifiers":
+            return i + 1, _Number(a.num_start, a.end, None, None, "quantifier", False, qualifier=a.payload)
+        if a.cls == "ordinals":
+            v = a.payload
+            if nxt is not None and nxt.cls == "tens" and nxt.conj and v < 10:   # الحادي والعشرين
+                return i + 2, _Number(a.num_start, nxt.end, v + nxt.payload, v + nxt.payload, "words", True,
+                                      "ordinal", ordinal=True)
+            return i + 1, _Number(a.num_start, a.end, v, v, "words", True, "ordinal", ordinal=True)
+        if a.cls == "months":
+            return None
+        # number words
+        total, j, last_scale = 0, i, None
+        while j < end:
+            need_conj = j > i
+            seg = self._below_thousand(atoms, j, end, need_conj)
+            j2, v = seg if seg else (j, None)
+            sc = atoms[j2] if j2 < end else None
+            if sc is not None and sc.cls == "scales" and (last_scale is None or sc.payload[0] < last_scale) and (
+                    (seg is not None and not sc.conj) or (seg is None and (not need_conj or sc.conj))):
+                s, form = sc.payload
+                if v is None:
+                    if form == "many":
+                        if j == i:   # آلاف alone: "thousands"
+                            return i + 1, _Number(sc.num_start, sc.end, 2 * s, 10 * s - 1, "vague", False)
+                        break
+                    mult = 1 if form == "one" else 2
+                elif form == "two":
+                    total += v
+                    j = j2
+                    break
+                else:
+                    mult = v
+                total += mult * s
+                last_scale = s
+                j = j2 + 1
+                continue
+            if seg is not None:
+                total += v
+                j = j2
+            break
+        if j == i:
+            return None
+        return j, _Number(atoms[i].num_start, atoms[j - 1].end, total, total, "words", True)
+
+    def _numbers(self, norm: str) -> list[_Number]:
+        tokens = self._atoms(norm)
+        out: list[_Number] = []
+        k = 0
+        n = len(tokens)
+        while k < n:
+            t = tokens[k]
+            if isinstance(t, _Number):
+                out.append(t)
+                k += 1
+                continue
+            # the chain: atoms separated by spaces or a lone و only
+            e = k + 1
+            while e < n and isinstance(tokens[e], _Atom) and tokens[e].pre in _JOINING_PRE \
+                    and _GAP_JOIN.fullmatch(norm, tokens[e - 1].end, tokens[e].start):
+                e += 1
+            chain: list[_Atom] = tokens[k:e]  # type: ignore[assignment]
+            i = 0
+            while i < len(chain):
+                r = self._parse_at(chain, i, len(chain))
+                if r is None:
+                    i += 1
+                    continue
+                i, num = r
+                out.append(num)
+            k = e
+        return out
+
+    # ---- context
+    def _latin(self, norm: str, s: int, e: int, latin_spans: list[tuple[int, int]]) -> bool:
+        k = bisect_right(latin_spans, (s, len(norm) + 1)) - 1
+        if k >= 0 and latin_spans[k][0] <= s < latin_spans[k][1]:
+            return True
+        before = norm[s - 1] if s > 0 else ""
+        after = norm[e] if e < len(norm) else ""
+        if _LATIN_LETTER.match(before) or _LATIN_LETTER.match(after):
+            return True
+        if before == "-" and s > 1 and _LATIN_LETTER.match(norm[s - 2]):   # F-16
+            return True
+        pm = _PREV_TOKEN.search(norm, max(0, s - 40), s)
+        nm = _NEXT_TOKEN.match(norm, e, min(len(norm), e + 40))
+        prev_tok = pm.group(1) if pm else ""
+        next_tok = nm.group(1) if nm else ""
+        if _LATIN_LETTER.search(prev_tok) and not _ARABIC_LETTER.search(next_tok):
+            return True
+        if _LATIN_LETTER.search(next_tok) and not _ARABIC_LETTER.search(prev_tok):
+            return True
+        return False
+
+    def _exclusion(self, norm: str, num: _Number, start: int, end: int, hedged: bool) -> tuple[str | None, int]:
+        """Why the number at norm[start:end] is not a count, and the end of the cue after it."""
+        lex = self.lexicon
+        am = lex.after_re.match(norm, end)
+        if am:
+            if am.group("m") is not None:
+                return "date", am.end()
+            if am.group("y") is not None:
+                if len(num.raw) == 4 and num.raw.isdigit():
+                    return "year", am.end()
+            else:
+                phrase = am.group("s") or am.group("p")
+                key = _phrase_key(phrase)
+                reason = lex.exclude_after[key]
+                if key in lex.age_units and lex.age_re.search(norm, max(0, start - 30), start):
+                    reason = "age"
+                return reason, am.end()
+        bm = lex.before_re.search(norm, max(0, start - 40), start)
+        if bm:
+            key = _phrase_key(bm.group("p") or bm.group("s"))
+            reason = lex.exclude_before.get(key) or lex.exclude_symbols_before.get(key)
+            if reason:
+                return reason, end
+        if num.raw.isdigit() and len(num.raw) == 4 and 1900 <= int(num.raw) <= 2100 and not hedged \
+                and int(num.raw) % 100 and num.kind == "digits":
+            return "year", end
+        return None, end
+
+    # ---- the public API
+    def find(self, norm: str) -> list[NumberMention]:
+        """Every number expression of a normalized text, sorted by start, non-overlapping."""
+        lex = self.lexicon
+        numbers = self._numbers(norm)
+        latin_spans = [m.span() for m in _LATIN.finditer(norm)] if ("/" in norm or "@" in norm or "#" in norm
+                                                                    or "www" in norm) else []
+        mentions: list[NumberMention] = []
+        k = 0
+        while k < len(numbers):
+            num = numbers[k]
+            if num.kind == "quantifier":
+                mentions.append(NumberMention(num.num_start, num.num_end, num.num_start, num.num_end,
+                                              Value(None, None, num.qualifier or "some"), "quantifier", None, None))
+                k += 1
+                continue
+            # a range of two plain numbers: بين 20 و25، من 20 إلى 30، 20 أو 30، 20-25
+            second = numbers[k + 1] if k + 1 < len(numbers) else None
+            rng = None
+            if second is not None and num.exact and second.exact and not num.excluded and not second.excluded \
+                    and not _year_like(num) and not _year_like(second):
+                lm = lex.link_re.match(norm, num.num_end, second.num_start)
+                if lm:
+                    link = lex.range_links[_phrase_key(lm.group("l"))]
+                    om = lex.opener_re.search(norm, max(0, num.num_start - 12), num.num_start)
+                    opener = lex.range_openers.get(_phrase_key(om.group("p"))) if om and om.group("p") else None
+                    a, b = num.low, second.low
+                    if a is not None and b is not None:
+                        if opener == "from" and link == "any" and a != b:
+                            rng = (om, True)
+                        elif (link == "any" or opener == "between") and a < b:
+                            rng = (om if opener == "between" else None, False)
+            if rng is not None:
+                om, from_to = rng
+                a, b = num.low, second.low
+                s = om.start("p") if om is not None else num.num_start
+                hedge = _phrase_key(om.group("p")) if om is not None else None
+                span_num = _Number(num.num_start, second.num_end, min(a, b), max(a, b), "range", True,
+                                   raw=second.raw)
+                if hedge is None:
+                    hm = lex.hedge_before_re.search(norm, max(0, s - 40), s)
+                    if hm:
+                        s, hedge = hm.start("p"), _phrase_key(hm.group("p"))
+                reason, cue_end = self._exclusion(norm, span_num, s, second.num_end, True)
+                if reason is None and (self._latin(norm, num.num_start, num.num_end, latin_spans)):
+                    reason = "latin"
+                mentions.append(NumberMention(
+                    s, cue_end if reason else second.num_end, num.num_start, second.num_end,
+                    Value(min(a, b), max(a, b), "range"), "range", hedge, reason,
+                    from_to=from_to, previous=a if from_to else None))
+                k += 2
+                continue
+            # one number, with its hedge
+            s = num.num_start
+            hedge, qualifier = None, None
+            if not num.ordinal and num.excluded not in ("date", "time", "phone", "year"):
+                hm = lex.hedge_before_re.search(norm, max(0, s - 40), s)
+                if hm:
+                    s, hedge = hm.start("p"), _phrase_key(hm.group("p"))
+                    qualifier = lex.hedges_before[hedge]
+            reason, cue_end = num.excluded, num.num_end
+            if reason is None and num.raw and self._latin(norm, num.num_start, num.num_end, latin_spans):
+                reason = "latin"
+            if reason is None:
+                reason, cue_end = self._exclusion(norm, num, num.num_start, num.num_end, hedge is not None)
+            value = _value(num, qualifier)
+            mentions.append(NumberMention(s, cue_end if reason else num.num_end, num.num_start, num.num_end,
+                                          value, num.kind, hedge, reason))
+            k += 1
+        return self._finish(norm, mentions)
+
+    def _finish(self, norm: str, mentions: list[NumberMention]) -> list[NumberMention]:
+        """Drop overlaps (the earlier, then the longer, wins) and attach trailing hedges."""
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        kept: list[NumberMention] = []
+        last_end = -1
+        for m in mentions:
+            if m.start >= last_end:
+                kept.append(m)
+                last_end = m.end
+        out: list[NumberMention] = []
+        for idx, m in enumerate(kept):
+            nxt_start = kept[idx + 1].start if idx + 1 < len(kept) else len(norm)
+            if m.excluded is None and m.kind != "quantifier":
+                hm = self.lexicon.hedge_after_re.match(norm, m.num_end, nxt_start)
+                if hm:
+                    h = _phrase_key(hm.group("h"))
+                    q = self.lexicon.hedges_after[h]
+                    value = m.value
+                    if m.kind not in ("vague", "range") and m.value.qualifier == "exact":
+                        value = _value_of(m.value.low, q)
+                    hedge = f"{m.hedge} … {h}" if m.hedge else h
+                    m = NumberMention(m.start, hm.end(), m.num_start, m.num_end, value, m.kind, hedge,
+                                      m.excluded, m.from_to, m.previous)
+            out.append(m)
+        return out
+
+    def parse_words(self, words: str) -> int | None:
+        """The integer written out in `words` ("ثلاثمئة وخمسة وعشرين" -> 325; "5 آلاف" -> 5000);
+        None when the text is not exactly one definite number."""
+        norm = fold(words).strip()
+        if not norm:
+            return None
+        tokens = self._atoms(norm)
+        if not tokens or any(isinstance(t, _Number) for t in tokens):
+            return None
+        covered = 0
+        for t in tokens:
+            if not _GAP_JOIN.fullmatch(norm, covered, t.start):
+                return None
+            covered = t.end
+        if norm[covered:].strip():
+            return None
+        r = self._parse_at(tokens, 0, len(tokens))  # type: ignore[arg-type]
+        if r is None or r[0] != len(tokens):
+            return None
+        num = r[1]
+        if not num.exact or num.excluded or num.low is None or num.ordinal:
+            return None
+        return num.low
+
+
+def _year_like(num: _Number) -> bool:
+    return num.kind == "digits" and num.raw.isdigit() and len(num.raw) == 4 and 1900 <= int(num.raw) <= 2100
+
+
+def _value_of(n: int | None, qualifier: str | None) -> Value:
+    q = qualifier or "exact"
+    if q in ("more_than", "at_least"):
+        return Value(n, None, q)
+    if q in ("less_than", "at_most"):
+        return Value(None, n, q)
+    if q in ("exact", "approx"):
+        return Value(n, n, q)
+    return Value(n, n, "exact")
+
+
+def _value(num: _Number, qualifier: str | None) -> Value:
+    if num.kind == "vague":
+        return Value(num.low, num.high, "vague")
+    return _value_of(num.low, qualifier)
+
+
+@functools.cache
+def default_reader() -> NumberReader:
+    """The reader over the packaged numbers.yaml (loaded once)."""
+    return NumberReader(load_number_lexicon())
+
+
+__all__ = ["NumberMention", "NumberLexicon", "NumberReader", "load_number_lexicon", "default_reader", "KINDS"]
