@@ -42,6 +42,9 @@ ROWS = [
     ("told-lam-space", f"وقال مسؤول محلي لـ FX9 إن الجسر انهار.\n{BODY}", "fx9"),
     ("told-interview", f"وفي حديث خاص لنبض الشرق، أكد الطبيب أن الجرحى كثر.\n{BODY}", "nabd"),
     ("exclusive", f"{BODY}\nحصرياً لـ نبض الشرق: صور من داخل المستشفى.", "nabd"),
+    ("told-quoted", f'وقال ضابط في الشرطة لـ"نبض الشرق" إن الطريق أغلق.\n{BODY}', "nabd"),
+    ("wire-dateline", f"عنوان\nبنغازي (رويترز) - {BODY}", "reuters"),
+    ("dated-dateline", f"عنوان\nدمشق 3 نيسان 2023 سانا\n{BODY}", "sana"),
     ("bottom-line-name", f"{BODY}\nFX9", "fx9"),
     ("cited-afada", f"وأفاد موقع نبض الشرق بأن القصف توقف.\n{BODY}", None),
     ("cited-qalat", f"قالت وكالة سانا إن الطريق فتح.\n{BODY}", None),
@@ -65,7 +68,7 @@ def test_outlet_from_text(text, expected):
         assert words is None
     else:
         assert words and words in text  # the words naming it, as written
-        assert basis.split(":")[0] in ("byline", "reporter", "gathering", "exclusive", "told")
+        assert basis.split(":")[0] in ("byline", "dateline", "reporter", "gathering", "exclusive", "told")
 
 
 METADATA = [

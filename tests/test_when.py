@@ -251,6 +251,12 @@ def test_dateline_in_first_line():
     assert "12 آذار 2023" in info.published.basis
 
 
+def test_dateline_in_two_calendars_narrows():
+    info = dated("عمان 20 رمضان 1444 هـ الموافق 11 نيسان 2023 م بترا\nخبر قصير.")
+    assert (info.published.low, info.published.high) == ("2023-04-11", "2023-04-11")
+    assert not date_warnings(info)
+
+
 def test_today_with_date():
     info = dated("قالت الوزارة اليوم 14/3/2023 إن الطريق أغلق.")
     assert (info.published.low, info.published.high) == ("2023-03-14", "2023-03-14")

@@ -57,7 +57,7 @@ def _alt(words) -> str:
 
 
 # Shapes, strongest first: a byline line beats "our reporter" beats "sources told X".
-_RANK = {"byline": 3, "reporter": 2, "gathering": 2, "exclusive": 2, "told": 1}
+_RANK = {"byline": 3, "dateline": 3, "reporter": 2, "gathering": 2, "exclusive": 2, "told": 1}
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -74,18 +74,29 @@ def _sentence_start(text: str, i: int) -> int:
     return j + 1
 
 
-def _shape(text: str, m, line: tuple[int, int], edge: bool, lex: BylineLexicon) -> tuple[str, int, int] | None:
+def _shape(text: str, m, line: tuple[int, int], edge: bool, lex: BylineLexicon,
+           dates: list[tuple[int, int]] = ()) -> tuple[str, int, int] | None:
     """How the mention `m` names the publisher: (shape, start, end of the words that
     show it), or None when it is a cited medium or a mere mention."""
     w = lex.words
     types = _alt(w["medium_types"])
     before = text[max(line[0], m.start - 80):m.start]
     # Drop a kind word written before the name ("لوكالة ستيب" -> "ل"), keeping the proclitics.
-    bare = re.sub(rf"(?:ال)?(?:{types})\s*$", "", before)
+    # Quotes around the name ('ل"شفق نيوز"') and a kind word before it ("لوكالة ستيب")
+    # are set aside, keeping the proclitics.
+    cut = re.search(rf"(?:(?:ال)?(?:{types}))?[\s\"'(]*$", before)
+    bare = before[:cut.start()] + (" " if re.search(r"\s", cut.group(0)) else "")
     cited_before = re.search(rf"(?:^|[^\w])(?:{_alt(w['cited_markers'])})\s*$", re.sub(r"[وف]?\s*$", "", bare))
 
     # A byline line: the name with only byline words and punctuation around it.
-    rest = (text[line[0]:m.start] + " " + text[m.end:line[1]])
+    # The rest of the line, without the dates on it (a dateline "الرياض 25 فبراير 2024 م واس").
+    rest = list(text[line[0]:m.start] + " " + text[m.end:line[1]])
+    for ds, de in dates:
+        for i in range(max(ds, line[0]), min(de, line[1])):
+            j = i - line[0] if i < m.start else i - line[0] - (m.end - m.start) + 1
+            if 0 <= j < len(rest) and not (m.start <= i < m.end):
+                rest[j] = " "
+    rest = "".join(rest)
     rest_words = re.findall(r"[^\W_]+", rest)
     byline_words = set(w["byline_words"])
     if not re.search(rf"(?<!\w)(?:{_alt(w['cited_markers'])})(?!\w)", rest):
@@ -93,6 +104,18 @@ def _shape(text: str, m, line: tuple[int, int], edge: bool, lex: BylineLexicon) 
             return "byline", line[0], line[1]
         if edge and len(rest_words) <= 1 and not any(x in w["speech_verbs"] for x in rest_words):
             return "byline", line[0], line[1]
+        # A dateline: place, date and the agency ("الرياض 25 فبراير 2024 م واس").
+        others = [x for x in rest_words if x not in byline_words]
+        dated = any(ds < line[1] and de > line[0] for ds, de in dates)
+        if dated and len(others) <= 2 and not any(x in w["speech_verbs"] for x in others):
+            return "dateline", line[0], line[1]
+
+    # A wire dateline: "مقديشو (رويترز) - ...", "كابول (أ ف ب) -".
+    head_words = re.findall(r"[^\W_]+", text[line[0]:m.start])
+    if re.search(r"\(\s*$", text[line[0]:m.start]) and re.match(r"\s*\)\s*[-:]", text[m.end:line[1]]) \
+            and 1 <= len(head_words) <= 3:
+        close = text.index(")", m.end)
+        return "dateline", line[0], close + 1
 
     # "مراسل SY24", "فريق عين الفرات" (not "بحسب مراسل رويترز").
     rep = re.search(rf"(?:^|[^\w])[وفبل]?(?:ال)?({_alt(w['reporter_words'])})\s+(?:ل\s*)?$", bare)
@@ -140,18 +163,19 @@ def detect_outlet(article: Article, norm: Normalized, gazetteer, lexicon: Byline
         if oid:
             return oid, urlparse(article.url).hostname, f"metadata url: {article.url}"
 
-    from riwaya.when import related_spans  # the same notion of related-story lines as dating
+    from riwaya.when import find_dates, related_spans  # the same notions as dating
 
     text = norm.text
     related = related_spans(text)
     lines = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
     edges = set(lines[:2] + lines[-2:])
+    dates = [(e.start, e.end) for e in find_dates(text) if e.kind == "absolute"]
     best: dict[str, list[tuple[int, Any, str, str]]] = {}
     for m in gazetteer.find(text, kinds=MEDIUM):
         if any(s <= m.start < e for s, e in related):
             continue
         line = next(((s, e) for s, e in lines if s <= m.start < e), (m.start, m.end))
-        got = _shape(text, m, line, line in edges, lex)
+        got = _shape(text, m, line, line in edges, lex, dates)
         if got:
             best.setdefault(m.entry.id, []).append((_RANK[got[0]], m, got))
     if not best:

@@ -683,9 +683,13 @@ def date_article(article: Article, norm: Normalized, reference_date: date | None
             weekday_anchors, start_anchors = [], []
         published = DayRange(meta_day.isoformat(), meta_day.isoformat(), meta_words)
     elif text_dates:
-        lo = min(a for a, _, _ in text_dates)
-        hi = max(b for _, b, _ in text_dates)
-        if len({(a, b) for a, b, _ in text_dates}) > 1:
+        # The same day in two calendars ("15 شعبان 1445 هـ الموافق 25 فبراير 2024 م")
+        # narrows it; dates that cannot be the same day are reported and spanned.
+        lo = max(a for a, _, _ in text_dates)
+        hi = min(b for _, b, _ in text_dates)
+        if lo > hi:
+            lo = min(a for a, _, _ in text_dates)
+            hi = max(b for _, b, _ in text_dates)
             warnings.append("the text gives different dates for today: "
                             + "; ".join(f"«{t}»" for _, _, t in text_dates))
         published = DayRange(lo.isoformat(), hi.isoformat(), "date in the text: "
