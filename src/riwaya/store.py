@@ -181,6 +181,9 @@ CREATE TABLE runs (
     error TEXT
 );
 """),
+    (2, "index incidents by article", """
+CREATE INDEX incident_articles_article ON incident_articles (article, incident);
+"""),
 )
 
 # Tables whose content defines the store (runs is a log and is left out).
@@ -206,9 +209,10 @@ def _unjson(text: str | None, default: Any = None) -> Any:
     return default if text is None else json.loads(text)
 
 
-def connect(path: str | Path = DEFAULT_DB) -> sqlite3.Connection:
+def connect(path: str | Path = DEFAULT_DB, migrate_schema: bool = True) -> sqlite3.Connection:
     """Open (creating if needed) a riwaya database, in WAL mode, migrated to the
-    latest schema. Transactions are explicit (BEGIN/COMMIT) in this module."""
+    latest schema (skip that only for a database known to be migrated).
+    Transactions are explicit (BEGIN/COMMIT) in this module."""
     # check_same_thread off: the web app serves from a thread pool; each request
     # opens its own connection anyway.
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=30)
@@ -216,7 +220,8 @@ def connect(path: str | Path = DEFAULT_DB) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA synchronous=NORMAL")
-    migrate(conn)
+    if migrate_schema:
+        migrate(conn)
     return conn
 
 
@@ -429,7 +434,11 @@ def load_sheet(conn: sqlite3.Connection, incident: str | None = None) -> dict:
     """The incident sheet of CONTRACT.md as stored (all incidents, or one)."""
     sheet: dict[str, Any] = {k: _unjson(v) for k, v in conn.execute("SELECT key, value FROM sheet_meta")}
     sheet["articles"] = []
-    for r in conn.execute("SELECT * FROM sheet_articles ORDER BY article"):
+    # one incident: only its own articles' dates (the whole table can be large)
+    rows = conn.execute("SELECT s.* FROM sheet_articles s JOIN incident_articles ia ON ia.article = s.article "
+                        "WHERE ia.incident = ? ORDER BY s.article", (incident,)) if incident else \
+        conn.execute("SELECT * FROM sheet_articles ORDER BY article")
+    for r in rows:
         a = {"id": r["article"], "outlet": r["outlet"],
              "published": {"low": r["published_low"], "high": r["published_high"], "basis": r["published_basis"]}}
         a.update(_unjson(r["extra"], {}))

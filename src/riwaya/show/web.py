@@ -1,8 +1,8 @@
 """Show: the web app over the store: incident list with filters, fact sheets,
 article pages, an upload form that extracts, ingests and reconciles, and a JSON API.
 
-Every request opens its own SQLite connection (WAL lets readers run beside the
-one writer). Uploads are checked (type, size, UTF-8, extraction) before anything
+Each worker thread keeps its own SQLite connection (WAL lets readers run beside
+the one writer). Uploads are checked (type, size, UTF-8, extraction) before anything
 is stored: a failed upload stores nothing.
 """
 
@@ -10,7 +10,8 @@ import hashlib
 import re
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -128,12 +129,15 @@ def create_app(db: str | Path = store.DEFAULT_DB, extract: Extractor | None = No
     store.connect(db_path).close()  # create and migrate once, before serving
     env = environment()
 
-    def get_conn() -> Iterator[sqlite3.Connection]:
-        conn = store.connect(db_path)
-        try:
-            yield conn
-        finally:
-            conn.close()
+    local = threading.local()
+
+    def get_conn() -> sqlite3.Connection:
+        # one connection per worker thread, kept open: opening one per request
+        # costs more than most queries
+        conn = getattr(local, "conn", None)
+        if conn is None:
+            conn = local.conn = store.connect(db_path, migrate_schema=False)
+        return conn
 
     Conn = Annotated[sqlite3.Connection, Depends(get_conn)]
 
