@@ -96,6 +96,7 @@ class _Doc:
     group_for: dict[str, str]
     main_government: str | None
     claims_so_far: list[Claim] = field(default_factory=list)
+    last_claim_end: int = -1
     last_subject: str | None = None
     last_measure: str | None = None
 
@@ -174,7 +175,7 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
         before = text[max(0, e.start - 30):e.start]
         after = text[e.end:e.end + 25]
         if re.search(r"(?:هجوم|هجمات|الهجوم|هاجم\w*|اقتحام)\W+(?:\w+\W+){0,2}$", before) or \
-                re.search(r"^\W+(?:\w+\W+){0,2}?(?:ب?الهجوم|شن\w*|نفذ\w*|تبن\w*|هاجم\w*|يهاجم\w*)", after):
+                re.search(r"^\W+(?:\w+\W+){0,1}?(?:شن\w*|نفذ\w*|تبن\w*|هاجم\w*|يهاجم\w*|يشن\w*|ين?فذ\w*)", after):
             attack_near[e.party] = attack_near.get(e.party, 0) + 1
     attacker = max(attack_near, key=lambda p: (attack_near[p], counts.get(p, 0))) if attack_near else None
     group_for: dict[str, str] = {}
@@ -206,6 +207,11 @@ def _resolve_group_anaphor(text: str, start: int, end: int, doc: _Doc) -> str | 
 def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: Claimant | None) -> Claimant | None:
     t = doc.norm.text
     if e.kind == "anaphor":
+        # "المركز الإعلامي لقسد", "المتحدث باسم الجيش": an office of a side named right after
+        for nxt in _entities_in(doc, e.end, e.end + 40):
+            if doc.words_between(e.end, nxt.start) <= 3 and nxt.kind in ("party", "organ") and nxt.party:
+                return Claimant(nxt.party, None, (), t[e.start:nxt.end])
+            break
         return Claimant(prev.party, prev.speaker, prev.via, e.surface, prev.medium) if prev else None
     if e.kind == "medium_anaphor":
         src = last_medium or prev
@@ -272,6 +278,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
     hits: list[tuple[int, int, str]] = []
     for m in lex.distance.finditer(t, s, e):
         hits.append((m.start("w"), m.end("w"), "distance"))
+    for m in lex.resets.finditer(t, s, e):
+        hits.append((m.start("w"), m.end("w"), "reset"))
     for pat, kind in ((lex.speech_verbs, "verb"), (lex.according_to, "according"), (lex.passive, "passive"),
                       (lex.continuations, "continuation"), (lex.statements, "statement")):
         for m in pat.finditer(t, s, e):
@@ -287,6 +295,10 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         if kind == "distance":
             if cues:
                 cues[-1].claimant.distance = t[a:b]
+            continue
+        if kind == "reset":
+            current = Claimant("outlet", None, (), t[a:b])
+            cues.append(_Cue(a, current))
             continue
         if kind == "continuation":
             if current is None and carried is not None:
@@ -374,6 +386,9 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
                     via = list(inner.via) + [doc.outlet_id]
                 party, speaker, medium = inner.party, inner.speaker, inner.medium
             pos = nxt.end
+            continue
+        if nxt.kind in ("party", "organ") and nxt.party == party:
+            pos = nxt.end  # "مصدر من داعش": the side already named
             continue
         if nxt.kind == "speaker" and speaker is None and (nxt.party in (None, party) or party in ("unknown",)):
             speaker = nxt.id
@@ -465,6 +480,8 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
         d = doc.words_between(hit.end, num_start)
         if hit.start < clause:
             d += 6
+        if re.search(r"(?:عدد|اعداد|حصيله|ارقام)\s+$", t[max(0, hit.start - 8):hit.start]):
+            d -= 10  # "عدد قتلى ... بلغ 200": the counting frame names what is counted
         if d > 14:
             continue
         cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
@@ -520,17 +537,16 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
              trigger: _Hit | None, claimant: Claimant, lex: Lexicon) -> tuple[str | None, int]:
     """Whose people are counted, and where the words saying so end."""
     t = doc.norm.text
-    if measure in ("bombs", "attack_axes", "fronts", "vehicles_destroyed", "vehicles_seized", "buildings", "meals",
-                   "mobile_clinics", "clinics", "ambulances", "buses", "shelters"):
-        return None, noun.end if noun.end > 0 else num_end
+    base = noun.end if noun.end > 0 else num_end
+    if measure in _THINGS:
+        return None, base
+    # the noun and its complement: "من قواتها", "موظفي السجن", "من قسد", "بين الطرفين"
+    found, end = _complement(doc, sent, noun.start if noun.start >= 0 else num_end, claimant, lex)
     if measure in ("attackers", "suicide_attackers"):
         # the attackers take the group the article names for the attack
-        found, end = _complement(doc, sent, noun.end if noun.end > 0 else num_end, claimant, lex)
-        if found and found not in ("civilians", "both_sides", "prisoners"):
+        if found and found not in ("civilians", "both_sides", "prisoners", "people"):
             return found, end
-        return doc.attacker or "militants", noun.end if noun.end > 0 else num_end
-    base = noun.end if noun.end > 0 else num_end
-    found, end = _complement(doc, sent, base, claimant, lex)
+        return doc.attacker or "militants", base
     if found:
         return found, end
     if _OTHERS.match(t, base) or _OTHERS.match(t, num_end):
@@ -542,54 +558,81 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         return "civilians", base
     if noun.people == "militants":
         return doc.attacker or "militants", base
-    # "قتلى قوات قسد ... بلغ 200", "ضحايا من المدنيين ... 11 شخصا": the words after the trigger
-    if trigger is not None and trigger.end <= mention_start:
-        found, _ = _complement(doc, sent, trigger.end, claimant, lex, limit=min(mention_start, trigger.end + 40))
-        if found:
-            return found, base
+    # "قتلى قوات قسد ... بلغ 200", "ضحايا من المدنيين ... 11 شخصا": the words after an
+    # earlier event word of the same measure in the sentence
+    for hit in reversed(_triggers_in(doc, sent.start, mention_start)):
+        if hit.cls == measure:
+            got, _ = _complement(doc, sent, hit.end, claimant, lex, limit=min(mention_start, hit.end + 40))
+            if got:
+                return got, base
+    # "مقتل 17 من قواتها وإصابة 23": a figure joined to the one before shares its people
+    if doc.last_subject and doc.last_claim_end >= sent.start and \
+            re.search(r"^\W*(?:\w+\W+){0,1}و\w*\W+(?:\w+\W+){0,3}$", t[doc.last_claim_end:mention_start]):
+        return doc.last_subject, base
     if noun.start >= 0 and lex.forces_words.match(t, noun.start):
         return _forces(doc.main_government) or "people", base
+    if measure == "freed" and claimant.party not in _NOT_SIDES:
+        return _forces(claimant.party), base  # a side announcing it freed captives: its own people
     defaults = {"escaped": "prisoners", "at_large": doc.attacker or "prisoners", "detainees": "prisoners",
                 "displaced": "civilians", "hostages": "hostages", "freed": "hostages",
                 "surrendered": doc.attacker or "militants", "captured": doc.attacker or "suspects"}
     return defaults.get(measure, "people"), base
 
 
+_THINGS = {"bombs", "attack_axes", "fronts", "vehicles_destroyed", "vehicles_seized", "buildings", "meals",
+           "mobile_clinics", "clinics", "ambulances", "buses", "shelters"}
+_NOT_SIDES = {"outlet", "unknown", "media", "local_sources", "medical_sources"}
+# What may stand between a counted noun and the side it belongs to: "من قوات قسد", "في صفوف الجيش".
+_TO_SIDE = re.compile(r"^\W*(?:من\s+|في\s+صفوف\s+|التابعين\s+ل\S*\s*|ل)?(?:(?:قوات|عناصر|مقاتلي|جنود|صفوف|افراد|منتسبي|"
+                      r"مسلحي|ميليشيا|ميليشيات)\s+)?\W*$")
+
+
 def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Lexicon,
                 limit: int | None = None) -> tuple[str | None, int]:
-    """Whose people, from the words right after a counted noun: "من قواتها", "من قسد",
-    "بين الطرفين", "موظفي السجن", "عراقيين", "منهم"."""
+    """Whose people, from a counted noun and the words right after it: "عناصرها",
+    "من قسد", "بين الطرفين", "موظفي السجن", "عراقيين", "منهم"."""
     t = doc.norm.text
-    end = min(sent.end, limit if limit is not None else pos + 45)
+    end = min(sent.end, limit if limit is not None else pos + 50)
     window = t[pos:end]
-    # stop at a clause break or another number
-    cut = re.search(r"[،,.;:؛]|\d|(?<!\w)(?:فيما|بينما|في حين|حيث|و(?:ذلك|هو|هي))(?!\w)", window)
-    if cut:
+    # stop at a clause break, another number, or a part of the whole ("بينهم")
+    cut = re.search(r"[،,.;:؛]|\d|(?<!\w)(?:فيما|بينما|في حين|حيث|بينهم|بينهن|من بينهم|خلال|جراء|اثر|بعد|"
+                    r"عند|منذ|اضافه|و(?:ذلك|هو|هي))(?!\w)", window)
+    if cut and cut.start() > 0:
         end = pos + cut.start()
+    elif cut:
+        return None, pos
     for cls, pat in lex.subject_words.items():
         m = pat.search(t, pos, end)
         if m and doc.words_between(pos, m.start("w")) <= 3:
-            if cls == "prison_staff" and "مدير" in m.group("w") and not re.match(r"\s*(?:من\s+)?موظف", t[pos:m.start("w")]):
-                pass
+            if cls == "attackers":
+                return doc.attacker or "militants", m.end("w")
             return cls, m.end("w")
     m = lex.own_forces.search(t, pos, end)
     if m and doc.words_between(pos, m.start("w")) <= 2:
-        return _forces(claimant.party) if claimant.party not in ("outlet", "unknown", "media") else "people", m.end("w")
+        return (_forces(claimant.party) if claimant.party not in _NOT_SIDES else "people"), m.end("w")
     if _REFERS_BACK.match(t, pos) and doc.last_subject:
         return doc.last_subject, pos
     for ent in _entities_in(doc, pos, end):
         if doc.words_between(pos, ent.start) > 4:
             break
-        if ent.kind in ("party", "organ") and ent.party:
+        if ent.kind in ("party", "organ") and ent.party and _TO_SIDE.match(_skip_noun(t, pos, ent.start)):
             return _forces(ent.party), ent.end
-    g = _resolve_group_anaphor(t, pos, end, doc)
-    if g and doc.words_between(pos, _GROUP_ANAPHOR_RE.search(t, pos, end).start()) <= 3:
-        return g, _GROUP_ANAPHOR_RE.search(t, pos, end).end()
+    ga = _GROUP_ANAPHOR_RE.search(t, pos, end)
+    if ga and doc.words_between(pos, ga.start()) <= 3 and _TO_SIDE.match(_skip_noun(t, pos, ga.start())):
+        g = doc.group_for.get("ال" + ga.group(1).replace("ميليشيات", "ميليشيا"))
+        if g:
+            return g, ga.end()
     for dem, pat in lex.demonyms.items():
         m = pat.search(t, pos, end)
         if m and doc.words_between(pos, m.start("w")) <= 2:
             return f"{dem}_forces", m.end("w")
     return None, pos
+
+
+def _skip_noun(t: str, pos: int, upto: int) -> str:
+    """The words between a counted noun (at pos) and a side named after it."""
+    m = re.match(r"\w+", t[pos:upto])
+    return t[pos + (m.end() if m else 0):upto]
 
 
 # ---------------------------------------------------------------- the stage
@@ -667,6 +710,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                 claims.append(claim)
                 if claim.subject:
                     doc.last_subject = claim.subject
+                doc.last_claim_end = mention.end
                 doc.last_measure = claim.measure
         if kind != "tweet" and carry_s is not None:
             carried = carry_s
@@ -733,7 +777,8 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             measure = "other"
         else:
             return None
-    if mention.kind == "quantifier" and noun.start < 0 and not noun.noun_measure:
+    if mention.kind == "quantifier" and (noun.start < 0 and not noun.noun_measure
+                                         or mention.value.qualifier == "some" and not ctx.include_other):
         return None
     source = _source_for(cues, mention.start, sent, outlet_voice)
     subject, subj_end = _subject(doc, sent, measure, mention.start, num_end, noun, trigger, source, lex)

@@ -27,7 +27,12 @@ def pattern(entries: list[str]) -> re.Pattern:
     alts = []
     for entry in entries:
         words = []
-        for w in fold(entry).split():
+        for k, w in enumerate(fold(entry).split()):
+            if k == 0 and w.startswith("ال") and len(w) > 4:
+                # the article may merge with a preposition: الوكاله → للوكاله، بالوكاله
+                w_rest = w[2:]
+                words.append(r"(?:ال|ل)" + (re.escape(w_rest[:-1]) + r"\w*" if w_rest.endswith("*") else re.escape(w_rest)))
+                continue
             if w.endswith("*"):
                 words.append(re.escape(w[:-1]) + r"\w*")
             else:
@@ -87,6 +92,7 @@ class Lexicon:
     distance: re.Pattern
     anonymous: dict[str, re.Pattern]
     reporter: re.Pattern
+    resets: re.Pattern
     roles: re.Pattern
 
 
@@ -124,6 +130,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         distance=pattern(_list(apath, a, "distance")),
         anonymous=compiled(_table(apath, a, "anonymous")),
         reporter=pattern(_list(apath, a, "reporter")),
+        resets=pattern(_list(apath, a, "resets")),
         roles=pattern(_list(apath, a, "roles")),
     )
 

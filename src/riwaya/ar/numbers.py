@@ -46,7 +46,7 @@ DEFAULT_PATH = Path(__file__).parent / "data" / "numbers.yaml"
 KINDS = ("digits", "words", "mixed", "vague", "quantifier", "range")
 
 # Word classes whose members must be disjoint (a word in two of them is a DataError).
-WORD_CLASSES = ("units", "tens", "hundreds", "scales", "vague", "quantifiers", "ordinals", "months")
+WORD_CLASSES = ("units", "tens", "hundreds", "scales", "vague", "quantifiers", "ordinals", "months", "weekdays")
 SCALE_FORMS = ("one", "two", "many")
 
 # Proclitics a number word may carry: و/ف (and), ب/ل (with, for), then the article
@@ -127,6 +127,7 @@ class NumberLexicon:
     before_re: re.Pattern = field(repr=False, compare=False, default=None)        # type: ignore[assignment]
     after_re: re.Pattern = field(repr=False, compare=False, default=None)         # type: ignore[assignment]
     age_re: re.Pattern = field(repr=False, compare=False, default=None)           # type: ignore[assignment]
+    adjective_before_re: re.Pattern = field(repr=False, compare=False, default=None)  # type: ignore[assignment]
 
 
 # --------------------------------------------------------------------------- regex building
@@ -265,6 +266,9 @@ def load_number_lexicon(path: str | Path | None = None) -> NumberLexicon:
         add(w, "months", v, line)
         months[_phrase_key(fold(w))] = v
 
+    for w, (v, line) in ints("weekdays", 1, 7).items():
+        add(w, "weekdays", v, line)
+
     # Generated forms: teens (أحد عشر), glued and spaced hundreds (ثلاثمئة), ordinal teens.
     teen_heads = ints("teen_heads", 1, 9)
     teen_tails = ints("teen_tails", 10, 10)
@@ -321,7 +325,7 @@ def load_number_lexicon(path: str | Path | None = None) -> NumberLexicon:
     myear_re = re.compile(r"\s*[،,]?\s*(?P<y>\d{4})(?!\d)")
     hedge_before_re = _ending_regex(hedges_before)
     hedge_after_re = re.compile(
-        rf"(?:[^\s\d.,،؛:!?()\"\[\]]*(?:\s+[^\s\d.,،؛:!?()\"\[\]]+){{0,3}}?)?\s*"
+        rf"(?:[^\s\d.,،؛:!?()\"\[\]]*(?:[^\S\n]+[^\s\d.,،؛:!?()\"\[\]]+){{0,3}}?)?[^\S\n]*"
         rf"(?P<h>{_trie_regex(hedges_after)})(?!\w)")
     opener_re = _ending_regex(range_openers, pre=r"[وفل]?")
     link_re = re.compile(rf"\s*(?P<l>{_trie_regex(range_links)})\s*$")
@@ -330,6 +334,7 @@ def load_number_lexicon(path: str | Path | None = None) -> NumberLexicon:
     after_re = re.compile(
         rf"\s*(?:(?P<s>{_trie_regex(after_symbols)})|(?:من\s+)?(?P<m>{month_alt})(?!\w)"
         rf"|(?P<p>{_trie_regex(after_words)})(?!\w)|(?P<y>{_trie_regex(year_suffixes)})(?!\w))")
+    adjective_before_re = _ending_regex(after_words)
     age_re = _ending_regex(list(age_cues) + list(exclude_before_age(exclude_before)))
 
     return NumberLexicon(
@@ -340,6 +345,7 @@ def load_number_lexicon(path: str | Path | None = None) -> NumberLexicon:
         months={**months, **date_only_months},
         forms=forms, word_re=word_re, digit_re=digit_re, myear_re=myear_re, hedge_before_re=hedge_before_re, hedge_after_re=hedge_after_re,
         opener_re=opener_re, link_re=link_re, before_re=before_re, after_re=after_re, age_re=age_re,
+        adjective_before_re=adjective_before_re,
     )
 
 
@@ -358,7 +364,7 @@ _PREV_TOKEN = re.compile(r"([^\s\d,]+)[\s\d,]*$")
 _NEXT_TOKEN = re.compile(r"[\s,]*(\S+)")
 _DIGIT_RUN = re.compile(r"[+0-9]\d*")
 _IS_WORD = re.compile(r"\w").match
-_GAP_JOIN = re.compile(r"\s*(?:و\s*)?")
+_GAP_JOIN = re.compile(r"[^\S\n]*(?:و[^\S\n]*)?")
 # Proclitics that may start a later part of one number (وعشرون، والعشرين); a
 # preposition (بعشرة) starts a new one.
 _JOINING_PRE = frozenset({"", "و", "ال", "وال"})
@@ -516,7 +522,7 @@ class NumberReader:
                 return i + 2, _Number(a.num_start, nxt.end, v + nxt.payload, v + nxt.payload, "words", True,
                                       "ordinal", ordinal=True)
             return i + 1, _Number(a.num_start, a.end, v, v, "words", True, "ordinal", ordinal=True)
-        if a.cls == "months":
+        if a.cls in ("months", "weekdays"):
             return None
         # number words
         total, j, last_scale = 0, i, None
@@ -618,6 +624,11 @@ class NumberReader:
                 if key in lex.age_units and lex.age_re.search(norm, max(0, start - 30), start):
                     reason = "age"
                 return reason, am.end()
+        if num.kind == "words" and num.low in (1, 2):
+            # one and two follow their noun as adjectives: شهر واحد، دولار واحد
+            jm = lex.adjective_before_re.search(norm, max(0, start - 30), start)
+            if jm and jm.group("p"):
+                return lex.exclude_after[_phrase_key(jm.group("p"))], end
         bm = lex.before_re.search(norm, max(0, start - 40), start)
         if bm:
             key = _phrase_key(bm.group("p") or bm.group("s"))

@@ -138,6 +138,7 @@ def _gap(a: Features, b: Features) -> int:
 def link_strength(a: Features, b: Features, window_days: int) -> int:
     """0 when two articles are not linked; else how strongly they are (3 strongest).
     - a near-copy of the text (wire reprint) within the window: 3;
+    - otherwise two articles naming places, none in common, are not linked;
     - a shared distinctive figure with a shared place or side, or two shared figures: 2;
     - a shared place with a shared side or some shared wording: 1;
     - a shared place on the same or next day, when one article names no side: 1;
@@ -148,8 +149,10 @@ def link_strength(a: Features, b: Features, window_days: int) -> int:
     sim = a.minhash.jaccard(b.minhash) if a.minhash is not None and b.minhash is not None else 0.0
     if sim >= TEXT_THRESHOLD:
         return 3
-    shared_figures = len(a.figures & b.figures)
     place = bool(a.places & b.places)
+    if a.places and b.places and not place:
+        return 0  # two different places are two events, unless the text is copied
+    shared_figures = len(a.figures & b.figures)
     side = bool(a.sides & b.sides)
     if shared_figures >= 2 or (shared_figures and (place or side)):
         return 2

@@ -136,7 +136,8 @@ def blocks(norm: str, lex: BoilerplateLexicon | None = None, has_title: bool = T
             out.append(Block(s, e, "heading"))
             continue
         if not seen_body and not any(b.kind == "body" for b in out) and len(out) == 1 \
-                and len(norm[out[0].start:out[0].end].split()) <= 3:
+                and len(norm[out[0].start:out[0].end].split()) <= 3 and len(words) <= 20 \
+                and not re.search(r"[.!?؟]\s*$", stripped):
             # a section label stood first ("الشأن السوري"): this line is the headline
             head_keys.add(_key(stripped))
             out.append(Block(s, e, "title"))
