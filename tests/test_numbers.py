@@ -161,6 +161,8 @@ COUNTS = [
     ("most-la-yazid", "عدد لا يزيد عن 10", N, 10, "at_most", None),
     ("most-la-tazid", "حصيلة لا تزيد على 10", N, 10, "at_most", None),
     ("most-after", "قتل 10 أشخاص على الأكثر", N, 10, "at_most", None),
+    ("most-lam-yatajawaz", "عدد الفارين لم يتجاوز أربعة", N, 4, "at_most", None),
+    ("more-yatajawaz", "عدد يتجاوز 40 شخصاً", 40, N, "more_than", None),
     # ranges
     ("range-bayn-wa", "قتل بين 20 و25 شخصاً", 20, 25, "range", None),
     ("range-bayn-wa-spaced", "قتل بين 20 و 25 شخصاً", 20, 25, "range", None),
@@ -206,6 +208,8 @@ EXCLUDED = [
     ("duration-minutes", "بعد 5 دقائق", "duration"),
     ("duration-weeks", "بعد 3 أسابيع", "duration"),
     ("duration-aam", "منذ 10 أعوام", "duration"),
+    ("duration-noun-then-one", "خلال شهر واحد", "duration"),
+    ("money-noun-then-one", "لم يدفعوا دولاراً واحداً", "money"),
     # percentages
     ("percent-sign", "ارتفع بنسبة 20% عن", "percent"),
     ("percent-bilmia", "ارتفع 20 بالمئة", "percent"),
@@ -292,6 +296,8 @@ NOT_NUMBERS = [
     ("one-of-masc", "قال أحد الحراس إن الهجوم بدأ ليلاً"),
     ("one-of-fem", "أصيبت إحدى النساء بجروح"),
     ("weekday-sunday", "اليوم الأحد"),
+    ("weekday-monday", "أمس الاثنين"),
+    ("weekday-monday-glued", "ويوم الإثنين"),
     ("weekday-tuesday", "يوم الثلاثاء الماضي"),
     ("weekday-wednesday", "صباح الأربعاء"),
     ("month-names-consumed", "منذ كانون الثاني وتشرين الأول"),
