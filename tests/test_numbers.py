@@ -173,6 +173,9 @@ COUNTS = [
     ("range-words-bayn", "قتل بين عشرين وثلاثين شخصاً", 20, 30, "range", None),
     ("range-units-aw", "أصيب ثلاثة أو أربعة", 3, 4, "range", None),
     ("range-ila-no-opener", "قتل 20 إلى 30 شخصاً", 20, 30, "range", None),
+    ("range-scale-carries-over", "نزح بين 5 و10 آلاف شخص", 5000, 10000, "range", None),
+    ("range-words-scale", "نزح من ثلاثة إلى أربعة ملايين", 3_000_000, 4_000_000, "range", None),
+    ("least-laysa-aqall", "قتل ليس أقل من 30", 30, N, "at_least", None),
     ("no-range-without-bayn", "قتل 10 و25 جريحاً", 10, 10, "exact", None),
 ]
 

@@ -80,6 +80,7 @@ class _Entity:
     kind: str            # party | organ | speaker | medium | group | anonymous | anaphor | medium_anaphor
     id: str | None = None
     surface: str = ""
+    role: str | None = None
 
 
 @dataclass
@@ -128,7 +129,7 @@ def _entities(text: str, ctx: Context) -> list[_Entity]:
         if e.kind == "place":
             continue
         party = e.party if e.kind != "party" else (e.party or e.id)
-        out.append(_Entity(m.start, m.end, party, e.kind, e.id, m.surface))
+        out.append(_Entity(m.start, m.end, party, e.kind, e.id, m.surface, e.role))
     taken = [(e.start, e.end) for e in out]
 
     def free(s: int, e: int) -> bool:
@@ -164,7 +165,7 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
     attack_near: dict[str, int] = {}
     gov: dict[str, int] = {}
     for e in entities:
-        if not e.party or e.kind in ("anonymous", "reporter"):
+        if not e.party or e.kind not in ("party", "organ"):
             continue
         if e.party.endswith("_government"):
             gov[e.party] = gov.get(e.party, 0) + 1
@@ -175,7 +176,8 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
         before = text[max(0, e.start - 30):e.start]
         after = text[e.end:e.end + 25]
         if re.search(r"(?:هجوم|هجمات|الهجوم|هاجم\w*|اقتحام)\W+(?:\w+\W+){0,2}$", before) or \
-                re.search(r"^\W+(?:\w+\W+){0,1}?(?:شن\w*|نفذ\w*|تبن\w*|هاجم\w*|يهاجم\w*|يشن\w*|ين?فذ\w*)", after):
+                re.search(r"^\W+(?:\w+\W+){0,1}?(?:(?:شن|يشن|نفذ|ينفذ)\w*\W+(?:\w+\W+)?(?:ال)?(?:هجوم|هجمات|اعتداء|عمليه)"
+                          r"|تبن\w*|يتبن\w*|هاجم\w*|يهاجم\w*|اقتحم\w*|يقتحم\w*)", after):
             attack_near[e.party] = attack_near.get(e.party, 0) + 1
     attacker = max(attack_near, key=lambda p: (attack_near[p], counts.get(p, 0))) if attack_near else None
     group_for: dict[str, str] = {}
@@ -324,6 +326,12 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     claimant = _entity_claimant(before[-1], doc, carried, last_medium)
                 elif opening and carried is not None:
                     claimant = carried
+        elif after and after[0].role == "platform":
+            # "نشرها على حسابه في تويتر": the platform is a channel of the current speaker
+            src = current or carried
+            if src is not None:
+                via = src.via + ((after[0].id,) if after[0].id not in src.via else ())
+                claimant = Claimant(src.party, src.speaker, via, src.cue, src.medium)
         elif after:
             first = after[0]
             claimant = _entity_claimant(first, doc, carried if current is None else current, last_medium)
@@ -499,7 +507,10 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
     if not cands:
         # wider: anywhere earlier in the sentence
         for hit in _triggers_in(doc, sent.start, num_start):
-            cands.append((30 + doc.words_between(hit.end, num_start), prio.get(hit.cls, 99), hit.cls, hit))
+            d = 30 + doc.words_between(hit.end, num_start)
+            if re.search(r"(?:عدد|اعداد|حصيله|ارقام)\s+$", t[max(0, hit.start - 8):hit.start]):
+                d -= 20
+            cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
     if not cands:
         return None, None
     cands.sort(key=lambda c: (c[0], c[1]))
@@ -710,7 +721,6 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                 claims.append(claim)
                 if claim.subject:
                     doc.last_subject = claim.subject
-                doc.last_claim_end = mention.end
                 doc.last_measure = claim.measure
         if kind != "tweet" and carry_s is not None:
             carried = carry_s
@@ -764,7 +774,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                 r"(?:بلغ|بلغت|الي|إلى|عن|ب)\s*$", t[max(0, mention.start - 8):mention.start]):
         # a bare number needs a counting frame ("بلغ 200", "ارتفع إلى 32", "يزيد عن 23 بجروح")
         after = _triggers_in(doc, num_end, min(sent.end, num_end + 12))
-        if not after:
+        just_before = [h for h in _triggers_in(doc, max(sent.start, prev_end), mention.start)
+                       if doc.words_between(h.end, mention.start) == 0]
+        if not after and not just_before and not _OTHERS.match(t, num_end):
             return None
     if noun.thing == "vehicles" and mention.kind.startswith("dual:"):
         pass
@@ -785,12 +797,15 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     part_of = bool(_PART_OF.search(t[max(sent.start, mention.start - 16):mention.start]))
     # evidence: trigger (when just before) + number + noun + the words saying whose
     ev_start = mention.start
-    if trigger is not None and trigger.end <= mention.start and doc.words_between(trigger.end, mention.start) <= 3:
+    near = 8 if noun.start < 0 else 3  # a bare figure ("عدد القتلى ... بلغ 200") keeps its frame
+    if trigger is not None and trigger.end <= mention.start and doc.words_between(trigger.end, mention.start) <= near \
+            and not _CLAUSE.search(t, trigger.end, mention.start):
         ev_start = trigger.start
     ev_end = max(mention.end, noun.end if noun.end > 0 else mention.end, min(subj_end, mention.end + 60))
     if trigger is not None and trigger.start >= ev_end and doc.words_between(ev_end, trigger.start) <= 2:
         ev_end = trigger.end
     ev_end = min(ev_end, sent.end)
+    doc.last_claim_end = ev_end
     s, e = doc.norm.span(ev_start, ev_end)
     # a title line inside the text is a headline; "title" is kept for a separate title field
     where = {"title": "headline", "heading": "headline", "tweet": "tweet"}.get(sent.block.kind, "body")

@@ -98,6 +98,7 @@ class _Number:
     qualifier: str | None = None  # quantifiers: all/most/some
     raw: str = ""         # digit text, for year / phone / decimal checks
     ordinal: bool = False
+    scale: int = 1        # the scale word it ends with (5 آلاف: 1000), for ranges "بين 5 و10 آلاف"
 
 
 @dataclass(frozen=True)
@@ -492,7 +493,7 @@ class NumberReader:
             if scale_next and v is not None:
                 s, form = nxt.payload
                 n = round(v * s)
-                return i + 2, _Number(a.num_start, nxt.end, n, n, "mixed", True, raw=a.payload)
+                return i + 2, _Number(a.num_start, nxt.end, n, n, "mixed", True, raw=a.payload, scale=s)
             if v is None:
                 return i + 1, _Number(a.num_start, a.end, None, None, "digits", True, why or "decimal", raw=a.payload)
             iv = round(v) if isinstance(v, float) else v
@@ -556,7 +557,9 @@ class NumberReader:
             break
         if j == i:
             return None
-        return j, _Number(atoms[i].num_start, atoms[j - 1].end, total, total, "words", True)
+        last = atoms[j - 1]
+        return j, _Number(atoms[i].num_start, last.end, total, total, "words", True,
+                          scale=last.payload[0] if last.cls == "scales" else 1)
 
     def _numbers(self, norm: str) -> list[_Number]:
         tokens = self._atoms(norm)
@@ -666,7 +669,7 @@ class NumberReader:
                     link = lex.range_links[_phrase_key(lm.group("l"))]
                     om = lex.opener_re.search(norm, max(0, num.num_start - 12), num.num_start)
                     opener = lex.range_openers.get(_phrase_key(om.group("p"))) if om and om.group("p") else None
-                    a, b = num.low, second.low
+                    a, b = _range_ends(num, second)
                     if a is not None and b is not None:
                         if opener == "from" and link == "any" and a != b:
                             rng = (om, True)
@@ -674,7 +677,7 @@ class NumberReader:
                             rng = (om if opener == "between" else None, False)
             if rng is not None:
                 om, from_to = rng
-                a, b = num.low, second.low
+                a, b = _range_ends(num, second)
                 s = om.start("p") if om is not None else num.num_start
                 hedge = _phrase_key(om.group("p")) if om is not None else None
                 span_num = _Number(num.num_start, second.num_end, min(a, b), max(a, b), "range", True,
@@ -760,6 +763,16 @@ class NumberReader:
         if not num.exact or num.excluded or num.low is None or num.ordinal:
             return None
         return num.low
+
+
+def _range_ends(first: _Number, second: _Number) -> tuple[int | None, int | None]:
+    """The two ends of a range; the scale of the second carries over to a bare first
+    (بين 5 و10 آلاف is 5000..10000)."""
+    a, b = first.low, second.low
+    if a is not None and b is not None and second.scale > 1 and first.scale == 1 and a < 1000 \
+            and a * second.scale <= b:
+        a *= second.scale
+    return a, b
 
 
 def _year_like(num: _Number) -> bool:
