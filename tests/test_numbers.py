@@ -115,6 +115,7 @@ COUNTS = [
     # quantifiers
     ("some-number-of", "أصيب عدد من المدنيين", N, N, "some", None),
     ("some-accusative", "اعتقلوا عدداً من المسلحين", N, N, "some", None),
+    ("some-another-number", "استسلم عدد آخر من المسلحين", N, N, "some", None),
     ("some-several", "نقل بعض السجناء", N, N, "some", None),
     ("all", "قتل جميع المهاجمين", N, N, "all", None),
     ("all-kaffa", "استسلم كافة العناصر", N, N, "all", None),

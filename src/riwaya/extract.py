@@ -226,11 +226,11 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
         return Claimant("media", None, (e.id,) if e.id else (), e.surface, e.id)
     if e.kind == "speaker":
         return Claimant(e.party or "unknown", e.id, (), e.surface)
-    if e.kind == "anonymous":
+    if e.kind in ("anonymous", "group"):
         party = e.party
         if party is None:  # security sources: the state most present in the article
             party = doc.main_government or "unknown"
-        if e.id == "media":
+        if e.id == "media" or party == "media":
             return Claimant("media", None, (), e.surface, "media")
         # "مصدر من داعش": an anonymous source of a named side
         m = _FROM.match(t, e.end)
@@ -282,12 +282,13 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         hits.append((m.start("w"), m.end("w"), "distance"))
     for m in lex.resets.finditer(t, s, e):
         hits.append((m.start("w"), m.end("w"), "reset"))
+    named = [(x.start, x.end) for x in _entities_in(doc, s, e)]
     for pat, kind in ((lex.speech_verbs, "verb"), (lex.according_to, "according"), (lex.passive, "passive"),
                       (lex.continuations, "continuation"), (lex.statements, "statement")):
         for m in pat.finditer(t, s, e):
             a, b = m.start("w"), m.end("w")
-            if any(a < hb and ha < b for ha, hb, _ in hits):
-                continue
+            if any(a < hb and ha < b for ha, hb, _ in hits) or any(a < nb and na < b for na, nb in named):
+                continue  # a cue word inside a name ("وكالة الأنباء") is not a cue
             hits.append((a, b, kind))
     hits.sort()
     current: Claimant | None = None
@@ -321,7 +322,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 claimant = current
             else:
                 before = [x for x in _entities_in(doc, s, a) if x.kind in ("party", "organ", "speaker",
-                                                                          "medium", "anonymous")]
+                                                                          "medium", "anonymous", "group")]
                 if before:
                     claimant = _entity_claimant(before[-1], doc, carried, last_medium)
                 elif opening and carried is not None:
@@ -339,7 +340,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 claimant = _chain(doc, claimant, first, e, last_medium)
         elif kind == "verb":
             before = [x for x in _entities_in(doc, s, a) if x.kind in ("party", "organ", "speaker", "medium",
-                                                                       "anonymous", "reporter")]
+                                                                       "anonymous", "group", "reporter")]
             if before and doc.words_between(before[-1].end, a) <= 6:
                 claimant = _chain(doc, _entity_claimant(before[-1], doc, carried, last_medium), before[-1], e,
                                   last_medium) if _entity_claimant(before[-1], doc, carried, last_medium) else None
@@ -637,6 +638,13 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
         m = pat.search(t, pos, end)
         if m and doc.words_between(pos, m.start("w")) <= 2:
             return f"{dem}_forces", m.end("w")
+    for group, pat in lex.group_nisba.items():
+        m = pat.search(t, pos, end)
+        if m and doc.words_between(pos, m.start("w")) <= 2:
+            return group, m.end("w")
+    m = lex.government_forces.search(t, pos, end)
+    if m and doc.words_between(pos, m.start("w")) <= 3 and doc.main_government:
+        return _forces(doc.main_government), m.end("w")
     return None, pos
 
 

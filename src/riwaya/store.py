@@ -636,35 +636,41 @@ def list_incidents(conn: sqlite3.Connection, q: str | None = None, place: str | 
     """Incident summaries (id, start, articles, places, measures, headline figures),
     filtered: `q` matches id, place, outlet or article title; `date` (YYYY-MM-DD or a
     prefix like 2022-01) matches the start day."""
+    # a few grouped queries for all incidents rather than several per incident
+    titles: dict[str, list[str]] = {}
+    outlets: dict[str, set[str]] = {}
+    for inc, title, outlet in conn.execute(
+            "SELECT ia.incident, a.title, a.outlet FROM incident_articles ia JOIN articles a "
+            "ON a.id = ia.article AND a.latest = 1 ORDER BY ia.incident, a.id"):
+        titles.setdefault(inc, []).append(title or "")
+        if outlet:
+            outlets.setdefault(inc, set()).add(outlet)
+    n_origins = {(r[0], r[1]): r[2] for r in conn.execute(
+        "SELECT incident, slot, count(*) FROM origins GROUP BY incident, slot")}
+    slots: dict[str, list[dict]] = {}
+    for s in conn.execute("SELECT * FROM slots ORDER BY incident, n"):
+        slots.setdefault(s["incident"], []).append(
+            {"measure": s["measure"], "subject": s["subject"], "low": s["estimate_low"],
+             "best": s["estimate_best"], "high": s["estimate_high"],
+             "origins": n_origins.get((s["incident"], s["n"]), 0),
+             "conflicts": len(_unjson(s["conflicts"], []))})
     out = []
     for r in conn.execute("SELECT * FROM incidents ORDER BY position"):
         places = _unjson(r["places"], [])
         measures = _unjson(r["measures"], [])
-        articles = _unjson(r["articles"], [])
         if place and not any(place.casefold() in p.casefold() for p in places):
             continue
         if measure and measure not in measures:
             continue
         if date and not (r["start"] or "").startswith(date):
             continue
-        titles = [t[0] or "" for t in conn.execute(
-            "SELECT a.title FROM articles a JOIN incident_articles ia ON ia.article = a.id "
-            "WHERE ia.incident = ? AND a.latest = 1 ORDER BY a.id", (r["id"],))]
-        outlets = sorted({o[0] for o in conn.execute(
-            "SELECT a.outlet FROM articles a JOIN incident_articles ia ON ia.article = a.id "
-            "WHERE ia.incident = ? AND a.latest = 1 AND a.outlet IS NOT NULL", (r["id"],))})
+        inc_titles = titles.get(r["id"], [])
+        inc_outlets = sorted(outlets.get(r["id"], ()))
         if q:
-            hay = " ".join([r["id"], *places, *titles, *outlets, *measures]).casefold()
+            hay = " ".join([r["id"], *places, *inc_titles, *inc_outlets, *measures]).casefold()
             if q.casefold() not in hay:
                 continue
-        slots = [{"measure": s["measure"], "subject": s["subject"], "low": s["estimate_low"],
-                  "best": s["estimate_best"], "high": s["estimate_high"],
-                  "origins": s["n_origins"], "conflicts": len(_unjson(s["conflicts"], []))}
-                 for s in conn.execute(
-                     "SELECT s.*, (SELECT count(*) FROM origins o WHERE o.incident = s.incident "
-                     "AND o.slot = s.n) AS n_origins FROM slots s WHERE s.incident = ? ORDER BY s.n",
-                     (r["id"],))]
-        out.append({"id": r["id"], "start": r["start"], "articles": articles, "places": places,
-                    "measures": measures, "outlets": outlets,
-                    "title": next((t for t in titles if t), None), "slots": slots})
+        out.append({"id": r["id"], "start": r["start"], "articles": _unjson(r["articles"], []),
+                    "places": places, "measures": measures, "outlets": inc_outlets,
+                    "title": next((t for t in inc_titles if t), None), "slots": slots.get(r["id"], [])})
     return out

@@ -83,6 +83,8 @@ class Lexicon:
     own_forces: re.Pattern
     demonyms: dict[str, re.Pattern]
     forces_words: re.Pattern
+    group_nisba: dict[str, re.Pattern]
+    government_forces: re.Pattern
     speech_verbs: re.Pattern
     continuations: re.Pattern
     according_to: re.Pattern
@@ -121,6 +123,8 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         own_forces=pattern(_list(mpath, m, "own_forces")),
         demonyms=compiled(_table(mpath, m, "demonyms")),
         forces_words=pattern(_list(mpath, m, "forces_words")),
+        group_nisba=compiled(_table(mpath, m, "group_nisba")),
+        government_forces=pattern(_list(mpath, m, "government_forces")),
         speech_verbs=pattern(_list(apath, a, "speech_verbs")),
         continuations=pattern(_list(apath, a, "continuations")),
         according_to=pattern(_list(apath, a, "according_to")),

@@ -63,6 +63,8 @@ def anchor_start(info: ArticleInfo) -> dt.date | None:
             continue
         offset = anchor[1] if len(anchor) > 1 else None
         weekday = _weekday(anchor[2]) if len(anchor) > 2 else None
+        if isinstance(offset, (tuple, list)) and offset and isinstance(offset[0], int):
+            offset = offset[0]  # (fewest, most) days back: the nearest start the words allow
         if isinstance(offset, int) and offset >= 0:
             days.append(pub - dt.timedelta(days=offset))
         elif weekday is not None:

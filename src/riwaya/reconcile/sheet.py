@@ -38,7 +38,20 @@ def narrow_dates(group: list[ArticleResult]) -> list[ArticleResult]:
     except Exception:  # noqa: BLE001 - keep each article's own dating
         return group
     by_id = {i.id: i for i in infos if isinstance(i, ArticleInfo)}
-    return [dataclasses.replace(r, info=by_id.get(r.article.id, r.info)) for r in group]
+    return [_redate(r, by_id.get(r.article.id, r.info)) for r in group]
+
+
+def _redate(r: ArticleResult, info: ArticleInfo) -> ArticleResult:
+    """The result with its narrowed publication day, passed on to the claims that were
+    dated by the publication day alone (their as_of is the old, wider interval)."""
+    old, new = r.info.published, info.published
+    if old == new or new is None:
+        return dataclasses.replace(r, info=info)
+    claims = tuple(dataclasses.replace(c, as_of=DayRange(new.low, new.high, c.as_of.basis))
+                   if c.as_of is not None and old is not None
+                   and (c.as_of.low, c.as_of.high) == (old.low, old.high) else c
+                   for c in r.claims)
+    return dataclasses.replace(r, info=info, claims=claims)
 
 
 def incident_start(group: list[ArticleResult]) -> dt.date | None:

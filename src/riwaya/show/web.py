@@ -152,9 +152,10 @@ def create_app(db: str | Path = store.DEFAULT_DB, extract: Extractor | None = No
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def incident_list(conn: Conn, q: str | None = None, place: str | None = None,
                       measure: str | None = None, date: str | None = None) -> HTMLResponse:
-        incidents = store.list_incidents(conn, q=q or None, place=place or None,
-                                         measure=measure or None, date=date or None)
-        places = sorted({p for i in store.list_incidents(conn) for p in i["places"]})
+        everything = store.list_incidents(conn)
+        incidents = everything if not (q or place or measure or date) else store.list_incidents(
+            conn, q=q or None, place=place or None, measure=measure or None, date=date or None)
+        places = sorted({p for i in everything for p in i["places"]})
         return page("list.html.j2", incidents=incidents, q=q or "", place=place or "",
                     measure=measure or "", date=date or "", places=places, measures=MEASURES)
 
