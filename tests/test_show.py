@@ -229,3 +229,25 @@ def test_exports(filled, fmt, what, check):
     out = io.StringIO()
     assert export(filled, fmt, what, out) >= 1
     assert check(out.getvalue())
+
+
+def test_demo_writes_every_output(tmp_path, capsys):
+    from pathlib import Path
+    from riwaya import cli
+    corpus = Path(__file__).resolve().parent.parent / "examples" / "corpus"
+    if not any(corpus.glob("*.txt")):
+        pytest.skip("examples/corpus is empty")
+    out = tmp_path / "out"
+    assert cli.main(["demo", str(corpus), "--out", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert f"riwaya serve --db {out / 'riwaya.db'}" in said and "Incidents" in said
+    sheet = json.loads((out / "incidents.json").read_text(encoding="utf-8"))
+    assert sheet["incidents"] and sheet["articles"]
+    claims = [json.loads(x) for x in (out / "claims.jsonl").read_text(encoding="utf-8").splitlines()]
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in corpus.glob("*.txt")}
+    for c in claims:  # every figure points at its own characters
+        assert texts[c["article"]][c["evidence"]["start"]:c["evidence"]["end"]] == c["evidence"]["text"]
+    rows = list(csv.DictReader(io.StringIO((out / "ucdp.csv").read_text(encoding="utf-8"))))
+    assert len(rows) == len(sheet["incidents"]) and list(rows[0]) == list(ex.UCDP_COLUMNS)
+    page = parse((out / "sheet.html").read_text(encoding="utf-8"))
+    assert page.marks and {h[1:] for h in page.hrefs} <= page.ids

@@ -195,3 +195,65 @@ def test_concurrent_reader_sees_before_or_after(tmp_path):
     n = reader.execute("SELECT count(*) FROM articles").fetchone()[0]
     store.ingest(writer, sample_results()[1:], reconcile=simple_reconcile)
     assert (n, reader.execute("SELECT count(*) FROM articles").fetchone()[0]) == (1, 3)
+
+
+# ---------------------------------------------------------------- the command, with the real pipeline
+
+CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    files = sorted(CORPUS.glob("*.txt"))
+    if not files:
+        pytest.skip("examples/corpus is empty")
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for f in files:
+        (folder / f.name).write_bytes(f.read_bytes())
+    return folder
+
+
+def test_ingest_command_twice_is_equal_and_extracts_nothing_the_second_time(corpus, tmp_path, monkeypatch, capsys):
+    from riwaya import cli, pipeline
+    db = tmp_path / "cmd.db"
+    assert cli.main(["ingest", str(corpus), "--db", str(db)]) == 0
+    conn = store.connect(db)
+    digest, n = store.content_digest(conn), store.counts(conn)["articles"]
+    assert n == len(list(corpus.glob("*.txt"))) and store.counts(conn)["incidents"] >= 1
+
+    def no_extraction(*a, **k):
+        raise AssertionError("an unchanged article was extracted again")
+    monkeypatch.setattr(pipeline, "process_article", no_extraction)
+    assert cli.main(["ingest", str(corpus), "--db", str(db)]) == 0
+    assert f"0 new, 0 updated, {n} unchanged" in capsys.readouterr().out
+    assert store.content_digest(conn) == digest
+    conn.close()
+
+
+def test_ingest_command_stores_an_edited_file_as_a_new_version(corpus, tmp_path, capsys):
+    from riwaya import cli
+    db = tmp_path / "edit.db"
+    cli.main(["ingest", str(corpus), "--db", str(db)])
+    first = sorted(corpus.glob("*.txt"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\nوأفادت مصادر محلية بمقتل 3 مدنيين آخرين.\n",
+                     encoding="utf-8")
+    cli.main(["ingest", str(corpus), "--db", str(db)])
+    assert "1 updated" in capsys.readouterr().out
+    conn = store.connect(db)
+    versions = conn.execute("SELECT version, latest FROM articles WHERE id = ? ORDER BY version",
+                            (first.stem,)).fetchall()
+    assert [tuple(v) for v in versions] == [(1, 0), (2, 1)]
+    assert any("3 مدنيين" in c["evidence"]["text"] for c in store.list_claims(conn, article=first.stem))
+    conn.close()
+
+
+def test_ingest_command_reports_a_bad_file_and_keeps_the_others(corpus, tmp_path, capsys):
+    from riwaya import cli
+    (corpus / "broken.txt").write_bytes(b"\x00\x01\x02 binary")
+    db = tmp_path / "bad.db"
+    assert cli.main(["ingest", str(corpus), "--db", str(db)]) == 1
+    assert "broken.txt" in capsys.readouterr().err
+    conn = store.connect(db)
+    assert store.counts(conn)["articles"] == len(list(corpus.glob("*.txt"))) - 1
+    conn.close()

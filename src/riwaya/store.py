@@ -512,9 +512,23 @@ def known_hashes(conn: sqlite3.Connection) -> dict[str, set[str]]:
     return known
 
 
+def latest_hashes(conn: sqlite3.Connection, ids: Sequence[str] | None = None) -> dict[str, str]:
+    """id → content hash of its latest stored version (all ids, or the ones given)."""
+    if ids is None:
+        return dict(conn.execute("SELECT id, content_hash FROM articles WHERE latest = 1").fetchall())
+    out = {}
+    for aid in ids:
+        row = conn.execute("SELECT content_hash FROM articles WHERE id = ? AND latest = 1", (aid,)).fetchone()
+        if row:
+            out[aid] = row[0]
+    return out
+
+
 def ingest(conn: sqlite3.Connection, results: Iterable[Any], inputs: Sequence[str] = (),
            reconcile: Callable[[Sequence[ArticleResult]], dict] | None = None) -> RunSummary:
-    """Store `results` (ArticleResults; anything else counts as skipped) and rebuild
+    """Store `results` (ArticleResults; an Article stands for one already stored
+    unchanged, so it need not be extracted again; anything else counts as
+    skipped) and rebuild
     the incident sheet over all latest-version articles, all in one transaction.
 
     The same article twice is stored once (id + content hash); an edited article
@@ -530,6 +544,14 @@ def ingest(conn: sqlite3.Connection, results: Iterable[Any], inputs: Sequence[st
     try:
         changed = False
         for result in results:
+            if isinstance(result, Article):
+                # an article read but not extracted because its text is stored already
+                if latest_hashes(conn, [result.id]).get(result.id) == content_hash(result):
+                    summary.seen += 1
+                    summary.unchanged += 1
+                else:
+                    summary.skipped.append(f"{result.path or result.id}: changed but not extracted")
+                continue
             if not isinstance(result, ArticleResult):
                 summary.skipped.append(result)
                 continue

@@ -21,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
     db = out / "riwaya.db"
     conn = store.connect(db)
     try:
-        summary = store.ingest(conn, extract_paths([args.corpus], jobs=args.jobs), inputs=[args.corpus])
+        summary = store.ingest(conn, extract_paths([args.corpus], jobs=args.jobs, conn=conn), inputs=[args.corpus])
         report_skipped(summary.skipped)
         print(f"{db}: {summary.line()}")
         sheet = store.load_sheet(conn)

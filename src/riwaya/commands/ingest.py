@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 from riwaya import store
@@ -15,10 +16,25 @@ def add_db(parser: argparse.ArgumentParser) -> None:
                         help=f"the SQLite database (default: {store.DEFAULT_DB})")
 
 
-def extract_paths(paths: Sequence[str], jobs: int = 1) -> Iterator[Any]:
-    """ArticleResults (and Skipped records) for files and folders, from the pipeline."""
-    from riwaya.pipeline import run_paths
-    return run_paths([str(p) for p in paths], jobs=jobs)
+def extract_paths(paths: Sequence[str], jobs: int = 1, conn=None) -> Iterator[Any]:
+    """ArticleResults (and Skipped records) for files and folders, from the pipeline.
+    With `conn`, an article whose text is stored already (same id and content
+    hash as its latest version) is not extracted again: it is passed on as the
+    Article itself, which `store.ingest` counts as unchanged."""
+    from riwaya.model import Article
+    from riwaya.pipeline import run_articles
+    from riwaya.read import read_paths
+    latest = store.latest_hashes(conn) if conn is not None else {}
+    unchanged: list[Article] = []
+
+    def to_extract():
+        for item in read_paths([Path(p) for p in paths]):
+            if isinstance(item, Article) and latest.get(item.id) == store.content_hash(item):
+                unchanged.append(item)
+                continue
+            yield item
+    yield from run_articles(to_extract(), jobs=jobs)
+    yield from unchanged
 
 
 def report_skipped(skipped: Sequence[Any]) -> None:
@@ -32,7 +48,7 @@ def report_skipped(skipped: Sequence[Any]) -> None:
 def run(args: argparse.Namespace) -> int:
     conn = store.connect(args.db)
     try:
-        summary = store.ingest(conn, extract_paths(args.paths, jobs=args.jobs), inputs=args.paths)
+        summary = store.ingest(conn, extract_paths(args.paths, jobs=args.jobs, conn=conn), inputs=args.paths)
     finally:
         conn.close()
     report_skipped(summary.skipped)
