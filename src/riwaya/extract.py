@@ -10,6 +10,7 @@ map, so evidence always points into the text exactly as read.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
@@ -821,7 +822,8 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     revises = None
     if getattr(mention, "from_to", False) and mention.previous is not None:
         if re.search(r"(?:ارتفع|ارتفعت|يرتفع|ترتفع|تراجع|تراجعت|انخفض|انخفضت|زاد|زادت|قفز|قفزت)", t[sent.start:mention.start]):
-            value = Value(value.high, value.high, "exact")
+            new = value.high if value.low == mention.previous else value.low
+            value = Value(new, new, "exact")
             revises = Value(mention.previous, mention.previous, "exact")
     ss, se = doc.norm.span(sent.start, sent.end)
     return Claim(article=article_id, measure=measure, subject=subject, value=value,
@@ -843,3 +845,13 @@ def _noun_before(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
         if mm:
             return _Counted(start, start + len(word), thing=cls)
     return _Counted()
+
+
+class _CallableModule(sys.modules[__name__].__class__):
+    """`riwaya.extract(text, article_id=...)` is the library call; the module stays importable."""
+
+    def __call__(self, text: str, article_id: str = "article", **kwargs) -> list[Claim]:
+        return extract(text, article_id, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule
