@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rich import box
 from rich.console import Console, Group
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -83,24 +84,24 @@ def slot_renderable(slot: dict) -> Group:
     parts: list = [table]
     for i, j in slot.get("conflicts", []):
         if i < len(origins) and j < len(origins):
-            parts.append(Text(f"  conflict: #{i} {origin_label(origins[i])} ({figure(origins[i].get('value'))})"
+            parts.append(Padding(Text(f"conflict: #{i} {origin_label(origins[i])} ({figure(origins[i].get('value'))})"
                               f" vs #{j} {origin_label(origins[j])} ({figure(origins[j].get('value'))})",
-                              style="bold red"))
+                              style="bold red"), (0, 0, 0, 2)))
     for i, o in enumerate(origins):
         if o.get("revised"):
             steps = " → ".join(f"{figure(r.get('value'))} ({_day(r.get('as_of'))})" for r in o.get("reports", []))
-            parts.append(Text(f"  revision by #{i} {origin_label(o)}: {steps}", style="yellow"))
+            parts.append(Padding(Text(f"revision by #{i} {origin_label(o)}: {steps}", style="yellow"), (0, 0, 0, 2)))
     est = slot.get("estimate") or {}
     parts.append(Text(f"  estimate: {estimate_text(est)}", style="bold"))
     if est.get("basis"):
-        parts.append(Text(f"  basis: {est['basis']}", style="dim"))
+        parts.append(Padding(Text(f"basis: {est['basis']}", style="dim"), (0, 0, 0, 2)))
     parts.append(Text("  evidence:", style="dim"))
     for i, o in enumerate(origins):
         for rep in o.get("reports", []):
             ev = rep.get("evidence") or {}
             parts.append(Text(f"  #{i} {rep.get('article')} [{ev.get('start')}:{ev.get('end')}]", style="dim"))
             # Arabic on a line of its own, exactly as in the article.
-            parts.append(Text("    " + (ev.get("text") or "")))
+            parts.append(Padding(Text(ev.get("text") or ""), (0, 0, 0, 4)))
     return Group(*parts)
 
 
