@@ -136,6 +136,18 @@ def _entities(text: str, ctx: Context) -> list[_Entity]:
     def free(s: int, e: int) -> bool:
         return not any(s < b and a < e for a, b in taken)
 
+    # "الشرطة التركية", "وزارة الداخلية العراقية": an office of a state named by its adjective
+    for m in lex.state_organs.finditer(text):
+        s0, e0 = m.start("w"), m.end("w")
+        if not free(s0, e0):
+            continue
+        for dem, pat in lex.demonyms.items():
+            d = pat.match(text, e0 + 1) or pat.match(text, text.find(" ", e0 + 1) + 1)
+            if d and d.start() - e0 <= 14:
+                out.append(_Entity(s0, d.end("w"), f"{dem}_government", "organ", f"{dem}_government",
+                                   text[s0:d.end("w")]))
+                taken.append((s0, d.end("w")))
+                break
     for cls, pat in lex.anonymous.items():
         for m in pat.finditer(text):
             s, e = m.start("w"), m.end("w")

@@ -22,8 +22,12 @@ DATA = Path(__file__).resolve().parent / "data"
 _CLITIC = r"(?:(?:و|ف)?(?:بال|كال|لل|ال|ب|ل|ك)?)"
 
 
-def pattern(entries: list[str]) -> re.Pattern:
-    """One regex matching any of `entries` (pattern syntax of measures.yaml)."""
+_SUFFIX = r"(?:ه|ها|هم|هما|هن|نا|كم)?"
+
+
+def pattern(entries: list[str], suffixes: bool = False) -> re.Pattern:
+    """One regex matching any of `entries` (pattern syntax of measures.yaml); with
+    `suffixes`, a noun may carry a possessive pronoun (جنوده، عناصرها)."""
     alts = []
     for entry in entries:
         words = []
@@ -37,6 +41,8 @@ def pattern(entries: list[str]) -> re.Pattern:
                 words.append(re.escape(w[:-1]) + r"\w*")
             else:
                 words.append(re.escape(w))
+        if suffixes and not words[-1].endswith(r"\w*"):
+            words[-1] += _SUFFIX
         alts.append(r"\s+".join(words))
     alts.sort(key=len, reverse=True)
     body = "|".join(alts) if alts else r"(?!x)x"
@@ -85,6 +91,7 @@ class Lexicon:
     forces_words: re.Pattern
     group_nisba: dict[str, re.Pattern]
     government_forces: re.Pattern
+    state_organs: re.Pattern
     speech_verbs: re.Pattern
     continuations: re.Pattern
     according_to: re.Pattern
@@ -107,24 +114,25 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
     if unknown:
         raise DataError(mpath, line_of(m, "priority"), f"priority and triggers disagree on {sorted(unknown)}")
 
-    def compiled(table: dict[str, list[str]]) -> dict[str, re.Pattern]:
-        return {k: pattern(v) for k, v in table.items()}
+    def compiled(table: dict[str, list[str]], suffixes: bool = False) -> dict[str, re.Pattern]:
+        return {k: pattern(v, suffixes) for k, v in table.items()}
 
     return Lexicon(
         triggers=compiled(triggers),
         priority=priority,
-        things=compiled(_table(mpath, m, "things")),
+        things=compiled(_table(mpath, m, "things"), suffixes=True),
         shelter_context=pattern(_list(mpath, m, "shelter_context")),
         fronts_context=pattern(_list(mpath, m, "fronts_context")),
         attack_context=pattern(_list(mpath, m, "attack_context")),
         duals=compiled(_table(mpath, m, "duals")),
-        people=compiled(_table(mpath, m, "people")),
+        people=compiled(_table(mpath, m, "people"), suffixes=True),
         subject_words=compiled(_table(mpath, m, "subject_words")),
         own_forces=pattern(_list(mpath, m, "own_forces")),
         demonyms=compiled(_table(mpath, m, "demonyms")),
         forces_words=pattern(_list(mpath, m, "forces_words")),
         group_nisba=compiled(_table(mpath, m, "group_nisba")),
         government_forces=pattern(_list(mpath, m, "government_forces")),
+        state_organs=pattern(_list(apath, a, "state_organs")),
         speech_verbs=pattern(_list(apath, a, "speech_verbs")),
         continuations=pattern(_list(apath, a, "continuations")),
         according_to=pattern(_list(apath, a, "according_to")),
