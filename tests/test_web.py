@@ -162,3 +162,18 @@ def test_bad_upload_is_4xx_and_stores_nothing(client, db, files, data, status, m
     assert message in r.text and 'role="alert"' in r.text
     assert digest(db) == before
     assert client.get("/api/articles/ok1").status_code == 404
+
+
+@pytest.mark.parametrize("name, content, article", [
+    ("raid.txt", "غارة على قرية المزرعة\nقالت مصادر طبية إن 14 مدنياً قتلوا في الغارة.", "raid"),
+    ("raid.html", "<html><head><title>غارة على قرية المزرعة</title></head><body><article>"
+                  "<p>قالت مصادر طبية إن 14 مدنياً قتلوا في الغارة على القرية صباح اليوم.</p>"
+                  "</article></body></html>", "raid"),
+    ("two.jsonl", '{"id": "w1", "text": "قالت مصادر طبية إن 14 مدنياً قتلوا في الغارة."}\n', "w1"),
+], ids=["txt", "html", "jsonl"])
+def test_upload_through_the_real_pipeline(db, name, content, article):
+    client = TestClient(create_app(db))  # default extractor and reconciler
+    r = client.post("/upload", files={"file": (name, content.encode("utf-8"))}, follow_redirects=False)
+    assert r.status_code == 303, r.text
+    claims = client.get("/api/claims", params={"article": article}).json()
+    assert any("14 مدنياً" in c["evidence"]["text"] and c["value"]["low"] == 14 for c in claims)
