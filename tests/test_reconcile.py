@@ -285,3 +285,24 @@ def test_random_shuffles_of_a_scenario_give_the_identical_sheet():
     for seed in range(5):
         random.Random(seed).shuffle(results)
         assert reconcile(results) == expected
+
+
+@pytest.mark.parametrize("figures, revised, current", [
+    ([("2024-03-09", "6"), ("2024-03-12", "9")], True, 9),
+    ([("2024-03-09", "9"), ("2024-03-12", "2")], False, 9),
+    ([(None, "6"), ("2024-03-12", "9")], False, 9),
+    ([("2024-03-09", "800"), ("2024-03-09", "hundreds")], False, 800),
+], ids=["rising-toll", "later-lower-count-is-not-a-new-total", "undated-cannot-be-revised",
+        "vague-restatement"])
+def test_when_one_claimant_changed_its_figure(figures, revised, current):
+    results = []
+    for k, (day, v) in enumerate(figures):
+        aid = f"t{k}"
+        text = f"الحصيلة {k} {v}"
+        claim = Claim(aid, "killed", "iraqi_forces", value(v), Source("iraqi_government"),
+                      Span(0, len(text)), text, as_of=DayRange(day, day) if day else None)
+        info = ArticleInfo(aid, "o", None, DayRange("2024-03-12", "2024-03-12"), places=("jalawla",),
+                           parties=("isis",))
+        results.append(ArticleResult(Article(aid, text), info, (claim,), frozenset({k})))
+    [o] = slot(reconcile(results), "killed", "iraqi_forces")["origins"]
+    assert o["revised"] is revised and o["value"]["low"] == current

@@ -51,8 +51,11 @@ def report_day(claim: Claim, result: ArticleResult) -> dt.date | None:
     return day_of(pub.low) if pub else None
 
 
-def set_aside_reason(claim: Claim, day: dt.date | None, start: dt.date | None) -> str | None:
-    """Why a claim does not count for the incident its article reports, or None when it does."""
+def set_aside_reason(claim: Claim, day: dt.date | None, start: dt.date | None,
+                     window_days: int = 10) -> str | None:
+    """Why a claim does not count for the incident its article reports, or None when it does.
+    A claim dated more than `window_days` before the incident's start speaks of another event
+    (the start is only an estimate, so a claim a few days earlier still counts)."""
     if claim.where == "related":
         return "a related-story line, not this article's report"
     if claim.context == "background":
@@ -61,8 +64,8 @@ def set_aside_reason(claim: Claim, day: dt.date | None, start: dt.date | None) -
         return "a cumulative total beyond this incident"
     if start is not None and claim.as_of is not None:
         high = day_of(claim.as_of.high) or day_of(claim.as_of.low)
-        if high is not None and high < start - dt.timedelta(days=1):
-            return f"speaks for {high}, before the incident began ({start})"
+        if high is not None and high < start - dt.timedelta(days=window_days):
+            return f"speaks for {high}, long before the incident began ({start})"
     return None
 
 
@@ -70,7 +73,8 @@ def slot_key(claim: Claim) -> tuple[str, str | None]:
     return claim.measure, claim.subject
 
 
-def align(results: list[ArticleResult], start: dt.date | None) -> tuple[dict, list[tuple[Report, str]]]:
+def align(results: list[ArticleResult], start: dt.date | None,
+          window_days: int = 10) -> tuple[dict, list[tuple[Report, str]]]:
     """Claims of an incident's articles sorted into slots {(measure, subject): [Report]},
     and the claims set aside with the reason."""
     slots: dict[tuple[str, str | None], list[Report]] = {}
@@ -78,7 +82,7 @@ def align(results: list[ArticleResult], start: dt.date | None) -> tuple[dict, li
     for r in results:
         for c in r.claims:
             rep = Report(c, report_day(c, r), r.info.outlet)
-            why = set_aside_reason(c, rep.day, start)
+            why = set_aside_reason(c, rep.day, start, window_days)
             if why:
                 aside.append((rep, why))
             else:

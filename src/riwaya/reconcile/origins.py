@@ -18,6 +18,8 @@ ANONYMOUS = frozenset({"outlet", "unknown", "local_sources", "media"})
 # Evidence texts this close (rapidfuzz ratio, folded) and this long are one copied sentence.
 COPY_RATIO = 90
 COPY_MIN_CHARS = 12
+# Counts that only grow as a toll is updated (a later lower figure is not a revision).
+CUMULATIVE = frozenset({"killed", "wounded", "casualties", "captured", "displaced", "surrendered"})
 
 
 @dataclass
@@ -39,31 +41,35 @@ class Origin:
     def timeline(self) -> list[Report]:
         return sorted(self.reports, key=Report.order)
 
-    @property
-    def current(self) -> Report:
-        """The report that carries the claimant's current figure: the latest day, and on
-        that day the most precise figure (a body sentence beats a headline's hedge)."""
-        latest = max(r.day for r in self.reports if r.day) if any(r.day for r in self.reports) else None
-        pool = [r for r in self.reports if r.day == latest] or self.reports
-        return max(pool, key=lambda r: (precision(r.claim.value), r.claim.where == "body",
-                                        r.claim.value.low or 0, r.claim.value.high or 0))
-
-    @property
-    def value(self) -> Value:
-        return self.current.claim.value
+    def _figured(self) -> list[Report]:
+        """Dated reports with a specific figure, one per day (that day's most precise), oldest first."""
+        by_day: dict = {}
+        for r in self.timeline():
+            if r.day is not None and specific(r.claim.value):
+                best = by_day.get(r.day)
+                if best is None or _preference(r) > _preference(best):
+                    by_day[r.day] = r
+        return [by_day[d] for d in sorted(by_day)]
 
     def revisions(self) -> list[Report]:
-        """The reports at which the claimant's specific figure changed, oldest first
-        (empty when it never did). A from-to sentence (`revises`) is a revision too."""
+        """The reports at which the claimant's figure changed, oldest first (empty when it
+        never did). Only a later day can revise. For a count of losses a later, lower
+        figure is not taken as the claimant's new total unless the sentence says it
+        revises one ("from 31 to 32"): tolls rise, and a lower later figure is far more
+        often a part of the toll or a misread than a correction. A from-to sentence is
+        a revision on its own too."""
         steps: list[Report] = []
-        for r in self.timeline():
-            if not specific(r.claim.value):
-                continue
+        for r in self._figured():
             if not steps:
                 steps.append(r)
-            elif not same_figure(steps[-1].claim.value, r.claim.value) and (
-                    r.day is None or steps[-1].day is None or r.day > steps[-1].day):
-                steps.append(r)
+                continue
+            last = steps[-1]
+            if same_figure(last.claim.value, r.claim.value):
+                continue
+            lower = (r.claim.value.low or 0) < (last.claim.value.low or 0)
+            if lower and r.claim.measure in CUMULATIVE and r.claim.revises is None:
+                continue
+            steps.append(r)
         if len(steps) > 1:
             return steps
         inline = [r for r in self.reports if r.claim.revises is not None
@@ -74,9 +80,33 @@ class Origin:
     def revised(self) -> bool:
         return bool(self.revisions())
 
+    @property
+    def current(self) -> Report:
+        """The report that carries the claimant's current figure: the last step of its
+        revisions; else its first dated specific figure (later ones repeat it or are
+        lower partial counts); else, undated, its most precise report."""
+        steps = self.revisions()
+        if steps:  # the last change, or the new figure of a from-to sentence
+            return steps[-1]
+        figured = self._figured()
+        if figured:  # never changed: later reports repeat it or give a lower partial count
+            return figured[0]
+        return max(self.reports, key=lambda r: (_preference(r), r.day is not None))
+
+    @property
+    def value(self) -> Value:
+        return self.current.claim.value
+
     def key(self) -> tuple:
         first = self.timeline()[0]
         return (first.order(), self.party, self.speaker or "")
+
+
+def _preference(r: Report) -> tuple:
+    """Which of several reports of one origin states its figure best: the most precise,
+    then a body sentence over a headline, then the larger figure."""
+    v = r.claim.value
+    return (precision(v), r.claim.where == "body", v.low or 0, v.high or 0)
 
 
 class _Groups:

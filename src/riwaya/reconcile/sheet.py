@@ -221,10 +221,10 @@ def _slot_order(key: tuple[str, str | None]) -> tuple:
     return (MEASURES.index(m) if m in MEASURES else len(MEASURES), m, s or "")
 
 
-def incident_dict(group: list[ArticleResult]) -> dict:
+def incident_dict(group: list[ArticleResult], window_days: int = 10) -> dict:
     start = incident_start(group)
     place = incident_place(group)
-    slots_in, aside = align(group, start)
+    slots_in, aside = align(group, start, window_days)
     near_duplicate = _shingle_similarity(group)
     slots = [slot_dict(m, s, reps, near_duplicate)
              for (m, s), reps in sorted(slots_in.items(), key=lambda kv: _slot_order(kv[0]))]
@@ -253,7 +253,7 @@ def reconcile(results: Sequence[ArticleResult], *, window_days: int = 10) -> dic
     for r in sorted(results, key=lambda r: r.article.id):
         unique.setdefault(r.article.id, r)
     groups = [narrow_dates(g) for g in cluster(list(unique.values()), window_days=window_days)]
-    incidents = [incident_dict(g) for g in groups]
+    incidents = [incident_dict(g, window_days) for g in groups]
     seen: Counter[str] = Counter()
     for inc in incidents:  # two incidents of one start and place: number them in article order
         seen[inc["id"]] += 1
