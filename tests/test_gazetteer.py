@@ -156,14 +156,11 @@ def test_every_alias_finds_its_own_entry(gaz: Gazetteer) -> None:
     assert misses == []
 
 
-def test_load_and_find_are_fast() -> None:
-    t = time.perf_counter()
+def test_find_on_a_long_text_finds_every_mention() -> None:
+    # speed is measured in bench/bench_extract.py, not asserted here
     g = Gazetteer.load()
-    assert time.perf_counter() - t < 0.3
     text = normalize("أعلنت قسد مقتل 17 من عناصرها في الحسكة بحسب وكالة سانا. " * 2000).text
-    t = time.perf_counter()
     found = g.find(text)
-    assert time.perf_counter() - t < 1.0
     assert len(found) == 6000
 
 

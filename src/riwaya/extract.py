@@ -141,13 +141,21 @@ def _entities(text: str, ctx: Context) -> list[_Entity]:
         s0, e0 = m.start("w"), m.end("w")
         if not free(s0, e0):
             continue
+        window_end = e0
+        for _ in range(4):  # the adjective may follow the office's own words (وزارة الشؤون الاجتماعية السورية)
+            nxt = text.find(" ", window_end + 1)
+            window_end = len(text) if nxt < 0 else nxt
         for dem, pat in lex.demonyms.items():
-            d = pat.match(text, e0 + 1) or pat.match(text, text.find(" ", e0 + 1) + 1)
-            if d and d.start() - e0 <= 14:
+            d = pat.search(text, e0, window_end)
+            if d and not re.search(r"[،,.:;]", text[e0:d.start()]):
                 out.append(_Entity(s0, d.end("w"), f"{dem}_government", "organ", f"{dem}_government",
                                    text[s0:d.end("w")]))
                 taken.append((s0, d.end("w")))
                 break
+    for m in _GROUP_ANAPHOR_RE.finditer(text):
+        if free(m.start(), m.end()):
+            out.append(_Entity(m.start(), m.end(), None, "group_anaphor", "ال" + m.group(1), m.group(0)))
+            taken.append((m.start(), m.end()))
     for cls, pat in lex.anonymous.items():
         for m in pat.finditer(text):
             s, e = m.start("w"), m.end("w")
@@ -233,6 +241,9 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
         return Claimant(src.party, src.speaker, src.via, e.surface, src.medium) if src else None
     if e.kind == "reporter":
         return Claimant("outlet", None, (), e.surface)
+    if e.kind == "group_anaphor":  # "التنظيم" is the group the article is about
+        party = doc.group_for.get(e.id.replace("ميليشيات", "ميليشيا")) if e.id else None
+        return Claimant(party, None, (), e.surface) if party else None
     if e.kind == "medium":
         if e.party:
             return Claimant(e.party, None, (e.id,) if e.id else (), e.surface, e.id)
@@ -375,6 +386,16 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         at_start = False
         if claimant.medium:
             last_medium = claimant
+    if not cues:
+        # "وخصصت الحكومة العراقية 8 حافلات": an office reporting its own action speaks for itself
+        for x in _entities_in(doc, s, min(e, s + 60)):
+            if doc.words_between(s, x.start) > 2:
+                break
+            if x.kind in ("party", "organ", "group_anaphor") and doc.words_between(s, x.start) >= 1:
+                c = _entity_claimant(x, doc, carried, last_medium)
+                if c is not None and c.party:
+                    cues.append(_Cue(s, Claimant(c.party, c.speaker, c.via, x.surface, c.medium)))
+                break
     # the claimant to carry: the last named one (a passing "أنباء أخرى" does not take over)
     named = [c.claimant for c in cues if c.claimant.party != "unknown"]
     carry = named[-1] if named else (cues[-1].claimant if cues else None)
