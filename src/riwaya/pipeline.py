@@ -89,13 +89,14 @@ def _with_days(claims: list[Claim], info: ArticleInfo, norm) -> list[Claim]:
     except ImportError:
         return claims
     out = []
+    all_dates = find_dates(norm.text) if claims else []
     for c in claims:
         dates = []
         if c.sentence is not None:
             # sentence offsets are original; find them in the normalized copy
             s = _norm_pos(norm, c.sentence.start)
             e = _norm_pos(norm, c.sentence.end)
-            dates = [d for d in find_dates(norm.text) if s <= d.start < e] if e > s else []
+            dates = [d for d in all_dates if s <= d.start < e] if e > s else []
         try:
             as_of = claim_as_of(info, dates)
         except Exception:  # a dating bug must not lose the claim

@@ -383,6 +383,18 @@ _TWEET_BEFORE = re.compile(r"\(?@\w+\)?\s*[-,]?\s*$")
 
 
 def find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]:
+    """Every date expression in `norm` (cached: the per-article stages ask more than once)."""
+    if lexicon is not None and lexicon is not default_date_lexicon():
+        return _find_dates(norm, lexicon)
+    return list(_find_dates_default(norm))
+
+
+@functools.lru_cache(maxsize=8)
+def _find_dates_default(norm: str) -> tuple[DateExpr, ...]:
+    return tuple(_find_dates(norm, None))
+
+
+def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]:
     """Every date expression in a normalized text, in text order, without overlaps
     (where two overlap, the longer wins: "منذ يوم الخميس الماضي" over "الخميس الماضي")."""
     lex = lexicon or default_date_lexicon()

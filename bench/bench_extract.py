@@ -1,0 +1,76 @@
+"""Extraction throughput and memory: articles/s, MB/s and peak RSS at 1,000 and 20,000 articles.
+
+    python bench/bench_extract.py [--sizes 1000 20000] [--jobs 1 2]
+
+Articles are the bundled example corpus (examples/corpus, examples/dev) repeated with
+varied ids and figures, streamed as JSON Lines from a temporary file so that memory
+shows whether the pipeline streams. Each run is a fresh process, so peak RSS is its own.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def corpus(n: int, path: Path) -> int:
+    texts = [p.read_text(encoding="utf-8") for d in ("examples/corpus", "examples/dev")
+             for p in sorted((ROOT / d).glob("*.txt"))]
+    rnd = random.Random(7)
+    size = 0
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(n):
+            text = texts[i % len(texts)]
+            # vary the figures so no two articles are identical
+            text = re.sub(r"\d+", lambda m: str(int(m.group()) + rnd.randint(0, 9)), text)
+            line = json.dumps({"id": f"b{i:06d}", "text": text}, ensure_ascii=False)
+            size += len(text.encode("utf-8"))
+            f.write(line + "\n")
+    return size
+
+
+def child(path: str, jobs: int) -> None:
+    from riwaya.pipeline import run_paths
+    n = claims = 0
+    t = time.perf_counter()
+    for r in run_paths([path], jobs=jobs):
+        n += 1
+        claims += len(getattr(r, "claims", ()))
+    dt = time.perf_counter() - t
+    peak_kb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    print(json.dumps({"articles": n, "claims": claims, "seconds": dt, "peak_rss_mb": peak_kb / 1024}))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 20000])
+    ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    a = ap.parse_args()
+    if a.child:
+        child(a.child[0], int(a.child[1]))
+        return
+    print(f"{'articles':>9} {'jobs':>4} {'seconds':>8} {'articles/s':>10} {'MB/s':>6} {'peak RSS MB':>11} {'claims':>8}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in a.sizes:
+            path = Path(tmp) / f"bench{n}.jsonl"
+            size = corpus(n, path)
+            for jobs in a.jobs:
+                out = subprocess.run([sys.executable, __file__, "--child", str(path), str(jobs)],
+                                     capture_output=True, text=True, check=True)
+                r = json.loads(out.stdout.strip().splitlines()[-1])
+                print(f"{r['articles']:>9} {jobs:>4} {r['seconds']:>8.2f} {r['articles'] / r['seconds']:>10.0f} "
+                      f"{size / 1e6 / r['seconds']:>6.2f} {r['peak_rss_mb']:>11.0f} {r['claims']:>8}")
+
+
+if __name__ == "__main__":
+    main()
