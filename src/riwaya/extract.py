@@ -101,6 +101,7 @@ class _Doc:
     last_claim_end: int = -1
     last_subject: str | None = None
     last_measure: str | None = None
+    outlet_id: str | None = None    # the publisher, when known: "مراسل X نقلاً عن" relays through it
 
     def words_between(self, a: int, b: int) -> int:
         if b <= a:
@@ -316,7 +317,6 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             hits.append((a, b, kind))
     hits.sort()
     current: Claimant | None = None
-    at_start = True
     for a, b, kind in hits:
         opening = doc.words_between(s, a) <= 1  # the cue opens the sentence ("وأضاف")
         if kind == "distance":
@@ -383,7 +383,6 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     claimant = Claimant(claimant.party, name, claimant.via, claimant.cue, claimant.medium)
         current = claimant
         cues.append(_Cue(a, claimant, postposed=(kind == "according")))
-        at_start = False
         if claimant.medium:
             last_medium = claimant
     if not cues:
@@ -417,8 +416,6 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
             target = nxt.id if nxt.kind == "medium" else (last_medium.medium if last_medium else None)
             if target and target not in via:
                 via.append(target)
-            if party in ("unknown", "media") and nxt.kind == "medium" and doc.gazetteer_party(nxt):
-                pass
             pos = nxt.end
             continue
         if re.search(r"نقلا\s+عن\s*$", gap) and nxt.kind in ("anonymous", "party", "organ", "speaker", "medium"):
@@ -518,8 +515,6 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
         cands.append((3.0 if weak else 0.0, prio.get(noun.noun_measure, 99), noun.noun_measure, None))
     clause = _clause_start(t, sent.start, num_start)
     for hit in _triggers_in(doc, max(sent.start, prev_num_end), num_start):
-        if hit.cls == "attackers" and doc.words_between(hit.end, num_start) == 0:
-            pass
         d = doc.words_between(hit.end, num_start)
         if hit.start < clause:
             d += 6
@@ -697,9 +692,6 @@ def _source_for(cues: list[_Cue], pos: int, sent: Sentence, carried_default: Cla
     post = [c for c in cues if c.pos > pos and c.postposed]
     if post:
         return post[0].claimant
-    later = [c for c in cues if c.pos > pos]
-    if later and later[0].pos - pos < 200 and False:
-        return later[0].claimant
     return carried_default
 
 
@@ -730,8 +722,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     doc = _Doc(norm, t, [m.start() for m in _WORD.finditer(t)], dedup, [h.start for h in dedup],
                entities, [e.start for e in entities], None, {}, None)
     doc.attacker, doc.group_for, doc.main_government = _attacker(t, entities, ctx)
-    doc.outlet_id = outlet  # type: ignore[attr-defined]
-    doc.gazetteer_party = lambda e: e.party  # type: ignore[attr-defined]
+    doc.outlet_id = outlet
 
     mentions = [m for m in ctx.numbers.find(t) if m.excluded is None]
     mentions += _duals(t, lex, mentions)
@@ -820,8 +811,6 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                        if doc.words_between(h.end, mention.start) == 0]
         if not after and not just_before and not _OTHERS.match(t, num_end):
             return None
-    if noun.thing == "vehicles" and mention.kind.startswith("dual:"):
-        pass
     measure, trigger = _choose_measure(doc, sent, mention.start, num_end, noun, prev_end, next_start, lex)
     if measure is None:
         part = _PART_OF.search(t[max(sent.start, mention.start - 16):mention.start])
