@@ -1,4 +1,4 @@
-"""The extraction phrase table (tests/data/extract_table.yaml): one Arabic phrase per
+"""The extraction phrase tables (tests/data/extract_table*.yaml): one Arabic phrase per
 phenomenon and the claims riwaya.extract must find in it."""
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 from riwaya.model import MEASURES, QUALIFIERS
 from riwaya.yamlio import load_yaml
 
-TABLE = Path(__file__).parent / "data" / "extract_table.yaml"
-ROWS: list[dict] = load_yaml(TABLE)
+TABLES = sorted((Path(__file__).parent / "data").glob("extract_table*.yaml"))
+ROWS: list[dict] = [row for table in TABLES for row in load_yaml(table)]
 CLAIM_KEYS = {"measure", "subject", "low", "high", "qualifier", "party", "speaker", "via"}
 ROW_KEYS = {"name", "text", "expect", "known_gap"}
 
