@@ -109,10 +109,6 @@ class _Doc:
         return bisect_left(self.word_starts, b) - bisect_left(self.word_starts, a)
 
 
-def _finditer(pat: re.Pattern, text: str, cls: str) -> list[_Hit]:
-    return [_Hit(m.start("w"), m.end("w"), cls) for m in pat.finditer(text)]
-
-
 def _forces(party: str | None) -> str | None:
     """A state's people are its forces: iraqi_government → iraqi_forces."""
     if party and party.endswith("_government"):
@@ -157,20 +153,15 @@ def _entities(text: str, ctx: Context) -> list[_Entity]:
         if free(m.start(), m.end()):
             out.append(_Entity(m.start(), m.end(), None, "group_anaphor", "ال" + m.group(1), m.group(0)))
             taken.append((m.start(), m.end()))
-    for cls, pat in lex.anonymous.items():
-        for m in pat.finditer(text):
-            s, e = m.start("w"), m.end("w")
-            if free(s, e):
-                party = None if cls == "security" else cls
-                out.append(_Entity(s, e, party, "anonymous", cls, m.group("w")))
-                taken.append((s, e))
-    for cls, pat in lex.anaphors.items():
-        for m in pat.finditer(text):
-            s, e = m.start("w"), m.end("w")
-            if free(s, e):
-                out.append(_Entity(s, e, None, "anaphor" if cls == "claimant" else "medium_anaphor", None,
-                                   m.group("w")))
-                taken.append((s, e))
+    for cls, s, e in lex.anonymous_scan.finditer(text):
+        if free(s, e):
+            party = None if cls == "security" else cls
+            out.append(_Entity(s, e, party, "anonymous", cls, text[s:e]))
+            taken.append((s, e))
+    for cls, s, e in lex.anaphor_scan.finditer(text):
+        if free(s, e):
+            out.append(_Entity(s, e, None, "anaphor" if cls == "claimant" else "medium_anaphor", None, text[s:e]))
+            taken.append((s, e))
     for m in lex.reporter.finditer(text):
         s, e = m.start("w"), m.end("w")
         if free(s, e):
@@ -303,19 +294,17 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
     s, e = sent.start, sent.end
     cues: list[_Cue] = []
     hits: list[tuple[int, int, str]] = []
-    for m in lex.distance.finditer(t, s, e):
-        hits.append((m.start("w"), m.end("w"), "distance"))
-    for m in lex.resets.finditer(t, s, e):
-        hits.append((m.start("w"), m.end("w"), "reset"))
     named = [(x.start, x.end) for x in _entities_in(doc, s, e)]
-    for pat, kind in ((lex.speech_verbs, "verb"), (lex.according_to, "according"), (lex.passive, "passive"),
-                      (lex.continuations, "continuation"), (lex.statements, "statement")):
-        for m in pat.finditer(t, s, e):
-            a, b = m.start("w"), m.end("w")
-            if any(a < hb and ha < b for ha, hb, _ in hits) or any(a < nb and na < b for na, nb in named):
-                continue  # a cue word inside a name ("وكالة الأنباء") is not a cue
-            hits.append((a, b, kind))
-    hits.sort()
+    for kind, a, b in lex.cue_scan.finditer(t, s, e):
+        clash = next((na for na, nb in named if a < nb and na < b), None)
+        if clash is not None and kind not in ("distance", "reset"):
+            # a cue word inside a name ("وكالة الأنباء") is not a cue; a longer cue running
+            # into a name gives way to the shorter one before it ("أفادت" + "أنباء ...")
+            shorter = [x for x in lex.cue_scan.finditer(t, max(s, a - 4), clash) if x[1] == a] if clash > a else []
+            if not shorter:
+                continue
+            kind, a, b = shorter[0]
+        hits.append((a, b, kind))
     current: Claimant | None = None
     for a, b, kind in hits:
         opening = doc.words_between(s, a) <= 1  # the cue opens the sentence ("وأضاف")
@@ -708,16 +697,8 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     t = norm.text
     blks = blks if blks is not None else blocks(t, has_title=has_title)
     sents = sentences(t, blks)
-    triggers: list[_Hit] = []
-    for cls, pat in lex.triggers.items():
-        triggers.extend(_finditer(pat, t, cls))
-    triggers.sort(key=lambda h: (h.start, -(h.end - h.start)))
-    # the longest trigger at a position wins (قتيل وجريح over قتيل)
-    dedup: list[_Hit] = []
-    for h in triggers:
-        if dedup and h.start < dedup[-1].end:
-            continue
-        dedup.append(h)
+    # one pass; the longest trigger at a position wins (قتيل وجريح over قتيل)
+    dedup = [_Hit(a, b, cls) for cls, a, b in lex.trigger_scan.finditer(t)]
     entities = _entities(t, ctx)
     doc = _Doc(norm, t, [m.start() for m in _WORD.finditer(t)], dedup, [h.start for h in dedup],
                entities, [e.start for e in entities], None, {}, None)
@@ -773,16 +754,14 @@ def _duals(t: str, lex: Lexicon, mentions: list[NumberMention]) -> list[NumberMe
     """Duals count two without a numeral (الانتحاريان، شاحنتين مفخختين، مستوصفين)."""
     taken = [(m.start, m.end) for m in mentions]
     out = []
-    for cls, pat in lex.duals.items():
-        for m in pat.finditer(t):
-            s, e = m.start("w"), m.end("w")
-            if any(s < b and a < e for a, b in taken):
-                continue
-            # "جنديين" right after a number is that number's noun, not a dual
-            if re.search(r"\d\s*$", t[max(0, s - 4):s]):
-                continue
-            taken.append((s, e))
-            out.append(NumberMention(s, e, s, s, Value(2, 2, "exact"), "dual:" + cls, None, None))
+    for cls, s, e in lex.dual_scan.finditer(t):
+        if any(s < b and a < e for a, b in taken):
+            continue
+        # "جنديين" right after a number is that number's noun, not a dual
+        if re.search(r"\d\s*$", t[max(0, s - 4):s]):
+            continue
+        taken.append((s, e))
+        out.append(NumberMention(s, e, s, s, Value(2, 2, "exact"), "dual:" + cls, None, None))
     return out
 
 

@@ -52,7 +52,8 @@ def default_byline_lexicon() -> BylineLexicon:
     return load_byline_lexicon()
 
 
-def _alt(words) -> str:
+@functools.lru_cache(maxsize=64)
+def _alt(words: tuple[str, ...]) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(set(words), key=len, reverse=True))
 
 

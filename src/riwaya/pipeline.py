@@ -5,9 +5,7 @@ Per-article stages never look at other articles, so this runs in worker processe
 """
 from __future__ import annotations
 
-import hashlib
 import os
-import re
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
@@ -20,20 +18,7 @@ from riwaya.model import Article, ArticleInfo, ArticleResult, Claim, DayRange
 from riwaya.read import Skipped, read_paths
 from riwaya.text.normalize import normalize
 from riwaya.text.segment import blocks
-
-_SHINGLE_WORD = re.compile(r"[^\W\d_]{2,}")
-
-
-def shingles(text: str, spans: Iterable[tuple[int, int]], k: int = 5) -> frozenset[int]:
-    """Hashed word k-grams of the given spans of a normalized text (near-duplicate detection)."""
-    out: set[int] = set()
-    for s, e in spans:
-        words = _SHINGLE_WORD.findall(text, s, e)
-        for i in range(len(words) - k + 1):
-            h = hashlib.blake2b(" ".join(words[i:i + k]).encode(), digest_size=8).digest()
-            out.add(int.from_bytes(h, "big") >> 1)
-    return frozenset(out)
-
+from riwaya.text.shingle import shingles
 
 def process_article(article: Article, ctx: Context | None = None,
                     reference_date: date | None = None) -> ArticleResult:

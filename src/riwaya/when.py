@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -68,6 +68,9 @@ class DateLexicon:
     count_words: dict[str, int]
     words: dict[str, tuple[str, ...]]      # the plain word lists, folded
     patterns: dict[str, re.Pattern]
+    # per pattern, words one of which must be in a text for the pattern to match there:
+    # a pattern whose words are all absent is not run (most texts lack most of them)
+    needles: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _alt(names) -> str:
@@ -159,6 +162,7 @@ def load_date_lexicon(path: str | Path = DATES_YAML) -> DateLexicon:
     words = {k: _word_list(path, data, k) for k in _WORD_LISTS}
     lex = DateLexicon(months, weekdays, relative, ordinals, units, count_words, words, {})
     lex.patterns.update(_build_patterns(lex))
+    lex.needles.update(_needles(lex))
     return lex
 
 
@@ -175,6 +179,17 @@ class _Lined(dict):
 def default_date_lexicon() -> DateLexicon:
     """The packaged lexicon, loaded once."""
     return load_date_lexicon()
+
+
+def _needles(lex: DateLexicon) -> dict[str, tuple[str, ...]]:
+    w = lex.words
+    heads = {
+        "absolute_ar": [n for n, (cal, _) in lex.months.items() if cal != "english"],
+        "weekday": list(lex.weekdays), "relative_day": list(lex.relative),
+        "ago": w["ago_words"], "since": w["since_words"], "since_start": w["since_start"],
+        "sequence": ["ليوم"], "period": w["period_words"], "elapsed": w["elapsed_words"],
+    }
+    return {k: tuple(sorted({x.split()[0] for x in v})) for k, v in heads.items()}
 
 
 def _build_patterns(lex: DateLexicon) -> dict[str, re.Pattern]:
@@ -200,7 +215,8 @@ def _build_patterns(lex: DateLexicon) -> dict[str, re.Pattern]:
             r"|(?P<y2>\d{4})(?P<s2>[/.\-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2}))(?![\d/])"
             rf"(?:\s*(?P<mark>{marks}){_R})?"),
         "absolute_en": (
-            rf"(?<![A-Za-z])(?:(?P<m>{en_months})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
+            # The lookahead lets the regex engine skip Arabic text fast.
+            rf"(?=[A-Za-z\d])(?<![A-Za-z])(?:(?P<m>{en_months})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
             rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{en_months})\.?,?\s+(?P<y2>\d{{4}}))(?!\d)"),
         "weekday": (
             rf"{_L}(?:(?P<rel>{rels})\s+)?(?:(?:{parts})\s+)?(?:(?:{lead})\s+)?(?P<w>{weekdays})"
@@ -394,6 +410,12 @@ def _find_dates_default(norm: str) -> tuple[DateExpr, ...]:
     return tuple(_find_dates(norm, None))
 
 
+def _scan(lex: DateLexicon, key: str, norm: str):
+    if any(n in norm for n in lex.needles[key]):
+        return lex.patterns[key].finditer(norm)
+    return ()
+
+
 def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]:
     """Every date expression in a normalized text, in text order, without overlaps
     (where two overlap, the longer wins: "منذ يوم الخميس الماضي" over "الخميس الماضي")."""
@@ -404,7 +426,7 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
     def add(m: re.Match, kind: str, **kw) -> None:
         found.append(DateExpr(m.start(), m.end(), m.group(0), kind, **kw))
 
-    for m in P["absolute_ar"].finditer(norm):
+    for m in _scan(lex, "absolute_ar", norm):
         if not (m.group("d") or m.group("y")):
             continue  # a month name alone ("آب" is also "father"): not a date
         cal, mon = lex.months[_norm_key(m.group("m"))]
@@ -435,7 +457,7 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
         if fields:
             in_tweet = bool(_TWEET_BEFORE.search(norm[max(0, m.start() - 80):m.start()]))
             add(m, "absolute", in_tweet=in_tweet, **fields)
-    for m in P["weekday"].finditer(norm):
+    for m in _scan(lex, "weekday", norm):
         wd = lex.weekdays[m.group("w")]
         if m.group("rel"):
             add(m, "weekday", weekday=wd, relation="fixed", offset=lex.relative[_norm_key(m.group("rel"))])
@@ -446,14 +468,14 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
         else:
             add(m, "weekday", weekday=wd, relation="recent")
     not_today = set(lex.words["not_today_after"])
-    for m in P["relative_day"].finditer(norm):
+    for m in _scan(lex, "relative_day", norm):
         off = lex.relative[_norm_key(m.group("rel"))]
         if off == 0:
             nxt = re.match(r"\s+(\w+)", norm[m.end():])
             if nxt and nxt.group(1) in not_today:
                 continue  # "اليوم التالي", "اليوم نفسه": a day of the story, not today
         add(m, "relative_day", offset=off, offsets=(off, off))
-    for m in P["ago"].finditer(norm):
+    for m in _scan(lex, "ago", norm):
         per, implied = _unit(lex, m.group("u"))
         n = _count(lex, m.group("n"))
         if n is None:
@@ -468,17 +490,17 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
         if per == 0:  # hours ago: today or, late at night, yesterday
             lo, hi = 0, 1
         add(m, "ago", offsets=(-hi, -lo), unit_days=per)
-    for m in P["since"].finditer(norm):
+    for m in _scan(lex, "since", norm):
         if m.group("wd"):
             add(m, "since", weekday=lex.weekdays[m.group("wd")], relation="past")
         else:
             off = lex.relative[_norm_key(m.group("rel"))]
             add(m, "since", offset=off, offsets=(off, 0))
-    for m in P["since_start"].finditer(norm):
+    for m in _scan(lex, "since_start", norm):
         add(m, "since", event=True)
-    for m in P["sequence"].finditer(norm):
+    for m in _scan(lex, "sequence", norm):
         add(m, "sequence", ordinal=lex.ordinals[_norm_key(m.group("o"))])
-    for m in P["period"].finditer(norm):
+    for m in _scan(lex, "period", norm):
         per, implied = _unit(lex, m.group("u"))
         n = _count(lex, m.group("n")) or _count(lex, m.group("n2"))
         if n is None:
@@ -489,7 +511,7 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
             total = n * per if per else -(-n // 24)  # hours round up to whole days
             span = (total, total)
         add(m, "period", days=span, unit_days=per)
-    for m in P["elapsed"].finditer(norm):
+    for m in _scan(lex, "elapsed", norm):
         per, implied = _unit(lex, m.group("u"))
         n = _count(lex, m.group("n"))
         n = implied if n is None else n

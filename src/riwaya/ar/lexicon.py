@@ -25,28 +25,77 @@ _CLITIC = r"(?:(?:و|ف)?(?:بال|كال|لل|ال|ب|ل|ك)?)"
 _SUFFIX = r"(?:ه|ها|هم|هما|هن|نا|كم)?"
 
 
+def _tokens(entry: str, suffixes: bool = False) -> list[str]:
+    """One entry (pattern syntax of measures.yaml) as a list of regex pieces."""
+    toks: list[str] = []
+    for k, w in enumerate(fold(entry).split()):
+        if k:
+            toks.append(r"\s+")
+        star = w.endswith("*")
+        w = w[:-1] if star else w
+        if k == 0 and w.startswith("ال") and len(w) + star > 4:
+            # the article may merge with a preposition: الوكاله → للوكاله، بالوكاله
+            toks.append(r"(?:ال|ل)")
+            w = w[2:]
+        toks.extend(re.escape(c) for c in w)
+        if star:
+            toks.append(r"\w*")
+    if suffixes and toks and toks[-1] != r"\w*":
+        toks.append(_SUFFIX)
+    return toks
+
+
 def pattern(entries: list[str], suffixes: bool = False) -> re.Pattern:
     """One regex matching any of `entries` (pattern syntax of measures.yaml); with
     `suffixes`, a noun may carry a possessive pronoun (جنوده، عناصرها)."""
-    alts = []
-    for entry in entries:
-        words = []
-        for k, w in enumerate(fold(entry).split()):
-            if k == 0 and w.startswith("ال") and len(w) > 4:
-                # the article may merge with a preposition: الوكاله → للوكاله، بالوكاله
-                w_rest = w[2:]
-                words.append(r"(?:ال|ل)" + (re.escape(w_rest[:-1]) + r"\w*" if w_rest.endswith("*") else re.escape(w_rest)))
-                continue
-            if w.endswith("*"):
-                words.append(re.escape(w[:-1]) + r"\w*")
-            else:
-                words.append(re.escape(w))
-        if suffixes and not words[-1].endswith(r"\w*"):
-            words[-1] += _SUFFIX
-        alts.append(r"\s+".join(words))
+    alts = ["".join(_tokens(e, suffixes)) for e in entries]
+    alts = [a for a in alts if a]
     alts.sort(key=len, reverse=True)
     body = "|".join(alts) if alts else r"(?!x)x"
     return re.compile(rf"(?<!\w){_CLITIC}(?P<w>{body})(?!\w)")
+
+
+class MultiPattern:
+    """The word lists of several classes in one regex, so that one pass over the text
+    finds them all. The entries are merged into a trie (common beginnings are tried
+    once); at each place the longest entry wins, then the class listed first. Yields
+    (class, start, end) of the word without its proclitics, like `pattern`'s group w."""
+
+    def __init__(self, classes: dict[str, list[str]], suffixes: bool = False):
+        root: dict = {}
+        for rank, (cls, entries) in enumerate(classes.items()):
+            for entry in entries:
+                node = root
+                for tok in _tokens(entry, suffixes):
+                    node = node.setdefault(tok, {})
+                node.setdefault("", (rank, cls))  # an entry in two classes: the first listed
+        self._names: dict[str, str] = {}
+        body = self._emit(root) if root else r"(?!x)x"
+        self.regex = re.compile(rf"(?<!\w)(?P<cl>{_CLITIC}){body}(?!\w)")
+
+    def _emit(self, node: dict) -> str:
+        kids = [(k, v) for k, v in node.items() if k != ""]
+        kids.sort(key=lambda kv: (-_depth(kv[1]), _rank(kv[1])))
+        parts = [k + self._emit(v) for k, v in kids]
+        if "" in node:  # an entry ends here: an empty named group says which class
+            name = f"c{len(self._names)}"
+            self._names[name] = node[""][1]
+            parts.append(f"(?P<{name}>)")
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        names = self._names
+        for m in self.regex.finditer(text, pos, len(text) if endpos is None else endpos):
+            yield names[m.lastgroup], m.end("cl"), m.end()
+
+
+def _depth(node: dict) -> int:
+    return 1 + max((_depth(v) for k, v in node.items() if k != ""), default=0)
+
+
+def _rank(node: dict) -> int:
+    own = node[""][0] if "" in node else 1 << 30
+    return min([own] + [_rank(v) for k, v in node.items() if k != ""])
 
 
 def _table(path: Path, data: Any, key: str) -> dict[str, list[str]]:
@@ -103,6 +152,12 @@ class Lexicon:
     reporter: re.Pattern
     resets: re.Pattern
     roles: re.Pattern
+    # The same lists, several classes in one pass (MultiPattern), for the scans of a whole text.
+    trigger_scan: MultiPattern
+    dual_scan: MultiPattern
+    anonymous_scan: MultiPattern
+    anaphor_scan: MultiPattern
+    cue_scan: MultiPattern      # distance, reset, verb, according, passive, continuation, statement
 
 
 def load_lexicon(data_dir: Path = DATA) -> Lexicon:
@@ -144,7 +199,18 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         reporter=pattern(_list(apath, a, "reporter")),
         resets=pattern(_list(apath, a, "resets")),
         roles=pattern(_list(apath, a, "roles")),
+        trigger_scan=MultiPattern(triggers),
+        dual_scan=MultiPattern(_table(mpath, m, "duals")),
+        anonymous_scan=MultiPattern(_table(apath, a, "anonymous")),
+        anaphor_scan=MultiPattern(_table(apath, a, "anaphors")),
+        cue_scan=MultiPattern({kind: _list(apath, a, key) for kind, key in _CUES}),
     )
+
+
+# Attribution cues of a sentence, by kind (the first listed wins an entry in two lists).
+_CUES = (("distance", "distance"), ("reset", "resets"), ("verb", "speech_verbs"),
+         ("according", "according_to"), ("passive", "passive"), ("continuation", "continuations"),
+         ("statement", "statements"))
 
 
 @cache

@@ -1,25 +1,17 @@
 """Into reconciliation: ArticleResults built from claims already extracted (claims JSON Lines, an articles file)."""
 from __future__ import annotations
 
-import hashlib
 import json
-import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from riwaya.model import Article, ArticleInfo, ArticleResult, Claim, DayRange
-from riwaya.text.normalize import fold, normalize
+from riwaya.text.normalize import normalize
+from riwaya.text.shingle import shingles as text_shingles
 
-SHINGLE_WORDS = 5
-_WORD = re.compile(r"\w+")
-
-
-def shingles(text: str, n: int = SHINGLE_WORDS) -> frozenset[int]:
-    """Hashed word n-grams of a text (folded), stable across processes (blake2b, not hash())."""
-    words = _WORD.findall(fold(normalize(text).text))
-    grams = (" ".join(words[i:i + n]) for i in range(max(0, len(words) - n + 1)))
-    return frozenset(int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "big")
-                     for g in grams)
+def shingles(text: str) -> frozenset[int]:
+    """Near-duplicate fingerprints of an original text, the same as the pipeline makes."""
+    return text_shingles(normalize(text).text)
 
 
 def read_claims(path: Path) -> list[Claim]:

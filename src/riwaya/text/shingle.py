@@ -1,0 +1,34 @@
+"""Word k-gram fingerprints of a text, for near-duplicate detection (echoes, copied reports).
+
+Each word is hashed once with blake2b (cached: news vocabulary repeats from article to
+article) and a k-gram is the hash of its words' hashes; tuple hashing of ints is the same
+in every process, so fingerprints made by worker processes can be compared."""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+
+K = 5
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_MASK = (1 << 62) - 1
+_CACHE_LIMIT = 200_000
+_word_hashes: dict[str, int] = {}
+
+
+def shingles(norm_text: str, spans: Iterable[tuple[int, int]] | None = None, k: int = K) -> frozenset[int]:
+    """Hashed word k-grams of the given spans (default: all) of a normalized text."""
+    out: set[int] = set()
+    cache = _word_hashes
+    for s, e in spans if spans is not None else ((0, len(norm_text)),):
+        hs = []
+        for w in _WORD.findall(norm_text, s, e):
+            h = cache.get(w)
+            if h is None:
+                if len(cache) > _CACHE_LIMIT:
+                    cache.clear()
+                h = cache[w] = int.from_bytes(hashlib.blake2b(w.encode(), digest_size=8).digest(), "big")
+            hs.append(h)
+        for i in range(len(hs) - k + 1):
+            out.add(hash(tuple(hs[i:i + k])) & _MASK)
+    return frozenset(out)
