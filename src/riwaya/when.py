@@ -71,6 +71,8 @@ class DateLexicon:
     # per pattern, words one of which must be in a text for the pattern to match there:
     # a pattern whose words are all absent is not run (most texts lack most of them)
     needles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # per pattern, a quick regex that must match (in a needle's window) before it is run
+    gates: dict[str, re.Pattern] = field(default_factory=dict)
 
 
 def _alt(names) -> str:
@@ -163,6 +165,10 @@ def load_date_lexicon(path: str | Path = DATES_YAML) -> DateLexicon:
     lex = DateLexicon(months, weekdays, relative, ordinals, units, count_words, words, {})
     lex.patterns.update(_build_patterns(lex))
     lex.needles.update(_needles(lex))
+    lex.gates.update({
+        "absolute_num": re.compile(r"\d[/.\-]\d"),
+        "absolute_en": re.compile(r"[A-Za-z]"),
+    })
     return lex
 
 
@@ -189,7 +195,8 @@ def _needles(lex: DateLexicon) -> dict[str, tuple[str, ...]]:
         "ago": w["ago_words"], "since": w["since_words"], "since_start": w["since_start"],
         "sequence": ["ليوم"], "period": w["period_words"], "elapsed": w["elapsed_words"],
     }
-    return {k: tuple(sorted({x.split()[0] for x in v})) for k, v in heads.items()}
+    # the longest word of each entry is the rarest ("في غضون" is found by "غضون")
+    return {k: tuple(sorted({max(x.split(), key=len) for x in v})) for k, v in heads.items()}
 
 
 def _build_patterns(lex: DateLexicon) -> dict[str, re.Pattern]:
@@ -410,10 +417,56 @@ def _find_dates_default(norm: str) -> tuple[DateExpr, ...]:
     return tuple(_find_dates(norm, None))
 
 
+# How far a date expression reaches before and after its head word ("فجر يوم أمس",
+# "منذ نحو ستة أيام", "25 من شهر كانون الثاني/يناير من عام 2022 م").
+_BACK, _FORWARD = 48, 72
+
+
+# Patterns whose head words stand as words of their own (a proclitic allowed): a month
+# name such as "اب" is then not looked for inside "ارهاب".
+_WHOLE_WORD_NEEDLES = {"absolute_ar"}
+
+
+def _whole_word(norm: str, i: int, j: int) -> bool:
+    if j < len(norm) and norm[j].isalnum():
+        return False
+    if i == 0 or not norm[i - 1].isalnum():
+        return True
+    return norm[i - 1] in "وفبل" and (i == 1 or not norm[i - 2].isalnum())
+
+
 def _scan(lex: DateLexicon, key: str, norm: str):
-    if any(n in norm for n in lex.needles[key]):
-        return lex.patterns[key].finditer(norm)
-    return ()
+    """The matches of one date pattern, looked for only around its head words: a pattern
+    run over a whole text costs far more than a few substring searches."""
+    n = len(norm)
+    if key not in lex.needles:
+        windows = [[0, n]]
+    else:
+        windows = []
+    for needle in lex.needles.get(key, ()):
+        i = norm.find(needle)
+        while i >= 0:
+            if key in _WHOLE_WORD_NEEDLES and not _whole_word(norm, i, i + len(needle)):
+                i = norm.find(needle, i + 1)
+                continue
+            b = min(n, i + len(needle) + _FORWARD)
+            while b < n and not norm[b].isspace():  # a window ends between words
+                b += 1
+            windows.append([max(0, i - _BACK), b])
+            i = norm.find(needle, i + 1)
+    if not windows:
+        return
+    windows.sort()
+    merged = [windows[0]]
+    for w in windows[1:]:
+        if w[0] <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], w[1])
+        else:
+            merged.append(w)
+    pat, gate = lex.patterns[key], lex.gates.get(key)
+    for a, b in merged:
+        if gate is None or gate.search(norm, a, b):
+            yield from pat.finditer(norm, a, b)
 
 
 def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]:
@@ -440,7 +493,7 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
                            int(m.group("d")) if m.group("d") else None)
         if fields:
             add(m, "absolute", **fields)
-    for m in P["absolute_num"].finditer(norm):
+    for m in _scan(lex, "absolute_num", norm):
         if m.group("y"):
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         else:
@@ -450,7 +503,7 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
         fields = _absolute(lex, "hijri" if hijri else "gregorian", y, mo, d)
         if fields:
             add(m, "absolute", **fields)
-    for m in P["absolute_en"].finditer(norm):
+    for m in _scan(lex, "absolute_en", norm):
         name = (m.group("m") or m.group("m2")).lower()
         d, y = int(m.group("d") or m.group("d2")), int(m.group("y") or m.group("y2"))
         fields = _absolute(lex, "english", y, lex.months[name][1], d)
