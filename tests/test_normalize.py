@@ -72,3 +72,12 @@ def test_spans_are_monotonic_and_inside(text, data):
     # the original span folds back to the normalized span
     if b > a:
         assert fold(text[s:e]) == n.text[a:b]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet, max_size=80), st.data())
+def test_from_original_inverts_to_original(text, data):
+    n = normalize(text)
+    o = data.draw(st.integers(0, len(text)))
+    want = next((i for i in range(len(n.text) + 1) if n.to_original(i) >= o), len(n.text))
+    assert n.from_original(o) == want

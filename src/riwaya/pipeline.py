@@ -92,14 +92,7 @@ def _with_days(claims: list[Claim], info: ArticleInfo, norm) -> list[Claim]:
 
 def _norm_pos(norm, original_pos: int) -> int:
     """Smallest normalized index whose original index is >= original_pos."""
-    lo, hi = 0, len(norm.text)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if norm.to_original(mid) < original_pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return norm.from_original(original_pos)
 
 
 # ---------------------------------------------------------------- streaming and processes

@@ -602,7 +602,7 @@ def related_spans(norm: str, lexicon: DateLexicon | None = None) -> list[tuple[i
     """Stretches of normalized text that carry other stories' headlines ("اقرأ أيضاً: ..."):
     the marker's own line, and after a bare marker line the short lines that follow it."""
     lex = lexicon or default_date_lexicon()
-    marker = re.compile(rf"^\W*(?:{_alt(lex.words['related_markers'])})")
+    marker = _marker_pattern(lex.words["related_markers"])
     spans, after_bare = [], False
     for s, e in _lines(norm):
         line = norm[s:e].strip()
@@ -615,6 +615,11 @@ def related_spans(norm: str, lexicon: DateLexicon | None = None) -> list[tuple[i
         else:
             after_bare = False if line else after_bare
     return spans
+
+
+@functools.lru_cache(maxsize=8)
+def _marker_pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"^\W*(?:{_alt(words)})")
 
 
 def _sentences(norm: str) -> list[tuple[int, int]]:

@@ -60,6 +60,27 @@ class Normalized:
         k = bisect_right(self._positions, i) - 1
         return i + (self._shifts[k] if k >= 0 else 0)
 
+    def from_original(self, o: int) -> int:
+        """The smallest normalized index whose original index is >= o (the inverse of
+        to_original; an original index inside deleted characters goes to the next kept one)."""
+        pos, shifts = self._positions, self._shifts
+        if not pos:
+            return min(o, len(self.text))
+        # the original index where each run after a deletion begins
+        k = bisect_right(self._run_starts, o) - 1
+        i = o - (shifts[k] if k >= 0 else 0)
+        if k + 1 < len(pos):
+            i = min(i, pos[k + 1])
+        return min(i, len(self.text))
+
+    @property
+    def _run_starts(self) -> tuple[int, ...]:
+        starts = self.__dict__.get("_starts")
+        if starts is None:
+            starts = tuple(p + s for p, s in zip(self._positions, self._shifts))
+            object.__setattr__(self, "_starts", starts)
+        return starts
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) of the normalized [start, end): trailing deleted
         characters are left out, the characters deleted inside are kept."""
