@@ -75,7 +75,7 @@ class MultiPattern:
 
     def _emit(self, node: dict) -> str:
         kids = [(k, v) for k, v in node.items() if k != ""]
-        kids.sort(key=lambda kv: (-_depth(kv[1]), _rank(kv[1])))
+        kids.sort(key=lambda kv: _order(kv[0], kv[1]))
         parts = [k + self._emit(v) for k, v in kids]
         if "" in node:  # an entry ends here: an empty named group says which class
             name = f"c{len(self._names)}"
@@ -88,14 +88,36 @@ class MultiPattern:
         for m in self.regex.finditer(text, pos, len(text) if endpos is None else endpos):
             yield names[m.lastgroup], m.end("cl"), m.end()
 
+    def match(self, text: str, pos: int = 0) -> tuple[str, int, int] | None:
+        """The entry (with its proclitics) that begins exactly at pos, or None."""
+        m = self.regex.match(text, pos)
+        return (self._names[m.lastgroup], m.end("cl"), m.end()) if m else None
 
-def _depth(node: dict) -> int:
-    return 1 + max((_depth(v) for k, v in node.items() if k != ""), default=0)
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> tuple[str, int, int] | None:
+        """The first entry of any class in text[pos:endpos], or None."""
+        m = self.regex.search(text, pos, len(text) if endpos is None else endpos)
+        return (self._names[m.lastgroup], m.end("cl"), m.end()) if m else None
 
 
-def _rank(node: dict) -> int:
-    own = node[""][0] if "" in node else 1 << 30
-    return min([own] + [_rank(v) for k, v in node.items() if k != ""])
+def _order(token: str, node: dict) -> tuple[int, int]:
+    """Alternatives that can run over more words first (every entry ends at a word's end,
+    so more words is longer), then the class listed first."""
+    words, rank = _reach(node)
+    return -(words + (token == r"\s+")), rank
+
+
+def _reach(node: dict) -> tuple[int, int]:
+    """(most words still to come after this node, best class rank among the entries that
+    reach that far)."""
+    best = (0, node[""][0]) if "" in node else (-1, 1 << 30)
+    for tok, kid in node.items():
+        if tok == "":
+            continue
+        words, rank = _reach(kid)
+        words += tok == r"\s+"
+        if words > best[0] or (words == best[0] and rank < best[1]):
+            best = (words, rank)
+    return best
 
 
 def _table(path: Path, data: Any, key: str) -> dict[str, list[str]]:

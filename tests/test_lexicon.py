@@ -1,0 +1,85 @@
+"""MultiPattern: several word-list classes scanned in one pass must find what one regex per
+class finds (the longest entry at each place, then the class listed first)."""
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from riwaya.ar.lexicon import MultiPattern, default_lexicon, pattern
+from riwaya.text.normalize import fold
+
+TABLE = {
+    "killed": ["قتيل", "قتلى", "قتلوا", "لقي حتفه", "لقوا حتفهم"],
+    "wounded": ["جريح", "جرحى", "اصيب", "اصيبوا بجروح"],
+    "casualties": ["قتيل وجريح", "قتلى وجرحى"],
+    "captured": ["اعتقل", "اعتقال", "القبض على"],
+}
+FILLER = ["في", "من", "هجوم", "المدينة", "و", "بين", "قتيلا", "جرحاهم", "امس"]
+CLITICS = ["", "و", "ف", "ب", "ل", "ال", "وال", "لل", "بال"]
+
+
+def _reference(text: str, table: dict[str, list[str]]) -> list[tuple[str, int, int]]:
+    """One regex per class, then the longest at each start, leftmost non-overlapping."""
+    hits = []
+    for rank, (cls, entries) in enumerate(table.items()):
+        hits += [(m.start("w"), -(m.end("w") - m.start("w")), rank, cls) for m in pattern(entries).finditer(text)]
+    hits.sort()
+    out, end = [], -1
+    for s, neg_len, _, cls in hits:
+        if s >= end:
+            out.append((cls, s, s - neg_len))
+            end = s - neg_len
+    return out
+
+
+words = st.one_of(st.sampled_from([e for v in TABLE.values() for e in v]), st.sampled_from(FILLER))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(CLITICS), words), max_size=12),
+       st.sampled_from([" ", "  ", "، ", ". "]))
+def test_one_pass_finds_what_one_regex_per_class_finds(parts, sep):
+    text = fold(sep.join(c + w for c, w in parts))
+    assert list(MultiPattern(TABLE).finditer(text)) == _reference(text, TABLE)
+
+
+def test_longest_entry_wins_across_classes():
+    mp = MultiPattern(TABLE)
+    assert list(mp.finditer(fold("سقط 5 قتلى وجرحى امس"))) == [("casualties", 6, 16)]
+    assert list(mp.finditer(fold("والقبض على 3"))) == [("captured", 1, 10)]
+
+
+def test_prefix_entries_and_stars():
+    mp = MultiPattern({"a": ["هجوم*"], "b": ["هجومين"], "c": ["هجمات"]})
+    # both match the whole word: the class listed first wins, as with one regex per class
+    assert list(mp.finditer("هجومين")) == [("a", 0, 6)]
+    assert list(mp.finditer("وهجمات")) == [("c", 1, 6)]
+    assert list(mp.finditer("هجمة")) == []
+
+
+def test_match_and_search_at_positions():
+    mp = MultiPattern(TABLE)
+    text = fold("قال إن 4 قتلوا و7 جرحى")
+    assert mp.match(text, 9) == ("killed", 9, 14)
+    assert mp.match(text, 8) is None
+    assert mp.search(text, 0) == ("killed", 9, 14)
+    assert mp.search(text, 15) == ("wounded", 18, 22)
+    assert mp.search(text, 15, 20) is None
+
+
+def test_default_lexicon_scans_agree_with_per_class_patterns():
+    lex = default_lexicon()
+    text = fold("وأفادت مصادر طبية بمقتل 12 شخصاً وإصابة 30 آخرين بجروح، واعتقال 5 مشتبه بهم "
+                "وفرار 3 سجناء، ونزوح 200 عائلة، فيما قالت الوزارة إن 4 جنود قتلوا.")
+    table = {cls: [] for cls in lex.triggers}
+    hits = []
+    for rank, (cls, pat) in enumerate(lex.triggers.items()):
+        hits += [(m.start("w"), -(m.end("w") - m.start("w")), rank, cls) for m in pat.finditer(text)]
+    hits.sort()
+    want, end = [], -1
+    for s, neg, _, cls in hits:
+        if s >= end:
+            want.append((cls, s, s - neg))
+            end = s - neg
+    assert list(lex.trigger_scan.finditer(text)) == want
+    assert {c for c, _, _ in want} >= {"killed", "wounded", "captured", "escaped", "displaced"}
+    assert table  # every trigger class is scanned
