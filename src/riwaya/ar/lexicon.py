@@ -93,6 +93,7 @@ class Lexicon:
     government_forces: re.Pattern
     state_organs: re.Pattern
     speech_verbs: re.Pattern
+    report_only_with_an: re.Pattern
     continuations: re.Pattern
     according_to: re.Pattern
     statements: re.Pattern
@@ -134,6 +135,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         government_forces=pattern(_list(mpath, m, "government_forces")),
         state_organs=pattern(_list(apath, a, "state_organs")),
         speech_verbs=pattern(_list(apath, a, "speech_verbs")),
+        report_only_with_an=pattern(_list(apath, a, "report_only_with_an")),
         continuations=pattern(_list(apath, a, "continuations")),
         according_to=pattern(_list(apath, a, "according_to")),
         statements=pattern(_list(apath, a, "statements")),
