@@ -317,6 +317,8 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
         return Claimant("outlet", None, (), e.surface)
     if e.kind == "group_anaphor":  # "التنظيم" is the group the article is about
         party = doc.group_for.get(e.id.replace("ميليشيات", "ميليشيا")) if e.id else None
+        if party is None and e.id == "التنظيم":
+            party = "isis"  # "التنظيم" with no group named is, in this news, the Islamic State
         return Claimant(party, None, (), e.surface) if party else None
     if e.kind == "medium":
         if e.party:
@@ -646,7 +648,9 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
                 via.append(nxt.id)
             pos = nxt.end
             continue
-        if re.search(r"نقلا\s+عن\s*$", gap) and nxt.kind in ("anonymous", "party", "organ", "speaker", "medium"):
+        # "قال مراسلنا نقلاً عن مصادر", "نقلت رويترز عن مسؤول": the source behind the medium
+        if (re.search(r"نقلا\s+عن\s*$", gap) or medium is not None and re.search(r"(?<!\w)عن\s*$", gap)) \
+                and nxt.kind in ("anonymous", "group", "party", "organ", "speaker", "medium", "anaphor"):
             inner = _entity_claimant(nxt, doc, None, last_medium)
             if inner:
                 via = list(inner.via) + ([medium] if medium else ([] if party == "outlet" else []))
