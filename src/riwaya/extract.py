@@ -35,6 +35,17 @@ _FROM = re.compile(r"^\s*(?:من|في|داخل|لدي|لدى|ب)\s+")
 _QUOTED_NAME = re.compile(r'"([^"\n]{2,40})"')
 _GROUP_ANAPHORS = {"التنظيم": "تنظيم", "الحركه": "حركه", "الجماعه": "جماعه", "الحزب": "حزب",
                    "الميليشيا": "ميليشيا", "الميليشيات": "ميليشيا"}
+# A name that only qualifies the noun before it ("حركة الشباب المرتبطة بتنظيم القاعدة",
+# "وكالة أعماق التابعة للتنظيم"): not a claimant of its own.
+_ATTRIBUTE_BEFORE = re.compile(r"(?:المرتبط|المرتبطه|التابع|التابعه|التابعين|الموالي|المواليه|الموالين|المقرب|المقربه|"
+                               r"المدعوم|المدعومه|المتحالف|المتحالفه|القريب|القريبه)\s+(?:من\s+|مع\s+)?\W*$")
+# What joins an office to the side it belongs to: "مصدر في قيادة ...", "مسؤول من الجيش",
+# "مركز ... التابع لوزارة ...", "المكتب الإعلامي لحركة ...".
+_ATTACHED = re.compile(r"\s*(?:(?:ال)?تابع\w*\s+|(?:في|من|داخل|لدى|لدي|ب|عن)\s+)?\W?")
+# A report verb whose subject is a pronoun, ending in its "أن" ("وبين أن").
+_ENDS_WITH_AN = re.compile(r"\s(?:ان|إن|أن)$")
+_AN_AHEAD = re.compile(r"^(?:\W*\w+){0,8}?\W+عن(?!\w)")
+_VIA_GAP = re.compile(r"(?:عبر|على|علي|في|من خلال|بواسطه)\s+(?:\w+\s+){0,2}$|^\W*(?:عبر|على|علي|في|من خلال)\W*$")
 _GROUP_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات)(?!\w)")
 
 
@@ -102,6 +113,8 @@ class _Doc:
     last_subject: str | None = None
     last_measure: str | None = None
     outlet_id: str | None = None    # the publisher, when known: "مراسل X نقلاً عن" relays through it
+    lexicon: Lexicon | None = None
+    home_government: str | None = None  # the state of the places the article is about (local offices speak for it)
 
     def words_between(self, a: int, b: int) -> int:
         if b <= a:
@@ -118,13 +131,16 @@ def _forces(party: str | None) -> str | None:
 
 # ---------------------------------------------------------------- entities
 
-def _entities(text: str, ctx: Context) -> list[_Entity]:
-    """Named claimants and channels (gazetteer) plus anonymous sources and anaphors."""
+def _entities(text: str, ctx: Context, places: list | None = None) -> list[_Entity]:
+    """Named claimants and channels (gazetteer) plus anonymous sources, offices and anaphors.
+    Place mentions go to `places` when given (they say which state the article is about)."""
     lex = ctx.lexicon
     out: list[_Entity] = []
     for m in ctx.gazetteer.find(text):
         e = m.entry
         if e.kind == "place":
+            if places is not None:
+                places.append(e)
             continue
         party = e.party if e.kind != "party" else (e.party or e.id)
         out.append(_Entity(m.start, m.end, party, e.kind, e.id, m.surface, e.role))
@@ -134,6 +150,7 @@ def _entities(text: str, ctx: Context) -> list[_Entity]:
         return not any(s < b and a < e for a, b in taken)
 
     # "الشرطة التركية", "وزارة الداخلية العراقية": an office of a state named by its adjective
+    bare: list[tuple[int, int]] = []
     for m in lex.state_organs.finditer(text):
         s0, e0 = m.start("w"), m.end("w")
         if not free(s0, e0):
@@ -149,14 +166,23 @@ def _entities(text: str, ctx: Context) -> list[_Entity]:
                                    text[s0:d.end("w")]))
                 taken.append((s0, d.end("w")))
                 break
+        else:
+            bare.append((s0, e0))
     for m in _GROUP_ANAPHOR_RE.finditer(text):
         if free(m.start(), m.end()):
             out.append(_Entity(m.start(), m.end(), None, "group_anaphor", "ال" + m.group(1), m.group(0)))
             taken.append((m.start(), m.end()))
     for cls, s, e in lex.anonymous_scan.finditer(text):
+        if cls == "unnamed" and text[max(0, s - 2):s] == "ال":
+            continue  # "المصدر" refers back (an anaphor); "مصدر" is a new, unnamed source
         if free(s, e):
-            party = None if cls == "security" else cls
+            # security sources, unnamed sources and offices: their side is decided in context
+            party = None if cls in _CONTEXT_SIDE else cls
             out.append(_Entity(s, e, party, "anonymous", cls, text[s:e]))
+            taken.append((s, e))
+    for s, e in bare:  # "وذكرت وزارة الداخلية", "قالت الشرطة": an office of the state in question
+        if free(s, e):
+            out.append(_Entity(s, e, None, "anonymous", "government", text[s:e]))
             taken.append((s, e))
     for cls, s, e in lex.anaphor_scan.finditer(text):
         if free(s, e):
@@ -171,6 +197,42 @@ def _entities(text: str, ctx: Context) -> list[_Entity]:
     return out
 
 
+# Anonymous classes whose side the context decides (attribution.yaml `anonymous`), and the
+# gazetteer's groups of that kind (groups.yaml, `party: null`).
+_CONTEXT_SIDE = {"security", "government", "unnamed"}
+
+
+@cache
+def _state_governments(gazetteer: Gazetteer) -> dict[str, str]:
+    """Country id → the party id of its government (the first `<demonym>_government` of it)."""
+    out: dict[str, str] = {}
+    for e in gazetteer.of_kind("party"):
+        if e.country and e.id.endswith("_government") and e.country not in out:
+            out[e.country] = e.id
+    return out
+
+
+def _home_government(places: list, gazetteer: Gazetteer) -> str | None:
+    """The government of the places the article names most: who a governor, a health
+    directorate or a police directorate named without its state speaks for. A place (or
+    a place above it) may name its own `government` (the Gaza Strip: hamas)."""
+    states = _state_governments(gazetteer)
+    votes: dict[str, int] = {}
+    for place in places:
+        gov, node, seen = None, place, 0
+        while node is not None and seen < 8:
+            gov = node.get("government") or (states.get(node.id) if node.role == "country" else None)
+            if gov:
+                break
+            node = gazetteer.get(node.parent) if node.parent else None
+            seen += 1
+        if gov is None and place.country:
+            gov = states.get(place.country)
+        if gov:
+            votes[gov] = votes.get(gov, 0) + 1
+    return max(votes, key=votes.get) if votes else None
+
+
 def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | None, dict[str, str], str | None]:
     """The group the article names for the attack, what "التنظيم"/"الحركة" refer to, and the
     state most present (for anonymous security sources and forces without a demonym)."""
@@ -178,8 +240,8 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
     attack_near: dict[str, int] = {}
     gov: dict[str, int] = {}
     for e in entities:
-        if not e.party or e.kind not in ("party", "organ"):
-            continue
+        if not e.party or e.kind not in ("party", "organ", "medium"):
+            continue  # a party's own medium names it too ("وكالة أعماق": the "التنظيم" is isis)
         if e.party.endswith("_government"):
             gov[e.party] = gov.get(e.party, 0) + 1
             continue
@@ -219,14 +281,25 @@ def _resolve_group_anaphor(text: str, start: int, end: int, doc: _Doc) -> str | 
 
 # ---------------------------------------------------------------- attribution
 
-def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: Claimant | None) -> Claimant | None:
+def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: Claimant | None,
+                     depth: int = 0) -> Claimant | None:
     t = doc.norm.text
     if e.kind == "anaphor":
         # "المركز الإعلامي لقسد", "المتحدث باسم الجيش": an office of a side named right after
         for nxt in _entities_in(doc, e.end, e.end + 40):
-            if doc.words_between(e.end, nxt.start) <= 3 and nxt.kind in ("party", "organ") and nxt.party:
-                return Claimant(nxt.party, None, (), t[e.start:nxt.end])
+            if doc.words_between(e.end, nxt.start) <= 3 and depth < 3 and (
+                    nxt.kind in ("party", "organ") and nxt.party
+                    or nxt.kind == "anonymous" and nxt.id == "government"):
+                inner = _entity_claimant(nxt, doc, prev, last_medium, depth + 1)
+                if inner is not None:
+                    return Claimant(inner.party, inner.speaker, inner.via, t[e.start:nxt.end])
             break
+        # "وأضافت الوزارة": the ministry named before
+        named = _named_before(doc, e)
+        if named is not None and depth < 3:
+            inner = _entity_claimant(named, doc, prev, last_medium, depth + 1)
+            if inner is not None:
+                return Claimant(inner.party, inner.speaker, inner.via, e.surface, inner.medium)
         return Claimant(prev.party, prev.speaker, prev.via, e.surface, prev.medium) if prev else None
     if e.kind == "medium_anaphor":
         src = last_medium or prev
@@ -235,6 +308,8 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
         return Claimant("outlet", None, (), e.surface)
     if e.kind == "group_anaphor":  # "التنظيم" is the group the article is about
         party = doc.group_for.get(e.id.replace("ميليشيات", "ميليشيا")) if e.id else None
+        if party is None and e.id == "التنظيم":
+            party = "isis"  # "التنظيم" with no group named is, in this news, the Islamic State
         return Claimant(party, None, (), e.surface) if party else None
     if e.kind == "medium":
         if e.party:
@@ -243,21 +318,104 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
     if e.kind == "speaker":
         return Claimant(e.party or "unknown", e.id, (), e.surface)
     if e.kind in ("anonymous", "group"):
-        party = e.party
-        if party is None:  # security sources: the state most present in the article
-            party = doc.main_government or "unknown"
-        if e.id == "media" or party == "media":
+        if e.id == "media" or e.party == "media":
             return Claimant("media", None, (), e.surface, "media")
-        # "مصدر من داعش": an anonymous source of a named side
-        m = _FROM.match(t, e.end)
-        if m:
-            nxt = _entity_at(doc, m.end())
-            if nxt and nxt.party and nxt.kind in ("party", "organ"):
-                party = nxt.party
+        party = e.party
+        # "مصدر من داعش", "مسؤول في الدفاع المدني", "مصدر أمني إسرائيلي": the side named right after
+        attached = _attached_side(doc, e, prev, last_medium, depth)
+        if attached is not None:
+            side, named = attached
+            if party is None or named and party in ("unknown", "local_sources", "medical_sources") \
+                    and side not in _NOT_SIDES:
+                party = side
+        if party is None:
+            if e.id == "unnamed":
+                party = "unknown"
+            else:
+                # an office named before with its state ("الجيش" after "الجيش الإسرائيلي"), else
+                # the state of the article's places, else the state most present in it
+                named = _named_before(doc, e) if e.id == "government" else None
+                if named is not None and depth < 3:
+                    inner = _entity_claimant(named, doc, prev, last_medium, depth + 1)
+                    party = inner.party if inner is not None else None
+                party = party or doc.home_government or doc.main_government or "unknown"
         return Claimant(party, None, (), e.surface)
     if e.party:
         return Claimant(e.party, None, (), e.surface)
     return None
+
+
+def _attached_side(doc: _Doc, e: _Entity, prev: Claimant | None, last_medium: Claimant | None,
+                   depth: int) -> tuple[str, bool] | None:
+    """The side an anonymous source or office belongs to, named right after it, and whether
+    it was named (not only its state's adjective): "مصدر في الشرطة", "مسؤول من الجيش",
+    "مركز ... التابع لوزارة ...", "مصدر أمني عراقي"."""
+    t = doc.norm.text
+    m = _ATTACHED.match(t, e.end)
+    if m and depth < 3:
+        nxt = _entity_at(doc, m.end())
+        if nxt is not None and nxt.start >= e.end and t[m.end():nxt.start] in _JOINERS:
+            if nxt.kind in ("party", "organ") and nxt.party:
+                return nxt.party, True
+            if nxt.kind in ("anonymous", "group", "anaphor", "group_anaphor") and nxt.id not in ("unnamed", "media"):
+                inner = _entity_claimant(nxt, doc, prev, last_medium, depth + 1)
+                if inner is not None and inner.party:
+                    return inner.party, True
+    dem = _demonym_after(doc, e.end)
+    return (dem, False) if dem else None
+
+
+# What may stand between _ATTACHED and the name it joins: a proclitic "ل"/"ب" or a quote.
+_JOINERS = {"", "ل", "ب", "لل", '"', 'ل"', 'ب"', "لـ"}
+
+
+def _demonym_after(doc: _Doc, pos: int) -> str | None:
+    """"مصدر أمني إسرائيلي": a nationality adjective in the two words after `pos`."""
+    t = doc.norm.text
+    lex = doc.lexicon
+    if lex is None:
+        return None
+    for k, w in enumerate(_WORD.finditer(t, pos, min(len(t), pos + 40))):
+        if k >= 2 or re.search(r"[،,.:;؛]", t[pos:w.start()]):
+            break
+        for dem, pat in lex.demonyms.items():
+            if pat.match(t, w.start()):
+                return f"{dem}_government"
+    return None
+
+
+def _named_before(doc: _Doc, e: _Entity) -> _Entity | None:
+    """The named office an anaphor or a bare office refers back to by its head noun
+    ("الوزارة" → "وزارة الصحة في غزة", "الجيش" → "الجيش الإسرائيلي")."""
+    head = _head_noun(e.surface)
+    if not head:
+        return None
+    i = bisect_left(doc.entity_starts, e.start)
+    for x in reversed(doc.entities[max(0, i - 60):i]):
+        if x.kind in ("party", "organ", "speaker") and x.party and _head_noun(x.surface) == head:
+            return x
+        if x.kind == "anonymous" and x.id == "government" and x.surface != e.surface and \
+                _head_noun(x.surface) == head and _attached_side(doc, x, None, None, 2) is not None:
+            return x
+    return None
+
+
+def _head_noun(surface: str) -> str | None:
+    """The first word of a name without its article ("الوزاره" and "لوزاره" → "وزاره")."""
+    m = _WORD.search(surface)
+    if not m:
+        return None
+    w = m.group(0)
+    if w.startswith("ال") and len(w) >= 5:
+        w = w[2:]
+    elif w.startswith("ل") and len(w) >= 5 and w[1:2] != "ل":
+        w = w[1:] if surface is not None and w[1:] in _LAM_HEADS else w
+    return w if len(w) >= 3 else None
+
+
+# Heads of offices that an anaphor may carry with a merged "ل" ("لوزاره" in "التابع لوزاره").
+_LAM_HEADS = {"وزاره", "وكاله", "مديريه", "دائره", "قياده", "هيئه", "مفوضيه", "منظمه", "بعثه", "خليه",
+              "مكتب", "مركز", "جيش", "شرطه", "حكومه", "سلطات", "متحدث", "ناطق"}
 
 
 def _entity_at(doc: _Doc, pos: int, slack: int = 2) -> _Entity | None:
@@ -287,6 +445,34 @@ class _Cue:
     postposed: bool = False
 
 
+# Entities that can be the subject of a report verb standing before it (SVO).
+_SPEAKING = ("party", "organ", "speaker", "medium", "anonymous", "group", "reporter", "anaphor", "group_anaphor")
+
+
+# Office words that also name a territory ("شهدت المحافظة هجوماً"): no actor of their own.
+_PLACE_HEADS = {"محافظه", "بلديه", "ولايه", "منطقه", "ناحيه", "قضاء"}
+
+
+def _words_before(doc: _Doc, s: int, pos: int) -> int:
+    """Whole words from `s` to the word holding `pos` (a proclitic before a name is not a word)."""
+    return max(0, bisect_right(doc.word_starts, pos) - 1 - bisect_left(doc.word_starts, s))
+
+
+def _is_attribute(doc: _Doc, x: _Entity) -> bool:
+    """A name that only qualifies the noun before it ("المرتبطة بتنظيم القاعدة")."""
+    return bool(_ATTRIBUTE_BEFORE.search(doc.norm.text, max(0, x.start - 30), x.start))
+
+
+def _is_addressee(doc: _Doc, x: _Entity) -> bool:
+    """"لرويترز", "للوكالة", "لـ"شفق نيوز"": the medium a speaker talks to, not the speaker."""
+    if x.kind not in ("medium", "medium_anaphor"):
+        return False
+    t = doc.norm.text
+    if x.kind == "medium_anaphor" and x.surface.startswith("ل") and not x.surface.startswith("ال"):
+        return True
+    return bool(re.search(r"(?<!\w)(?:و)?(?:ل|لـ)\s*\W?$", t[max(0, x.start - 3):x.start]))
+
+
 def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_medium: Claimant | None,
                    lex: Lexicon) -> tuple[list[_Cue], Claimant | None, Claimant | None]:
     """The attribution points of one sentence, and the claimant to carry on."""
@@ -295,6 +481,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
     cues: list[_Cue] = []
     hits: list[tuple[int, int, str]] = []
     named = [(x.start, x.end) for x in _entities_in(doc, s, e)]
+    # one pass over the cue lists; at a place the longest cue wins, then the kind listed
+    # first in lexicon._CUES (passive before verb: "ذكر أن", it was reported, over "ذكر")
     for kind, a, b in lex.cue_scan.finditer(t, s, e):
         clash = next((na for na, nb in named if a < nb and na < b), None)
         if clash is not None and kind not in ("distance", "reset"):
@@ -304,10 +492,14 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             if not shorter:
                 continue
             kind, a, b = shorter[0]
+        if kind == "verb" and lex.report_only_with_an.fullmatch(t[a:b]) and not _AN_AHEAD.match(t[b:min(e, b + 90)]):
+            continue  # "نقلت الطواقم الجرحى": carried, not reported
         hits.append((a, b, kind))
     current: Claimant | None = None
+    prev_hit: tuple[int, int, str] | None = None
     for a, b, kind in hits:
         opening = doc.words_between(s, a) <= 1  # the cue opens the sentence ("وأضاف")
+        last_hit, prev_hit = prev_hit, (a, b, kind)
         if kind == "distance":
             if cues:
                 cues[-1].claimant.distance = t[a:b]
@@ -317,9 +509,14 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             cues.append(_Cue(a, current))
             continue
         if kind == "continuation":
-            if current is None and carried is not None:
-                current = carried
-                cues.append(_Cue(a, current))
+            if current is None:
+                # "ودعت البعثة ...، مشيرة إلى": the subject of the sentence's first verb
+                subj = [x for x in _entities_in(doc, s, a) if x.kind in _SPEAKING and x.kind != "reporter"
+                        and doc.words_between(s, x.start) <= 3 and not _is_addressee(doc, x)]
+                c = _entity_claimant(subj[0], doc, carried, last_medium) if subj else None
+                current = c if c is not None and c.party else carried
+                if current is not None:
+                    cues.append(_Cue(a, current))
             continue
         if kind == "passive":
             current = Claimant("unknown", None, (), t[a:b])
@@ -327,15 +524,27 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             continue
         after = _entities_in(doc, b, min(e, b + 60))
         after = [x for x in after if doc.words_between(b, x.start) <= 4]
+        # "قال ... لرويترز": the medium spoken to is a channel (see _chain), not the speaker
+        spoken_to = after[0] if after and _is_addressee(doc, after[0]) else None
+        if spoken_to is not None:
+            after = []
         claimant = None
-        if kind in ("verb", "statement") and _OMITTED_SUBJECT.match(t, b) and not (
-                after and after[0].start - b <= 2 and after[0].kind != "anaphor"):
+        pronoun = kind in ("verb", "statement") and (_OMITTED_SUBJECT.match(t, b) or _ENDS_WITH_AN.search(t, a, b))
+        relative = (kind == "verb" and last_hit is not None and last_hit[2] == "statement"
+                    and doc.words_between(last_hit[1], a) == 0)  # "في بيان نشرته": the statement's author
+        if relative and current is not None:
+            claimant = current
+            if after and after[0].kind == "medium" and _VIA_GAP.search(t[b:after[0].start]):
+                via = current.via + ((after[0].id,) if after[0].id not in current.via else ())
+                claimant = Claimant(current.party, current.speaker, via, current.cue, current.medium)
+        elif pronoun and not (after and after[0].start - b <= 2 and after[0].kind != "anaphor"):
             # pronoun subject: the sentence's speaker, or the one before it in the sentence
             if current is not None:
                 claimant = current
             else:
                 before = [x for x in _entities_in(doc, s, a) if x.kind in ("party", "organ", "speaker",
-                                                                          "medium", "anonymous", "group")]
+                                                                          "medium", "anonymous", "group")
+                          and not _is_attribute(doc, x) and not _is_addressee(doc, x)]
                 if before:
                     claimant = _entity_claimant(before[-1], doc, carried, last_medium)
                 elif opening and carried is not None:
@@ -352,17 +561,29 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             if claimant is not None:
                 claimant = _chain(doc, claimant, first, e, last_medium)
         elif kind == "verb":
-            before = [x for x in _entities_in(doc, s, a) if x.kind in ("party", "organ", "speaker", "medium",
-                                                                       "anonymous", "group", "reporter")]
-            if before and doc.words_between(before[-1].end, a) <= 6:
-                claimant = _chain(doc, _entity_claimant(before[-1], doc, carried, last_medium), before[-1], e,
-                                  last_medium) if _entity_claimant(before[-1], doc, carried, last_medium) else None
+            before = [x for x in _entities_in(doc, s, a) if x.kind in _SPEAKING
+                      and not _is_attribute(doc, x) and not _is_addressee(doc, x)]
+            gap = doc.words_between(before[-1].end, a) if before else 99
+            if current is not None and before and re.search(r"[،,;؛]", t[before[-1].end:a]):
+                gap = 99  # "...رواية التنظيم، وقال": a new clause of the same speaker
+            if before and (gap <= 2 or gap <= 6 and current is None):
+                # a side named well before a later verb of the sentence is rather its object
+                # ("نفى مصدر ... رواية التنظيم، وقال"): the sentence's speaker goes on
+                c = _entity_claimant(before[-1], doc, carried, last_medium)
+                claimant = _chain(doc, c, before[-1], e, last_medium) if c is not None else None
             elif current is not None:
                 claimant = current
-            elif opening and carried is not None:
+            elif (opening or spoken_to is not None) and carried is not None:
                 claimant = carried
+        if claimant is None and spoken_to is not None:
+            claimant = current or carried or _entity_claimant(spoken_to, doc, None, last_medium)
         if claimant is None:
             continue
+        if spoken_to is not None:
+            target = spoken_to.id if spoken_to.kind == "medium" else (last_medium.medium if last_medium else None)
+            if target and target not in claimant.via and target != claimant.medium:
+                claimant = Claimant(claimant.party, claimant.speaker, claimant.via + (target,), claimant.cue,
+                                    claimant.medium, claimant.distance)
         # A named person with a role and a quoted name: keep the name as speaker.
         if claimant.speaker is None:
             role = lex.roles.search(t, max(s, a - 80), a) or lex.roles.search(t, b, min(e, b + 40))
@@ -375,11 +596,15 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         if claimant.medium:
             last_medium = claimant
     if not cues:
-        # "وخصصت الحكومة العراقية 8 حافلات": an office reporting its own action speaks for itself
+        # "وخصصت الحكومة العراقية 8 حافلات", "ودمرت القوات 3 سيارات": an office reporting its
+        # own action speaks for itself
         for x in _entities_in(doc, s, min(e, s + 60)):
-            if doc.words_between(s, x.start) > 2:
+            n = _words_before(doc, s, x.start)
+            if n > 2:
                 break
-            if x.kind in ("party", "organ", "group_anaphor") and doc.words_between(s, x.start) >= 1:
+            if (x.kind in ("party", "organ", "group_anaphor")
+                    or x.kind in ("anonymous", "group") and x.id in ("government", "medical_sources")
+                    and _head_noun(x.surface) not in _PLACE_HEADS) and n >= 1:
                 c = _entity_claimant(x, doc, carried, last_medium)
                 if c is not None and c.party:
                     cues.append(_Cue(s, Claimant(c.party, c.speaker, c.via, x.surface, c.medium)))
@@ -407,7 +632,15 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
                 via.append(target)
             pos = nxt.end
             continue
-        if re.search(r"نقلا\s+عن\s*$", gap) and nxt.kind in ("anonymous", "party", "organ", "speaker", "medium"):
+        if nxt.kind == "medium" and _VIA_GAP.search(gap) and nxt.id != medium:
+            # "في بيان عبر قناته على تلغرام", "نشرته عبر إذاعة الأندلس": the channel it went out on
+            if nxt.id and nxt.id not in via:
+                via.append(nxt.id)
+            pos = nxt.end
+            continue
+        # "قال مراسلنا نقلاً عن مصادر", "نقلت رويترز عن مسؤول": the source behind the medium
+        if (re.search(r"نقلا\s+عن\s*$", gap) or medium is not None and re.search(r"(?<!\w)عن\s*$", gap)) \
+                and nxt.kind in ("anonymous", "group", "party", "organ", "speaker", "medium", "anaphor"):
             inner = _entity_claimant(nxt, doc, None, last_medium)
             if inner:
                 via = list(inner.via) + ([medium] if medium else ([] if party == "outlet" else []))
@@ -699,11 +932,14 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     sents = sentences(t, blks)
     # one pass; the longest trigger at a position wins (قتيل وجريح over قتيل)
     dedup = [_Hit(a, b, cls) for cls, a, b in lex.trigger_scan.finditer(t)]
-    entities = _entities(t, ctx)
+    places: list = []
+    entities = _entities(t, ctx, places)
     doc = _Doc(norm, t, [m.start() for m in _WORD.finditer(t)], dedup, [h.start for h in dedup],
                entities, [e.start for e in entities], None, {}, None)
     doc.attacker, doc.group_for, doc.main_government = _attacker(t, entities, ctx)
     doc.outlet_id = outlet
+    doc.lexicon = lex
+    doc.home_government = _home_government(places, ctx.gazetteer)
 
     mentions = [m for m in ctx.numbers.find(t) if m.excluded is None]
     mentions += _duals(t, lex, mentions)

@@ -164,6 +164,7 @@ class Lexicon:
     government_forces: re.Pattern
     state_organs: re.Pattern
     speech_verbs: re.Pattern
+    report_only_with_an: re.Pattern
     continuations: re.Pattern
     according_to: re.Pattern
     statements: re.Pattern
@@ -211,6 +212,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         government_forces=pattern(_list(mpath, m, "government_forces")),
         state_organs=pattern(_list(apath, a, "state_organs")),
         speech_verbs=pattern(_list(apath, a, "speech_verbs")),
+        report_only_with_an=pattern(_list(apath, a, "report_only_with_an")),
         continuations=pattern(_list(apath, a, "continuations")),
         according_to=pattern(_list(apath, a, "according_to")),
         statements=pattern(_list(apath, a, "statements")),
@@ -230,8 +232,8 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
 
 
 # Attribution cues of a sentence, by kind (the first listed wins an entry in two lists).
-_CUES = (("distance", "distance"), ("reset", "resets"), ("verb", "speech_verbs"),
-         ("according", "according_to"), ("passive", "passive"), ("continuation", "continuations"),
+_CUES = (("distance", "distance"), ("reset", "resets"), ("passive", "passive"), ("verb", "speech_verbs"),
+         ("according", "according_to"), ("continuation", "continuations"),
          ("statement", "statements"))
 
 
