@@ -31,6 +31,9 @@ def pattern(entries: list[str], suffixes: bool = False) -> re.Pattern:
     alts = []
     for entry in entries:
         words = []
+        verb = entry.startswith("=")  # a verb: no article or preposition in front
+        if verb:
+            entry = entry[1:]
         for k, w in enumerate(fold(entry).split()):
             if k == 0 and w.startswith("ال") and len(w) > 4:
                 # the article may merge with a preposition: الوكاله → للوكاله، بالوكاله
@@ -43,7 +46,7 @@ def pattern(entries: list[str], suffixes: bool = False) -> re.Pattern:
                 words.append(re.escape(w))
         if suffixes and not words[-1].endswith(r"\w*"):
             words[-1] += _SUFFIX
-        alts.append(r"\s+".join(words))
+        alts.append((r"(?<![بلك])" if verb else "") + r"\s+".join(words))
     alts.sort(key=len, reverse=True)
     body = "|".join(alts) if alts else r"(?!x)x"
     return re.compile(rf"(?<!\w){_CLITIC}(?P<w>{body})(?!\w)")
