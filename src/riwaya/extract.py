@@ -103,6 +103,8 @@ class _Doc:
     last_measure: str | None = None
     outlet_id: str | None = None    # the publisher, when known: "مراسل X نقلاً عن" relays through it
     home_state: str | None = None   # the state the article is about (places), "" when none; found lazily
+    main_group: str | None = None   # the armed group most named, "" when none or no clear one; found lazily
+    whole_subject: str | None = None  # the subject of the last claim that is not a part ("بينهم ...")
 
     def words_between(self, a: int, b: int) -> int:
         if b <= a:
@@ -530,9 +532,6 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
         measure = doc.last_measure  # "بينهم سبعة من المهاجمين": a part takes the whole's event
     if measure is None and noun.people == "families":
         measure = "displaced"  # families are counted when they are uprooted
-    if measure is None and doc.last_measure and doc.last_measure not in _THINGS and noun.thing is None \
-            and _joined_to_last(doc, sent, num_start):
-        measure = doc.last_measure  # "تحرير خمسة من الشرطة، إضافة إلى ثلاثة من الموظفين"
     return measure, hit
 
 
@@ -542,6 +541,10 @@ def _joined_to_last(doc: _Doc, sent: Sentence, pos: int) -> bool:
         _JOINED.search(doc.norm.text[doc.last_claim_end:pos]) is not None
 
 
+# Additive links to the figure before: "إضافة إلى", "فضلاً عن", "علاوة على".
+_ADDED = re.compile(r"(?<!\w)(?:ب?اضافه\s+(?:الي|ل)|بالاضافه\s+(?:الي|ل)|فضلا\s+عن|علاوه\s+علي)\s*$")
+# "عدد القتلى", "حصيلة الضحايا": the counting frame names what is counted.
+_COUNT_OF = re.compile(r"(?:عدد|اعداد|حصيله|ارقام)\s+(?:ال|لل)?$")
 # Nouns that name an event only weakly (أسير، المهاجمين، نازح، الفارين): a verb near wins.
 _WEAK_NOUNS = {"hostages", "attackers", "displaced", "escaped"}
 # Events that never happen to people: a counted person is not a bomb or a vehicle.
@@ -567,11 +570,15 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
         weak = noun.noun_measure in ("hostages", "attackers", "displaced", "escaped")
         cands.append((3.0 if weak else 0.0, prio.get(noun.noun_measure, 99), noun.noun_measure, None))
     clause = _clause_start(t, sent.start, num_start)
+    if doc.last_measure and doc.last_measure not in _THINGS and noun.thing is None and \
+            sent.start <= doc.last_claim_end <= num_start and _ADDED.search(t, max(sent.start, num_start - 24), num_start):
+        # "…، إضافة إلى ثلاثة من موظفي المركز": one more item of the event before
+        cands.append((1.0, -1, doc.last_measure, None))
     for hit in _triggers_in(doc, max(sent.start, prev_num_end), num_start):
         d = doc.words_between(hit.end, num_start)
         if hit.start < clause:
             d += 6
-        if re.search(r"(?:عدد|اعداد|حصيله|ارقام)\s+$", t[max(0, hit.start - 8):hit.start]):
+        if hit.cls not in _WEAK_NOUNS and _COUNT_OF.search(t, max(0, hit.start - 10), hit.start):
             d -= 10  # "عدد قتلى ... بلغ 200": the counting frame names what is counted
         if d > 14 or hit.cls in skip or _MODIFIER.search(t, max(0, hit.start - 12), hit.start):
             continue
@@ -590,13 +597,17 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
                 re.search(r"(?:من\s+|ال|لل)$", t[max(0, hit.start - 4):hit.start]):
             continue  # "من المهاجمين" after a noun names whose people, it is not what happened
         cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
+    if not cands and noun.thing is None and doc.last_measure and doc.last_measure not in _THINGS \
+            and _joined_to_last(doc, sent, num_start):
+        # "تحرير خمسة من الشرطة، إضافة إلى ثلاثة من الموظفين": a figure joined to the one before
+        return doc.last_measure, None
     if not cands:
         # wider: anywhere earlier in the sentence
         for hit in _triggers_in(doc, sent.start, num_start):
             if hit.cls in skip:
                 continue
             d = 30 + doc.words_between(hit.end, num_start)
-            if re.search(r"(?:عدد|اعداد|حصيله|ارقام)\s+$", t[max(0, hit.start - 8):hit.start]):
+            if _COUNT_OF.search(t, max(0, hit.start - 10), hit.start):
                 d -= 20
             cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
     if not cands:
@@ -647,18 +658,25 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         # the attackers take the group the article names for the attack
         if found and found not in ("civilians", "both_sides", "prisoners", "people"):
             return found, end
-        return doc.attacker or "militants", base
+        return _militants(doc), base
+    if not found and noun.start >= 0 and noun.end > noun.start:
+        # "300 قتيل وجريح من عناصر الجيش الحكومي": whose, after a noun of two words
+        found, end = _complement(doc, sent, noun.end, claimant, lex,
+                                 limit=min(limit, noun.end + 50) if limit is not None and limit > noun.end else None)
+    if found and found.endswith("_forces") and noun.people in ("militants", "civilians", "children", "women",
+                                                             "prisoners", "suspects", "families"):
+        found = None  # "ثلاثة من المهاجمين سلموا أنفسهم إلى القوات الأمنية": not the forces' men
     if found:
         return found, end
     if _OTHERS.match(t, base) or _OTHERS.match(t, num_end):
-        if doc.last_subject:
-            return doc.last_subject, base
+        if doc.whole_subject or doc.last_subject:
+            return doc.whole_subject or doc.last_subject, base
     if noun.people in ("civilians", "children", "women", "prisoners", "hostages", "suspects"):
         return noun.people, base
     if noun.people == "families":
         return "civilians", base
     if noun.people == "militants":
-        return doc.attacker or "militants", base
+        return _militants(doc), base
     if noun.people == "forces":
         return _state_forces(doc), base
     if noun.noun_measure == "escaped" and measure in ("captured", "at_large", "killed", "surrendered"):
@@ -681,14 +699,14 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
             return got, base
     # "مقتل 17 من قواتها وإصابة 23": a figure joined to the one before shares its people
     if doc.last_subject and doc.last_claim_end >= sent.start and _JOINED.search(t[doc.last_claim_end:mention_start]):
-        return doc.last_subject, base
+        return doc.whole_subject or doc.last_subject, base
     if noun.start >= 0 and _match_at(lex.forces_words, t, noun.start):
         return _state_forces(doc), base
     if measure == "freed" and claimant.party not in _NOT_SIDES:
         return _forces(claimant.party), base  # a side announcing it freed captives: its own people
     defaults = {"escaped": "prisoners", "at_large": doc.attacker or "prisoners", "detainees": "prisoners",
                 "displaced": "civilians", "hostages": "hostages", "freed": "hostages",
-                "surrendered": doc.attacker or "militants", "captured": doc.attacker or "suspects"}
+                "surrendered": _militants(doc), "captured": doc.attacker or "suspects"}
     return defaults.get(measure, "people"), base
 
 
@@ -704,6 +722,38 @@ def _match_at(pat: re.Pattern, t: str, p: int) -> re.Match | None:
     if p > 0 and t[p - 1].isdigit():
         return pat.match(t[p:p + 60])
     return pat.match(t, p)
+
+
+def _militants(doc: _Doc) -> str:
+    """Gunmen of no named side: the group the article names for the attack, else the armed
+    group it names most (by name, organ or channel), else `militants`."""
+    return doc.attacker or doc.main_group or "militants"
+
+
+def _main_group(doc: _Doc, ctx: Context) -> str:
+    """The armed group named clearly more often than any other ("" when none): states,
+    international bodies, NGOs and coalitions are not armed groups of an attack."""
+    counts: dict[str, int] = {}
+    for e in doc.entities:
+        p = e.party
+        if not p or e.kind not in ("party", "organ", "medium") or p.endswith("_government") or p in _NOT_SIDES:
+            continue
+        entry = ctx.gazetteer.get(p)
+        if entry is None or entry.role in ("international_body", "ngo") or "coalition" in p:
+            continue
+        counts[p] = counts.get(p, 0) + 1
+    # "التنظيم", "الحركة": one more mention of a named group called so
+    for e in doc.entities:
+        if e.kind == "group_anaphor" and e.id:
+            stem = _GROUP_ANAPHORS.get(e.id.replace("ميليشيات", "ميليشيا"))
+            for p in list(counts):
+                entry = ctx.gazetteer.get(p)
+                if stem and entry and any(stem in nm.replace("ة", "ه") for nm in entry.names):
+                    counts[p] += 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+        return ""
+    return max(counts, key=counts.get)
 
 
 def _state_forces(doc: _Doc) -> str:
@@ -783,7 +833,7 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
         m = pat.search(t, pos, end)
         if m and doc.words_between(pos, m.start("w")) <= 3:
             if cls == "attackers":
-                return doc.attacker or "militants", m.end("w")
+                return _militants(doc), m.end("w")
             return cls, m.end("w")
     m = lex.own_forces.search(t, pos, end)
     if m and doc.words_between(pos, m.start("w")) <= 2:
@@ -967,14 +1017,19 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     source = _source_for(cues, mention.start, sent, outlet_voice)
     if doc.main_government is None and doc.home_state is None:
         doc.home_state = _home_state(doc, ctx)
+    if doc.attacker is None and doc.main_group is None:
+        doc.main_group = _main_group(doc, ctx)
     subject, subj_end = _subject(doc, sent, measure, mention.start, num_end, noun, trigger, source, lex,
                                  limit=next_start)
     part_of = bool(_PART_OF.search(t[max(sent.start, mention.start - 16):mention.start]))
+    if not part_of:
+        doc.whole_subject = subject
     # evidence: trigger (when just before) + number + noun + the words saying whose
     ev_start = mention.start
     near = 8 if noun.start < 0 else 3  # a bare figure ("عدد القتلى ... بلغ 200") keeps its frame
     if trigger is not None and trigger.end <= mention.start and doc.words_between(trigger.end, mention.start) <= near \
-            and not _CLAUSE.search(t, trigger.end, mention.start):
+            and not _CLAUSE.search(t, trigger.end, mention.start) \
+            and not (noun.start >= 0 and _LIST_ITEM.search(t, trigger.end, mention.start)):
         ev_start = trigger.start
     ev_end = max(mention.end, noun.end if noun.end > 0 else mention.end, min(subj_end, mention.end + 60))
     if trigger is not None and trigger.start >= ev_end and doc.words_between(ev_end, trigger.start) <= 2:
@@ -995,6 +1050,10 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     return Claim(article=article_id, measure=measure, subject=subject, value=value,
                  source=source.source(), evidence=Span(s, e), text=doc.norm.original[s:e],
                  sentence=Span(ss, se), where=where, revises=revises, part_of=part_of)
+
+
+# "استشهاد ضابط وجنديين": a counted item after another one ("و" opens a word).
+_LIST_ITEM = re.compile(r"\w\s+و\w*\s*$|\w\s+و$")
 
 
 def _noun_before(doc: _Doc, pos: int, lex: Lexicon, definite: bool = False) -> _Counted:
