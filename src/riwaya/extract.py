@@ -27,7 +27,7 @@ _WORD = re.compile(r"\w+")
 _CLAUSE = re.compile(r"[،,;:؛]|(?<!\w)(?:فيما|بينما|في حين|حيث|كما|الى ذلك|اضافه الى|في المقابل|لكن|الا ان)(?!\w)")
 # Words after a speech verb that show its subject was left out (a pronoun): "قالت فيه إن".
 _OMITTED_SUBJECT = re.compile(r"\s*(?:فيه|فيها|ان|انه|انها|انهم|إن|أن|:|بان|بانه|بانها|الى ان|عن|الي ان)(?!\w)")
-_OTHERS = re.compile(r"\s*(?:اخرين|اخرون|اخري|اخريات|اخر)(?!\w)")
+_OTHERS = re.compile(r"\s*(?:اخرين|اخرون|اخري|اخريات|اخر|اخران|اخرتين|اخرتان|اخريين)(?!\w)")
 _PART_OF = re.compile(r"(?:من\s+)?(?:بينهم|بينهن|منهم|منهن)\s*$")
 _REFERS_BACK = re.compile(r"^\s*(?:منهم|منهن|بينهم|بينهن)(?!\w)")
 _FROM = re.compile(r"^\s*(?:من|في|داخل|لدي|لدى|ب)\s+")
@@ -115,6 +115,9 @@ class _Doc:
     outlet_id: str | None = None    # the publisher, when known: "مراسل X نقلاً عن" relays through it
     lexicon: Lexicon | None = None
     home_government: str | None = None  # the state of the places the article is about (local offices speak for it)
+    home_state: str | None = None   # the state the article is about (places), "" when none; found lazily
+    main_group: str | None = None   # the armed group most named, "" when none or no clear one; found lazily
+    whole_subject: str | None = None  # the subject of the last claim that is not a part ("بينهم ...")
 
     def words_between(self, a: int, b: int) -> int:
         if b <= a:
@@ -671,35 +674,43 @@ class _Counted:
     noun_measure: str | None = None  # measure of a noun that is also a trigger (قتيل، أسير)
 
 
+_BEFORE_NOUN = re.compile(r"\s*(?:من\s+)?[\"']?\s*")
+
+
 def _noun_after(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
-    """The counted noun right after a number (skipping "من" in "ستة من موظفي")."""
+    """The counted noun right after a number (skipping "من" in "ستة من موظفي", a quote in
+    'من "جنود العدو"'; a noun glued to digits counts too: "14جنديا")."""
     t = doc.norm.text
-    m = re.compile(r"\s*(?:من\s+)?").match(t, pos)
+    m = _BEFORE_NOUN.match(t, pos)
     p = m.end() if m else pos
     if p >= len(t) or not t[p].isalpha():
         return _Counted()
+    # the word lists look behind for a word boundary: a noun glued to digits is read on its own
+    glued = p > 0 and t[p - 1].isdigit()
+    src, off = (t[p:p + 80], p) if glued else (t, 0)
+    q = p - off
     best = _Counted()
     for cls, pat in lex.things.items():
-        mm = pat.match(t, p)
-        if mm and mm.end() - p > best.end - best.start:
-            best = _Counted(p, mm.end(), thing=cls)
+        mm = pat.match(src, q)
+        if mm and mm.end() - q > best.end - best.start:
+            best = _Counted(p, mm.end() + off, thing=cls)
     for cls, pat in lex.people.items():
-        mm = pat.match(t, p)
-        if mm and mm.end() - p > best.end - best.start:
-            best = _Counted(p, mm.end(), people=cls)
+        mm = pat.match(src, q)
+        if mm and mm.end() + off - p > best.end - best.start:
+            best = _Counted(p, mm.end() + off, people=cls)
     if best.start >= 0:
         for cls, pat in lex.triggers.items():
-            mm = pat.match(t, p)
-            if mm and mm.end() >= best.end - 1:
+            mm = pat.match(src, q)
+            if mm and mm.end() + off >= best.end - 1:
                 best.noun_measure = cls
-                best.end = max(best.end, mm.end())
+                best.end = max(best.end, mm.end() + off)
                 break
         return best
     # a noun that is only a trigger ("100 قتيل", "23 بجروح")
     for cls in lex.priority:
-        mm = lex.triggers[cls].match(t, p)
+        mm = lex.triggers[cls].match(src, q)
         if mm:
-            return _Counted(p, mm.end(), noun_measure=cls)
+            return _Counted(p, mm.end() + off, noun_measure=cls)
     return _Counted()
 
 
@@ -718,31 +729,80 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
         if thing == "vehicles":
             hit = _nearest_trigger(doc, sent, num_start, noun.end or num_end, prev_num_end, next_num_start,
                                    {"vehicles_destroyed", "vehicles_seized"}, window=8)
+            if hit is None and doc.last_measure in ("vehicles_destroyed", "vehicles_seized") and \
+                    _joined_to_last(doc, sent, num_start):
+                return doc.last_measure, None  # "تدمير 6 دراجات و3 شاحنات": one event for the list
             return (hit.cls, hit) if hit else (None, None)
         if thing == "attack_axes":
             lo = max(sent.start, prev_num_end)
             if lex.fronts_context.search(t, max(lo, _back_words(doc, num_start, 5)), num_start):
                 return "fronts", None
-            if lex.attack_context.search(t, sent.start, num_start):
-                return "attack_axes", None
+            if lex.attack_context.search(t, sent.start, num_start) or re.search(r"(?<!\w)من\s+$", t[lo:num_start]):
+                return "attack_axes", None  # "من أربعة اتجاهات": the directions an attack came from
             return "fronts", None
         if thing == "shelters" and noun.end - noun.start <= 7:  # the bare "مراكز": needs displacement nearby
             if not lex.shelter_context.search(t, sent.start, sent.end):
                 return None, None
         return thing, None
+    measure, hit = _measure_from_words(doc, sent, num_start, num_end, noun, prev_num_end, next_num_start, lex)
+    if measure == "escaped" and noun.people in ("families", "civilians", "children", "women"):
+        measure = "displaced"  # civilians who flee are displaced, not escaped prisoners
+    if measure == "escaped" and _STILL.search(t, max(sent.start, num_start - 24), num_start):
+        measure = "at_large"  # "لا يزال 8 سجناء فارين": still on the run
+    if hit is None and measure in _WEAK_NOUNS and doc.last_measure and \
+            _PART_OF.search(t[max(sent.start, num_start - 16):num_start]):
+        measure = doc.last_measure  # "بينهم سبعة من المهاجمين": a part takes the whole's event
+    if measure is None and noun.people == "families":
+        measure = "displaced"  # families are counted when they are uprooted
+    return measure, hit
+
+
+def _joined_to_last(doc: _Doc, sent: Sentence, pos: int) -> bool:
+    """Is the figure at pos joined to the claim just before it in the sentence (و، إضافة إلى)?"""
+    return sent.start <= doc.last_claim_end <= pos and \
+        _JOINED.search(doc.norm.text[doc.last_claim_end:pos]) is not None
+
+
+# Additive links to the figure before: "إضافة إلى", "فضلاً عن", "علاوة على".
+_ADDED = re.compile(r"(?<!\w)(?:ب?اضافه\s+(?:الي|ل)|بالاضافه\s+(?:الي|ل)|فضلا\s+عن|علاوه\s+علي)\s*$")
+# "عدد القتلى", "حصيلة الضحايا": the counting frame names what is counted.
+_COUNT_OF = re.compile(r"(?:عدد|اعداد|حصيله|ارقام)\s+(?:ال|لل)?$")
+# Nouns that name an event only weakly (أسير، المهاجمين، نازح، الفارين): a verb near wins.
+_WEAK_NOUNS = {"hostages", "attackers", "displaced", "escaped"}
+# Events that never happen to people: a counted person is not a bomb or a vehicle.
+_THING_EVENTS = {"bombs", "vehicles_destroyed", "vehicles_seized"}
+# A place named by its use is not an event there: "مركز الاحتجاز", "مخيم النزوح", "سجن الاعتقال".
+_MODIFIER = re.compile(r"(?<!\w)(?:و|ب|ل|في)?(?:ال)?(?:مركز|مراكز|سجن|سجون|معسكر|معسكرات|مخيم|مخيمات|مكان|اماكن|"
+                       r"موقع|مواقع|مرفق|مرافق|منشاه|منشات|مقر|مقرات)\s+(?:ال|لل|بال)?$")
+_STILL = re.compile(r"(?<!\w)(?:و)?(?:لا\s+(?:يزال|تزال|يزالون|زال)|ما\s*(?:زال|زالت|زالوا|يزال)|مازال\w*)\s+$")
+
+
+def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int, noun: _Counted,
+                        prev_num_end: int, next_num_start: int, lex: Lexicon) -> tuple[str | None, _Hit | None]:
+    """The nearest event word (or the counted noun itself) around a number."""
+    t = doc.norm.text
+    person = noun.people is not None or (noun.start < 0 and _OTHERS.match(t, num_end) is not None)
+    # civilians and families do not attack: an attack word near them is about someone else
+    skip = _THING_EVENTS if person else set()
+    if noun.people in ("families", "civilians", "children", "women"):
+        skip = skip | {"attackers", "suicide_attackers", "surrendered"}
     cands: list[tuple[float, int, str, _Hit | None]] = []
     prio = {c: i for i, c in enumerate(lex.priority)}
     if noun.noun_measure:
         weak = noun.noun_measure in ("hostages", "attackers", "displaced", "escaped")
         cands.append((3.0 if weak else 0.0, prio.get(noun.noun_measure, 99), noun.noun_measure, None))
     clause = _clause_start(t, sent.start, num_start)
+    if doc.last_measure and doc.last_measure not in _THINGS and noun.thing is None and \
+            sent.start <= doc.last_claim_end <= num_start and _ADDED.search(t, max(sent.start, num_start - 24), num_start):
+        # "…، إضافة إلى ثلاثة من موظفي المركز": one more item of the event before
+        cands.append((1.0, -1, doc.last_measure, None))
     for hit in _triggers_in(doc, max(sent.start, prev_num_end), num_start):
         d = doc.words_between(hit.end, num_start)
         if hit.start < clause:
             d += 6
-        if re.search(r"(?:عدد|اعداد|حصيله|ارقام)\s+$", t[max(0, hit.start - 8):hit.start]):
+        if hit.cls not in _WEAK_NOUNS and _COUNT_OF.search(t, max(0, hit.start - 10), hit.start):
             d -= 10  # "عدد قتلى ... بلغ 200": the counting frame names what is counted
-        if d > 14:
+        if d > 14 or hit.cls in skip or _MODIFIER.search(t, max(0, hit.start - 12), hit.start):
             continue
         cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
     after_from = noun.end if noun.end > 0 else num_end
@@ -750,17 +810,26 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
     for hit in _triggers_in(doc, after_from, after_to):
         d = doc.words_between(after_from, hit.start) + 1
         if _CLAUSE.search(t, after_from, hit.start):
+            if next_num_start < sent.end and doc.words_between(hit.end, next_num_start) <= 1:
+                continue  # "…، في حين أصيب 63": the next figure's own verb
             d += 2
-        if d > 7:
+        if d > 7 or hit.cls in skip or _MODIFIER.search(t, max(0, hit.start - 12), hit.start):
             continue
-        if hit.cls == "attackers" and not re.search(r"\s", t[hit.start:hit.end]):
+        if hit.cls == "attackers" and not re.search(r"\s", t[hit.start:hit.end]) and \
+                re.search(r"(?:من\s+|ال|لل)$", t[max(0, hit.start - 4):hit.start]):
             continue  # "من المهاجمين" after a noun names whose people, it is not what happened
         cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
+    if not cands and noun.thing is None and doc.last_measure and doc.last_measure not in _THINGS \
+            and _joined_to_last(doc, sent, num_start):
+        # "تحرير خمسة من الشرطة، إضافة إلى ثلاثة من الموظفين": a figure joined to the one before
+        return doc.last_measure, None
     if not cands:
         # wider: anywhere earlier in the sentence
         for hit in _triggers_in(doc, sent.start, num_start):
+            if hit.cls in skip:
+                continue
             d = 30 + doc.words_between(hit.end, num_start)
-            if re.search(r"(?:عدد|اعداد|حصيله|ارقام)\s+$", t[max(0, hit.start - 8):hit.start]):
+            if _COUNT_OF.search(t, max(0, hit.start - 10), hit.start):
                 d -= 20
             cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
     if not cands:
@@ -797,30 +866,43 @@ def _nearest_trigger(doc: _Doc, sent: Sentence, a: int, b: int, prev_end: int, n
 
 
 def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_end: int, noun: _Counted,
-             trigger: _Hit | None, claimant: Claimant, lex: Lexicon) -> tuple[str | None, int]:
-    """Whose people are counted, and where the words saying so end."""
+             trigger: _Hit | None, claimant: Claimant, lex: Lexicon, limit: int | None = None) -> tuple[str | None, int]:
+    """Whose people are counted, and where the words saying so end (`limit`: the next number)."""
     t = doc.norm.text
     base = noun.end if noun.end > 0 else num_end
     if measure in _THINGS:
         return None, base
     # the noun and its complement: "من قواتها", "موظفي السجن", "من قسد", "بين الطرفين"
-    found, end = _complement(doc, sent, noun.start if noun.start >= 0 else num_end, claimant, lex)
+    pos = noun.start if noun.start >= 0 else num_end
+    found, end = _complement(doc, sent, pos, claimant, lex,
+                             limit=min(limit, pos + 50) if limit is not None and limit > pos else None)
     if measure in ("attackers", "suicide_attackers"):
         # the attackers take the group the article names for the attack
         if found and found not in ("civilians", "both_sides", "prisoners", "people"):
             return found, end
-        return doc.attacker or "militants", base
+        return _militants(doc, claimant), base
+    if not found and noun.start >= 0 and noun.end > noun.start:
+        # "300 قتيل وجريح من عناصر الجيش الحكومي": whose, after a noun of two words
+        found, end = _complement(doc, sent, noun.end, claimant, lex,
+                                 limit=min(limit, noun.end + 50) if limit is not None and limit > noun.end else None)
+    if found and found.endswith("_forces") and noun.people in ("militants", "civilians", "children", "women",
+                                                             "prisoners", "suspects", "families"):
+        found = None  # "ثلاثة من المهاجمين سلموا أنفسهم إلى القوات الأمنية": not the forces' men
     if found:
         return found, end
     if _OTHERS.match(t, base) or _OTHERS.match(t, num_end):
-        if doc.last_subject:
-            return doc.last_subject, base
-    if noun.people in ("civilians", "children", "women", "prisoners", "hostages"):
+        if doc.whole_subject or doc.last_subject:
+            return doc.whole_subject or doc.last_subject, base
+    if noun.people in ("civilians", "children", "women", "prisoners", "hostages", "suspects"):
         return noun.people, base
     if noun.people == "families":
         return "civilians", base
     if noun.people == "militants":
-        return doc.attacker or "militants", base
+        return _militants(doc, claimant), base
+    if noun.people == "forces":
+        return _state_forces(doc), base
+    if noun.noun_measure == "escaped" and measure in ("captured", "at_large", "killed", "surrendered"):
+        return "prisoners", base  # "اعتقال جميع الفارين": the escaped are prisoners
     # "قتلى قوات قسد ... بلغ 200", "ضحايا من المدنيين ... 11 شخصا": the words after an
     # earlier event word of the same measure in the sentence
     for hit in reversed(_triggers_in(doc, sent.start, mention_start)):
@@ -828,18 +910,128 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
             got, _ = _complement(doc, sent, hit.end, claimant, lex, limit=min(mention_start, hit.end + 40))
             if got:
                 return got, base
+    if noun.people == "persons":
+        # plain persons: those arrested are suspects, those freed or killed just people
+        return ("suspects" if measure == "captured" else
+                "civilians" if measure == "displaced" else "people"), base
+    # "عدد عناصر القوات الأمنية الذين قتلوا ... إلى 46": whose, in the counting frame
+    if noun.start < 0:
+        got = _frame_subject(doc, sent, mention_start, claimant, lex)
+        if got:
+            return got, base
     # "مقتل 17 من قواتها وإصابة 23": a figure joined to the one before shares its people
-    if doc.last_subject and doc.last_claim_end >= sent.start and \
-            re.search(r"^\W*(?:\w+\W+){0,1}و\w*\W+(?:\w+\W+){0,3}$", t[doc.last_claim_end:mention_start]):
-        return doc.last_subject, base
-    if noun.start >= 0 and lex.forces_words.match(t, noun.start):
-        return _forces(doc.main_government) or "people", base
+    if doc.last_subject and doc.last_claim_end >= sent.start and _JOINED.search(t[doc.last_claim_end:mention_start]):
+        return doc.whole_subject or doc.last_subject, base
+    if noun.start >= 0 and _match_at(lex.forces_words, t, noun.start):
+        return _state_forces(doc), base
     if measure == "freed" and claimant.party not in _NOT_SIDES:
         return _forces(claimant.party), base  # a side announcing it freed captives: its own people
     defaults = {"escaped": "prisoners", "at_large": doc.attacker or "prisoners", "detainees": "prisoners",
                 "displaced": "civilians", "hostages": "hostages", "freed": "hostages",
-                "surrendered": doc.attacker or "militants", "captured": doc.attacker or "suspects"}
+                "surrendered": _militants(doc, claimant), "captured": doc.attacker or "suspects"}
     return defaults.get(measure, "people"), base
+
+
+# Between two figures of one statement: "و" (glued or not), "إضافة إلى", "فضلاً عن".
+_JOINED = re.compile(r"^\W*(?:\w+\W+)?(?:و\w*|(?:ب)?اضافه\s+(?:الي|ل\w*)|فضلا\s+عن|علاوه\s+علي)\W*(?:\w+\W+){0,3}$")
+# A counting frame before a bare figure: "عدد ...", "حصيلة ...".
+_FRAME = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:عدد|اعداد|حصيله|ارقام)\s+")
+
+
+def _match_at(pat: re.Pattern, t: str, p: int) -> re.Match | None:
+    """pat.match at p, also when the word is glued to digits ("14جنديا": the word lists
+    look behind for a word boundary); the match is on a slice, only truthiness is used."""
+    if p > 0 and t[p - 1].isdigit():
+        return pat.match(t[p:p + 60])
+    return pat.match(t, p)
+
+
+def _militants(doc: _Doc, claimant: Claimant | None = None) -> str:
+    """Gunmen of no named side: the group the article names for the attack, else the armed
+    group it names most (by name, organ or channel) unless that group is the one speaking
+    (a side calls its enemies "attackers", not itself), else `militants`."""
+    if doc.attacker:
+        return doc.attacker
+    if doc.main_group and (claimant is None or claimant.party != doc.main_group):
+        return doc.main_group
+    return "militants"
+
+
+def _main_group(doc: _Doc, ctx: Context) -> str:
+    """The armed group named clearly more often than any other ("" when none): states,
+    international bodies, NGOs and coalitions are not armed groups of an attack."""
+    counts: dict[str, int] = {}
+    for e in doc.entities:
+        p = e.party
+        if not p or e.kind not in ("party", "organ", "medium") or p.endswith("_government") or p in _NOT_SIDES:
+            continue
+        entry = ctx.gazetteer.get(p)
+        if entry is None or entry.role in ("international_body", "ngo") or "coalition" in p:
+            continue
+        counts[p] = counts.get(p, 0) + 1
+    # "التنظيم", "الحركة": one more mention of a named group called so
+    for e in doc.entities:
+        if e.kind == "group_anaphor" and e.id:
+            stem = _GROUP_ANAPHORS.get(e.id.replace("ميليشيات", "ميليشيا"))
+            for p in list(counts):
+                entry = ctx.gazetteer.get(p)
+                if stem and entry and any(stem in nm.replace("ة", "ه") for nm in entry.names):
+                    counts[p] += 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+        return ""
+    return max(counts, key=counts.get)
+
+
+def _state_forces(doc: _Doc) -> str:
+    """Soldiers or police of no named state: the state of the article (its most present
+    government, else the country its places lie in)."""
+    state = doc.main_government or doc.home_state
+    return _forces(state) if state else "people"
+
+
+def _home_state(doc: _Doc, ctx: Context) -> str:
+    """The government of the country most named by the article's places ("" when none)."""
+    counts: dict[str, int] = {}
+    for m in ctx.gazetteer.find(doc.norm.text, {"place"}):
+        e = m.entry
+        country = e.country or (e.id if e.role == "country" else None)
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    if not counts:
+        return ""
+    country = max(counts, key=counts.get)
+    for e in ctx.gazetteer.of_kind("party"):
+        if e.country == country and e.id.endswith("_government"):
+            return e.id
+    return ""
+
+
+def _frame_subject(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Lexicon) -> str | None:
+    """Whose people a counting frame before a bare figure names ("عدد الموقوفين ... بلغ ستة")."""
+    t = doc.norm.text
+    last = None
+    for m in _FRAME.finditer(t, max(sent.start, pos - 160), pos):
+        last = m
+    if last is None or _CLAUSE.search(t, last.end(), pos) and doc.words_between(last.end(), pos) > 12:
+        return None
+    p = last.end()
+    for hit in _triggers_in(doc, p, min(pos, p + 12)):  # "عدد القتلى من المدنيين": past the event word
+        if hit.start <= p + 2:
+            p = hit.end
+            while p < pos and t[p] == " ":
+                p += 1
+        break
+    for cls, pat in lex.people.items():
+        m = pat.match(t, p)
+        if m and cls in ("civilians", "children", "women", "prisoners", "hostages", "suspects"):
+            return cls
+    got, _ = _complement(doc, sent, p, claimant, lex, limit=min(pos, p + 50))
+    if got:
+        return got
+    if lex.forces_words.match(t, p) or lex.government_forces.match(t, p):
+        return _state_forces(doc)
+    return None
 
 
 _THINGS = {"bombs", "attack_axes", "fronts", "vehicles_destroyed", "vehicles_seized", "buildings", "meals",
@@ -868,7 +1060,7 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
         m = pat.search(t, pos, end)
         if m and doc.words_between(pos, m.start("w")) <= 3:
             if cls == "attackers":
-                return doc.attacker or "militants", m.end("w")
+                return _militants(doc, claimant), m.end("w")
             return cls, m.end("w")
     m = lex.own_forces.search(t, pos, end)
     if m and doc.words_between(pos, m.start("w")) <= 2:
@@ -1006,26 +1198,29 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     t = doc.norm.text
     if mention.kind.startswith("dual:"):
         cls = mention.kind[5:]
-        noun = _Counted(mention.start, mention.end, thing=None if cls == "person" else cls,
-                        people="generic" if cls == "person" else None)
-        if cls in ("suicide_attackers",):
+        if cls == "suicide_attackers":
             noun = _Counted(mention.start, mention.end, noun_measure=cls)
+        elif cls == "person" or cls == "forces" or cls in lex.people:
+            # الطفلان، امرأتان، جنديين: a dual of people says whose people too
+            noun = _Counted(mention.start, mention.end, people="generic" if cls == "person" else cls)
+        else:
+            noun = _Counted(mention.start, mention.end, thing=cls)
         num_end = mention.start
     else:
-        noun = _noun_after(doc, mention.end, lex)
-        num_end = mention.end
+        # the noun follows the number, before a trailing hedge ("35 حوثياً على الأقل")
+        noun = _noun_after(doc, mention.num_end, lex)
+        if noun.start < 0 and mention.end > mention.num_end:
+            past = _noun_after(doc, mention.end, lex)  # "20 ونيف شخصاً": past a hedge word
+            if past.people or past.thing:
+                noun = past
+        num_end = mention.num_end
         if noun.start < 0 and mention.kind in ("words", "digits", "mixed", "range"):
-            # "المحاور الثلاثه", "المراكز السته الاخري": a definite noun before the number
-            noun = _noun_before(doc, mention.start, lex)
+            # "المحاور الثلاثه", "المسلحين الاربعه": a definite noun before the number
+            noun = _noun_before(doc, mention.start, lex, definite=t.startswith("ال", mention.num_start))
     if noun.thing is None and noun.people is None and noun.noun_measure is None and noun.start < 0 \
-            and mention.kind not in ("quantifier", "vague") and not re.search(
-                r"(?:بلغ|بلغت|الي|إلى|عن|ب)\s*$", t[max(0, mention.start - 8):mention.start]):
-        # a bare number needs a counting frame ("بلغ 200", "ارتفع إلى 32", "يزيد عن 23 بجروح")
-        after = _triggers_in(doc, num_end, min(sent.end, num_end + 12))
-        just_before = [h for h in _triggers_in(doc, max(sent.start, prev_end), mention.start)
-                       if doc.words_between(h.end, mention.start) == 0]
-        if not after and not just_before and not _OTHERS.match(t, num_end):
-            return None
+            and mention.kind not in ("quantifier", "vague") \
+            and not _counting_frame(doc, sent, mention, prev_end, num_end):
+        return None
     measure, trigger = _choose_measure(doc, sent, mention.start, num_end, noun, prev_end, next_start, lex)
     if measure is None:
         part = _PART_OF.search(t[max(sent.start, mention.start - 16):mention.start])
@@ -1036,16 +1231,25 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         else:
             return None
     if mention.kind == "quantifier" and (noun.start < 0 and not noun.noun_measure
-                                         or mention.value.qualifier == "some" and not ctx.include_other):
-        return None
+                                         or mention.value.qualifier == "some" and not ctx.include_other
+                                         or measure == noun.noun_measure):
+        return None  # "لجأ معظم النازحين": a quantifier needs an event besides its noun
     source = _source_for(cues, mention.start, sent, outlet_voice)
-    subject, subj_end = _subject(doc, sent, measure, mention.start, num_end, noun, trigger, source, lex)
+    if doc.main_government is None and doc.home_state is None:
+        doc.home_state = _home_state(doc, ctx)
+    if doc.attacker is None and doc.main_group is None:
+        doc.main_group = _main_group(doc, ctx)
+    subject, subj_end = _subject(doc, sent, measure, mention.start, num_end, noun, trigger, source, lex,
+                                 limit=next_start)
     part_of = bool(_PART_OF.search(t[max(sent.start, mention.start - 16):mention.start]))
+    if not part_of:
+        doc.whole_subject = subject
     # evidence: trigger (when just before) + number + noun + the words saying whose
     ev_start = mention.start
     near = 8 if noun.start < 0 else 3  # a bare figure ("عدد القتلى ... بلغ 200") keeps its frame
     if trigger is not None and trigger.end <= mention.start and doc.words_between(trigger.end, mention.start) <= near \
-            and not _CLAUSE.search(t, trigger.end, mention.start):
+            and not _CLAUSE.search(t, trigger.end, mention.start) \
+            and not (noun.start >= 0 and _LIST_ITEM.search(t, trigger.end, mention.start)):
         ev_start = trigger.start
     ev_end = max(mention.end, noun.end if noun.end > 0 else mention.end, min(subj_end, mention.end + 60))
     if trigger is not None and trigger.start >= ev_end and doc.words_between(ev_end, trigger.start) <= 2:
@@ -1057,8 +1261,8 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     where = {"title": "headline", "heading": "headline", "tweet": "tweet"}.get(sent.block.kind, "body")
     value = mention.value
     revises = None
-    if getattr(mention, "from_to", False) and mention.previous is not None:
-        if re.search(r"(?:ارتفع|ارتفعت|يرتفع|ترتفع|تراجع|تراجعت|انخفض|انخفضت|زاد|زادت|قفز|قفزت)", t[sent.start:mention.start]):
+    if mention.from_to and mention.previous is not None:
+        if _REVISE.search(t, sent.start, mention.start):
             new = value.high if value.low == mention.previous else value.low
             value = Value(new, new, "exact")
             revises = Value(mention.previous, mention.previous, "exact")
@@ -1068,7 +1272,13 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                  sentence=Span(ss, se), where=where, revises=revises, part_of=part_of)
 
 
-def _noun_before(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
+# "استشهاد ضابط وجنديين": a counted item after another one ("و" opens a word).
+_LIST_ITEM = re.compile(r"\w\s+و\w*\s*$|\w\s+و$")
+
+
+def _noun_before(doc: _Doc, pos: int, lex: Lexicon, definite: bool = False) -> _Counted:
+    """A definite noun right before a number: things ("المحاور الثلاثة"), and people when the
+    number carries the article too ("المسلحين الأربعة")."""
     t = doc.norm.text
     m = re.search(r"(\w+)\s+$", t[max(0, pos - 25):pos])
     if not m:
@@ -1081,7 +1291,42 @@ def _noun_before(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
         mm = pat.fullmatch(t, start, start + len(word))
         if mm:
             return _Counted(start, start + len(word), thing=cls)
+    if definite:
+        for cls, pat in lex.people.items():
+            mm = pat.fullmatch(t, start, start + len(word))
+            if mm:
+                return _Counted(start, start + len(word), people=cls)
     return _Counted()
+
+
+# Verbs of a toll that changes: "ارتفع عدد القتلى من 31 إلى 32" (the new figure is the claim).
+_REVISE = re.compile(r"(?<!\w)(?:و|ف|ل)?(?:ارتفع\w*|يرتفع|ترتفع|رفع|رفعت|يرفع|ترفع|تراجع\w*|انخفض\w*|ينخفض|"
+                     r"زاد|زادت|قفز|قفزت|تجاوز|ارتفاع|تعديل|عدل\w*)(?!\w)")
+# Words right before a bare figure that make it the value of a toll: "بلغ 200", "إلى 32", "عند تسعة".
+_FIGURE_OF = re.compile(r"(?<!\w)(?:بلغ|بلغت|يبلغ|تبلغ|الي|عن|ب|عند|هم|هو|هي|سوي)\s*$")
+
+
+def _counting_frame(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, num_end: int) -> bool:
+    """Does a bare number (no counted noun) stand in a frame that makes it a count?"""
+    t = doc.norm.text
+    if _FIGURE_OF.search(t, max(0, mention.start - 8), mention.start):
+        return True  # "بلغ 200", "ارتفع إلى 32", "يزيد عن 23 بجروح", "استقرت عند تسعة"
+    if _triggers_in(doc, num_end, min(sent.end, num_end + 12)) or _OTHERS.match(t, num_end):
+        return True  # "23 بجروح", "4 آخرين"
+    lo = max(sent.start, prev_end)
+    before = _triggers_in(doc, lo, mention.start)
+    if any(doc.words_between(h.end, mention.start) == 0 for h in before):
+        return True  # "القتلى 18"
+    if (mention.hedge or mention.from_to) and any(doc.words_between(h.end, mention.start) <= 6 for h in before):
+        return True
+    if mention.from_to and before and _REVISE.search(t, _back_words(doc, mention.start, 2), mention.start):
+        return True  # "عدد القتلى جراء ... ارتفع من 31 إلى 32"  # "حصيلة القتلى في صفوف الجنود تتجاوز 30", "ارتفع ... من 31 إلى 32"
+    frame = None
+    for m in _FRAME.finditer(t, max(lo, mention.start - 120), mention.start):
+        frame = m
+    # "حصيلة شهداء القوات الأمنية ستة": a toll frame and its event word, then the figure
+    return frame is not None and doc.words_between(frame.end(), mention.start) <= 8 and \
+        any(h.start >= frame.end() for h in before)
 
 
 class _CallableModule(sys.modules[__name__].__class__):

@@ -28,6 +28,9 @@ _SUFFIX = r"(?:ه|ها|هم|هما|هن|نا|كم)?"
 def _tokens(entry: str, suffixes: bool = False) -> list[str]:
     """One entry (pattern syntax of measures.yaml) as a list of regex pieces."""
     toks: list[str] = []
+    if entry.startswith("="):  # a verb: no article or preposition in front
+        toks.append(r"(?<![بلك])")
+        entry = entry[1:]
     for k, w in enumerate(fold(entry).split()):
         if k:
             toks.append(r"\s+")
