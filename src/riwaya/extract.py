@@ -114,6 +114,8 @@ class _Doc:
     last_measure: str | None = None
     outlet_id: str | None = None    # the publisher, when known: "مراسل X نقلاً عن" relays through it
     lexicon: Lexicon | None = None
+    cues: list[tuple[str, int, int]] = field(default_factory=list)  # attribution cue words (kind, start, end)
+    cue_starts: list[int] = field(default_factory=list)
     home_government: str | None = None  # the state of the places the article is about (local offices speak for it)
     home_state: str | None = None   # the state the article is about (places), "" when none; found lazily
     main_group: str | None = None   # the armed group most named, "" when none or no clear one; found lazily
@@ -162,13 +164,11 @@ def _entities(text: str, ctx: Context, places: list | None = None) -> list[_Enti
         for _ in range(4):  # the adjective may follow the office's own words (وزارة الشؤون الاجتماعية السورية)
             nxt = text.find(" ", window_end + 1)
             window_end = len(text) if nxt < 0 else nxt
-        for dem, pat in lex.demonyms.items():
-            d = pat.search(text, e0, window_end)
-            if d and not re.search(r"[،,.:;]", text[e0:d.start()]):
-                out.append(_Entity(s0, d.end("w"), f"{dem}_government", "organ", f"{dem}_government",
-                                   text[s0:d.end("w")]))
-                taken.append((s0, d.end("w")))
-                break
+        d = lex.demonym_scan.search(text, e0, window_end)
+        if d and not re.search(r"[،,.:;]", text[e0:d[1]]):
+            dem, de = d[0], d[2]
+            out.append(_Entity(s0, de, f"{dem}_government", "organ", f"{dem}_government", text[s0:de]))
+            taken.append((s0, de))
         else:
             bare.append((s0, e0))
     for m in _GROUP_ANAPHOR_RE.finditer(text):
@@ -381,9 +381,9 @@ def _demonym_after(doc: _Doc, pos: int) -> str | None:
     for k, w in enumerate(_WORD.finditer(t, pos, min(len(t), pos + 40))):
         if k >= 2 or re.search(r"[،,.:;؛]", t[pos:w.start()]):
             break
-        for dem, pat in lex.demonyms.items():
-            if pat.match(t, w.start()):
-                return f"{dem}_government"
+        dem = lex.demonym_scan.match(t, w.start())
+        if dem is not None:
+            return f"{dem[0]}_government"
     return None
 
 
@@ -486,7 +486,10 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
     named = [(x.start, x.end) for x in _entities_in(doc, s, e)]
     # one pass over the cue lists; at a place the longest cue wins, then the kind listed
     # first in lexicon._CUES (passive before verb: "ذكر أن", it was reported, over "ذكر")
-    for kind, a, b in lex.cue_scan.finditer(t, s, e):
+    i, j = bisect_left(doc.cue_starts, s), bisect_left(doc.cue_starts, e)
+    for kind, a, b in doc.cues[i:j]:
+        if b > e:
+            continue
         clash = next((na for na, nb in named if a < nb and na < b), None)
         if clash is not None and kind not in ("distance", "reset"):
             # a cue word inside a name ("وكالة الأنباء") is not a cue; a longer cue running
@@ -690,14 +693,12 @@ def _noun_after(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
     src, off = (t[p:p + 80], p) if glued else (t, 0)
     q = p - off
     best = _Counted()
-    for cls, pat in lex.things.items():
-        mm = pat.match(src, q)
-        if mm and mm.end() - q > best.end - best.start:
-            best = _Counted(p, mm.end() + off, thing=cls)
-    for cls, pat in lex.people.items():
-        mm = pat.match(src, q)
-        if mm and mm.end() + off - p > best.end - best.start:
-            best = _Counted(p, mm.end() + off, people=cls)
+    noun = lex.noun_scan.match(src, q)  # the longest thing or people noun (things first)
+    if noun is not None:
+        kind, cls = noun[0].split(":", 1)
+        best = _Counted(p, noun[2] + off, thing=cls) if kind == "thing" else _Counted(p, noun[2] + off, people=cls)
+    if lex.trigger_scan.match(src, q) is None:
+        return best
     if best.start >= 0:
         for cls, pat in lex.triggers.items():
             mm = pat.match(src, q)
@@ -1056,12 +1057,14 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
         end = pos + cut.start()
     elif cut:
         return None, pos
-    for cls, pat in lex.subject_words.items():
-        m = pat.search(t, pos, end)
-        if m and doc.words_between(pos, m.start("w")) <= 3:
-            if cls == "attackers":
-                return _militants(doc, claimant), m.end("w")
-            return cls, m.end("w")
+    # (each one-pass scan says first whether any of its classes is there at all)
+    if lex.subject_scan.search(t, pos, end) is not None:
+        for cls, pat in lex.subject_words.items():
+            m = pat.search(t, pos, end)
+            if m and doc.words_between(pos, m.start("w")) <= 3:
+                if cls == "attackers":
+                    return _militants(doc, claimant), m.end("w")
+                return cls, m.end("w")
     m = lex.own_forces.search(t, pos, end)
     if m and doc.words_between(pos, m.start("w")) <= 2:
         return (_forces(claimant.party) if claimant.party not in _NOT_SIDES else "people"), m.end("w")
@@ -1077,14 +1080,16 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
         g = doc.group_for.get("ال" + ga.group(1).replace("ميليشيات", "ميليشيا"))
         if g:
             return g, ga.end()
-    for dem, pat in lex.demonyms.items():
-        m = pat.search(t, pos, end)
-        if m and doc.words_between(pos, m.start("w")) <= 2:
-            return f"{dem}_forces", m.end("w")
-    for group, pat in lex.group_nisba.items():
-        m = pat.search(t, pos, end)
-        if m and doc.words_between(pos, m.start("w")) <= 2:
-            return group, m.end("w")
+    if lex.demonym_scan.search(t, pos, end) is not None:
+        for dem, pat in lex.demonyms.items():
+            m = pat.search(t, pos, end)
+            if m and doc.words_between(pos, m.start("w")) <= 2:
+                return f"{dem}_forces", m.end("w")
+    if lex.nisba_scan.search(t, pos, end) is not None:
+        for group, pat in lex.group_nisba.items():
+            m = pat.search(t, pos, end)
+            if m and doc.words_between(pos, m.start("w")) <= 2:
+                return group, m.end("w")
     m = lex.government_forces.search(t, pos, end)
     if m and doc.words_between(pos, m.start("w")) <= 3 and doc.main_government:
         return _forces(doc.main_government), m.end("w")
@@ -1131,6 +1136,8 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     doc.attacker, doc.group_for, doc.main_government = _attacker(t, entities, ctx)
     doc.outlet_id = outlet
     doc.lexicon = lex
+    doc.cues = list(lex.cue_scan.finditer(t))
+    doc.cue_starts = [c[1] for c in doc.cues]
     doc.home_government = _home_government(places, ctx.gazetteer)
 
     mentions = [m for m in ctx.numbers.find(t) if m.excluded is None]

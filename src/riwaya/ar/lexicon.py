@@ -184,6 +184,10 @@ class Lexicon:
     anonymous_scan: MultiPattern
     anaphor_scan: MultiPattern
     cue_scan: MultiPattern      # distance, reset, verb, according, passive, continuation, statement
+    noun_scan: MultiPattern     # things ("thing:<class>") and people ("people:<class>"), things first
+    subject_scan: MultiPattern
+    demonym_scan: MultiPattern
+    nisba_scan: MultiPattern
 
 
 def load_lexicon(data_dir: Path = DATA) -> Lexicon:
@@ -227,6 +231,12 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         resets=pattern(_list(apath, a, "resets")),
         roles=pattern(_list(apath, a, "roles")),
         trigger_scan=MultiPattern(triggers),
+        noun_scan=MultiPattern({**{f"thing:{k}": v for k, v in _table(mpath, m, "things").items()},
+                                **{f"people:{k}": v for k, v in _table(mpath, m, "people").items()}},
+                               suffixes=True),
+        subject_scan=MultiPattern(_table(mpath, m, "subject_words")),
+        demonym_scan=MultiPattern(_table(mpath, m, "demonyms")),
+        nisba_scan=MultiPattern(_table(mpath, m, "group_nisba")),
         dual_scan=MultiPattern(_table(mpath, m, "duals")),
         anonymous_scan=MultiPattern(_table(apath, a, "anonymous")),
         anaphor_scan=MultiPattern(_table(apath, a, "anaphors")),

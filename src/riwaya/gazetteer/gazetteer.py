@@ -47,6 +47,7 @@ _NISBA = {"ي", "يه", "يين", "يون", "يان", "يا"}
 _ARTICLE = "ال"
 _LAM_PREFIXES = {"ل", "ول", "فل"}
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_ASCII_UPPER = re.compile("[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,8 @@ class Gazetteer:
         longest match wins, matches do not overlap, sorted by position."""
         if not norm:
             return []
-        lowered = norm.translate(_ASCII_LOWER)  # length-preserving: only ASCII letters change
+        # length-preserving: only ASCII letters change (most Arabic texts have none to change)
+        lowered = norm.translate(_ASCII_LOWER) if _ASCII_UPPER.search(norm) else norm
         candidates: list[tuple[int, int, int]] = []  # (start, end, entry index)
         n = len(norm)
         for last, keys in self._automaton.iter(lowered):
