@@ -648,7 +648,8 @@ class NumberReader:
         """Every number expression of a normalized text, sorted by start, non-overlapping."""
         lex = self.lexicon
         numbers = self._numbers(norm)
-        latin_spans = [m.span() for m in _LATIN.finditer(norm)] if ("/" in norm or "@" in norm or "#" in norm
+        latin = _LATIN_LETTER.search(norm) is not None  # no Latin letter: no model name, no address
+        latin_spans = [m.span() for m in _LATIN.finditer(norm)] if latin and ("/" in norm or "@" in norm or "#" in norm
                                                                     or "www" in norm) else []
         mentions: list[NumberMention] = []
         k = 0
@@ -687,7 +688,7 @@ class NumberReader:
                     if hm:
                         s, hedge = hm.start("p"), _phrase_key(hm.group("p"))
                 reason, cue_end = self._exclusion(norm, span_num, s, second.num_end, True)
-                if reason is None and (self._latin(norm, num.num_start, num.num_end, latin_spans)):
+                if reason is None and latin and self._latin(norm, num.num_start, num.num_end, latin_spans):
                     reason = "latin"
                 mentions.append(NumberMention(
                     s, cue_end if reason else second.num_end, num.num_start, second.num_end,
@@ -704,7 +705,7 @@ class NumberReader:
                     s, hedge = hm.start("p"), _phrase_key(hm.group("p"))
                     qualifier = lex.hedges_before[hedge]
             reason, cue_end = num.excluded, num.num_end
-            if reason is None and num.raw and self._latin(norm, num.num_start, num.num_end, latin_spans):
+            if reason is None and num.raw and latin and self._latin(norm, num.num_start, num.num_end, latin_spans):
                 reason = "latin"
             if reason is None:
                 reason, cue_end = self._exclusion(norm, num, num.num_start, num.num_end, hedge is not None)

@@ -121,6 +121,7 @@ class Gazetteer:
         self._by_id = {e.id: e for e in self._entries}
         self.shadows: tuple[str, ...] = tuple(shadows)
         self._automaton = _build_automaton(self._entries, self.shadows)
+        self._memo: dict[str, tuple[tuple[int, int, int], ...]] = {}
 
     # ---- loading -------------------------------------------------------------
     @classmethod
@@ -164,6 +165,37 @@ class Gazetteer:
         longest match wins, matches do not overlap, sorted by position."""
         if not norm:
             return []
+        if kinds is not None:
+            entries = self._entries
+            candidates = [c for c in self._candidates(norm) if c[2] < 0 or entries[c[2]].kind in kinds]
+        else:
+            candidates = list(self._candidates(norm))
+        # Longest first, then leftmost; keep those that do not overlap a kept one.
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+        taken: list[tuple[int, int, int]] = []
+        occupied: list[tuple[int, int]] = []
+        for s, e, i in candidates:
+            if any(s < oe and os_ < e for os_, oe in occupied):
+                continue
+            occupied.append((s, e))
+            taken.append((s, e, i))
+        taken.sort()
+        return [Mention(s, e, self._entries[i], norm[s:e]) for s, e, i in taken if i >= 0]
+
+    def _candidates(self, norm: str) -> tuple[tuple[int, int, int], ...]:
+        """Every alias standing as a word (clitics allowed) in `norm`: (start, end, entry
+        index, -1 for a shadow phrase). The last few texts are remembered: the stages of one
+        article look up the same text for different kinds."""
+        memo = self._memo
+        got = memo.get(norm)
+        if got is None:
+            got = tuple(self._scan(norm))
+            if len(memo) >= 4:
+                memo.pop(next(iter(memo)))
+            memo[norm] = got
+        return got
+
+    def _scan(self, norm: str) -> list[tuple[int, int, int]]:
         # length-preserving: only ASCII letters change (most Arabic texts have none to change)
         lowered = norm.translate(_ASCII_LOWER) if _ASCII_UPPER.search(norm) else norm
         candidates: list[tuple[int, int, int]] = []  # (start, end, entry index)
@@ -171,8 +203,6 @@ class Gazetteer:
         for last, keys in self._automaton.iter(lowered):
             end = last + 1
             for key in keys:
-                if key.entry >= 0 and kinds is not None and self._entries[key.entry].kind not in kinds:
-                    continue
                 kstart = end - key.length
                 if key.exact is not None and norm[kstart:end] != key.exact:
                     continue
@@ -204,17 +234,7 @@ class Gazetteer:
                 if not key.needs_article and not nisba and prefix.endswith(("ال", "لل")):
                     continue
                 candidates.append((start, end, key.entry))
-        # Longest first, then leftmost; keep those that do not overlap a kept one.
-        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-        taken: list[tuple[int, int, int]] = []
-        occupied: list[tuple[int, int]] = []
-        for s, e, i in candidates:
-            if any(s < oe and os_ < e for os_, oe in occupied):
-                continue
-            occupied.append((s, e))
-            taken.append((s, e, i))
-        taken.sort()
-        return [Mention(s, e, self._entries[i], norm[s:e]) for s, e, i in taken if i >= 0]
+        return candidates
 
 
 # ---- building ---------------------------------------------------------------
