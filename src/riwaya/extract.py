@@ -149,15 +149,20 @@ def _entities(text: str, ctx: Context, places: list | None = None) -> list[_Enti
             continue
         party = e.party if e.kind != "party" else (e.party or e.id)
         out.append(_Entity(m.start, m.end, party, e.kind, e.id, m.surface, e.role))
-    taken = [(e.start, e.end) for e in out]
+    occupied = bytearray(len(text) + 1)  # 1 where a found entity stands
+
+    def take(s: int, e: int) -> None:
+        occupied[s:e] = b"\x01" * (e - s)
 
     def free(s: int, e: int) -> bool:
-        return not any(s < b and a < e for a, b in taken)
+        return occupied.find(1, s, e) < 0
+
+    for x in out:
+        take(x.start, x.end)
 
     # "الشرطة التركية", "وزارة الداخلية العراقية": an office of a state named by its adjective
     bare: list[tuple[int, int]] = []
-    for m in lex.state_organs.finditer(text):
-        s0, e0 = m.start("w"), m.end("w")
+    for _, s0, e0 in lex.organ_scan.finditer(text):
         if not free(s0, e0):
             continue
         window_end = e0
@@ -168,13 +173,13 @@ def _entities(text: str, ctx: Context, places: list | None = None) -> list[_Enti
         if d and not re.search(r"[،,.:;]", text[e0:d[1]]):
             dem, de = d[0], d[2]
             out.append(_Entity(s0, de, f"{dem}_government", "organ", f"{dem}_government", text[s0:de]))
-            taken.append((s0, de))
+            take(s0, de)
         else:
             bare.append((s0, e0))
     for m in _GROUP_ANAPHOR_RE.finditer(text):
         if free(m.start(), m.end()):
             out.append(_Entity(m.start(), m.end(), None, "group_anaphor", "ال" + m.group(1), m.group(0)))
-            taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
     for cls, s, e in lex.anonymous_scan.finditer(text):
         if cls == "unnamed" and text[max(0, s - 2):s] == "ال":
             continue  # "المصدر" refers back (an anaphor); "مصدر" is a new, unnamed source
@@ -182,20 +187,19 @@ def _entities(text: str, ctx: Context, places: list | None = None) -> list[_Enti
             # security sources, unnamed sources and offices: their side is decided in context
             party = None if cls in _CONTEXT_SIDE else cls
             out.append(_Entity(s, e, party, "anonymous", cls, text[s:e]))
-            taken.append((s, e))
+            take(s, e)
     for s, e in bare:  # "وذكرت وزارة الداخلية", "قالت الشرطة": an office of the state in question
         if free(s, e):
             out.append(_Entity(s, e, None, "anonymous", "government", text[s:e]))
-            taken.append((s, e))
+            take(s, e)
     for cls, s, e in lex.anaphor_scan.finditer(text):
         if free(s, e):
             out.append(_Entity(s, e, None, "anaphor" if cls == "claimant" else "medium_anaphor", None, text[s:e]))
-            taken.append((s, e))
-    for m in lex.reporter.finditer(text):
-        s, e = m.start("w"), m.end("w")
+            take(s, e)
+    for _, s, e in lex.reporter_scan.finditer(text):
         if free(s, e):
-            out.append(_Entity(s, e, "outlet", "reporter", None, m.group("w")))
-            taken.append((s, e))
+            out.append(_Entity(s, e, "outlet", "reporter", None, text[s:e]))
+            take(s, e)
     out.sort(key=lambda x: x.start)
     return out
 
@@ -481,12 +485,14 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
     """The attribution points of one sentence, and the claimant to carry on."""
     t = doc.norm.text
     s, e = sent.start, sent.end
+    i, j = bisect_left(doc.cue_starts, s), bisect_left(doc.cue_starts, e)
+    if i == j and not _entities_in(doc, s, min(e, s + 60)):
+        return [], None, last_medium  # no cue word and no office acting: nothing to attribute
     cues: list[_Cue] = []
     hits: list[tuple[int, int, str]] = []
     named = [(x.start, x.end) for x in _entities_in(doc, s, e)]
     # one pass over the cue lists; at a place the longest cue wins, then the kind listed
     # first in lexicon._CUES (passive before verb: "ذكر أن", it was reported, over "ذكر")
-    i, j = bisect_left(doc.cue_starts, s), bisect_left(doc.cue_starts, e)
     for kind, a, b in doc.cues[i:j]:
         if b > e:
             continue
@@ -591,7 +597,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 claimant = Claimant(claimant.party, claimant.speaker, claimant.via + (target,), claimant.cue,
                                     claimant.medium, claimant.distance)
         # A named person with a role and a quoted name: keep the name as speaker.
-        if claimant.speaker is None:
+        if claimant.speaker is None and '"' in t[s:e]:  # (quotes are folded to '"')
             role = lex.roles.search(t, max(s, a - 80), a) or lex.roles.search(t, b, min(e, b + 40))
             if role:
                 name = _name_after_role(t, role.end(), e)

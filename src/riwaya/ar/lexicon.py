@@ -188,6 +188,8 @@ class Lexicon:
     subject_scan: MultiPattern
     demonym_scan: MultiPattern
     nisba_scan: MultiPattern
+    organ_scan: MultiPattern
+    reporter_scan: MultiPattern
 
 
 def load_lexicon(data_dir: Path = DATA) -> Lexicon:
@@ -237,6 +239,8 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         subject_scan=MultiPattern(_table(mpath, m, "subject_words")),
         demonym_scan=MultiPattern(_table(mpath, m, "demonyms")),
         nisba_scan=MultiPattern(_table(mpath, m, "group_nisba")),
+        organ_scan=MultiPattern({"organ": _list(apath, a, "state_organs")}),
+        reporter_scan=MultiPattern({"reporter": _list(apath, a, "reporter")}),
         dual_scan=MultiPattern(_table(mpath, m, "duals")),
         anonymous_scan=MultiPattern(_table(apath, a, "anonymous")),
         anaphor_scan=MultiPattern(_table(apath, a, "anaphors")),
