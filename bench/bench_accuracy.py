@@ -1,0 +1,70 @@
+"""Extraction accuracy on every hand-labelled set, scored by the reference scorer.
+
+    python bench/bench_accuracy.py [--sets dev dev2 corpus heldout seeds]
+
+Each set is extracted with the current code and scored with ../shared/tools/score_claims.py
+(strict = measure and value, full = also subject and source party). The seed set and the
+scorer live in ../shared; without it this says so and stops.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SETS = {  # name: (corpus folder, gold file)
+    "dev": (ROOT / "examples/dev", ROOT / "examples/dev/gold.claims.jsonl"),
+    "dev2": (ROOT / "examples/dev2", ROOT / "examples/dev2/gold.claims.jsonl"),
+    "corpus": (ROOT / "examples/corpus", ROOT / "examples/gold/claims.jsonl"),
+    "heldout": (ROOT / "examples/heldout", ROOT / "examples/heldout/gold.claims.jsonl"),
+    "seeds": (SHARED / "corpus/seeds", SHARED / "gold/seeds.claims.jsonl"),
+}
+
+
+def score(name: str, corpus: Path, gold: Path, tmp: Path) -> dict:
+    from riwaya.pipeline import run_paths
+    pred = tmp / f"{name}.jsonl"
+    with pred.open("w", encoding="utf-8") as f:
+        for r in run_paths(sorted(corpus.glob("*.txt"))):
+            for c in getattr(r, "claims", ()):
+                f.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
+    out = subprocess.run([sys.executable, str(SHARED / "tools/score_claims.py"), "--gold", str(gold),
+                          "--corpus", str(corpus), "--pred", str(pred)], capture_output=True, text=True, check=True)
+    lines = out.stdout.strip().splitlines()
+    counts = json.loads(next(x for x in lines if x.startswith("{")))
+    # last line: "strict P=.. R=.. F1=..   full P=.. R=.. F1=.."
+    strict_p, strict_r, strict_f, full_p, full_r, full_f = (float(v) for v in re.findall(r"=([\d.]+)", lines[-1]))
+    return {"set": name, "strict_f1": strict_f, "full_f1": full_f, "strict_p": strict_p, "strict_r": strict_r,
+            "full_p": full_p, "full_r": full_r, **counts["counts"], **counts["attribute_accuracy"]}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sets", nargs="+", default=list(SETS), choices=list(SETS))
+    a = ap.parse_args()
+    if not (SHARED / "tools/score_claims.py").exists():
+        sys.exit(f"{SHARED}/tools/score_claims.py is absent: the reference scorer is needed")
+    rows = []
+    with tempfile.TemporaryDirectory() as d:
+        for name in a.sets:
+            corpus, gold = SETS[name]
+            if not gold.exists():
+                print(f"{name}: {gold} is absent, skipped")
+                continue
+            rows.append(score(name, corpus, gold, Path(d)))
+    print(f"{'set':8s} {'strict F1':>9s} {'full F1':>8s} {'full P':>7s} {'full R':>7s} {'subject':>8s} "
+          f"{'source':>7s} {'gold req':>8s} {'pred':>5s} {'bad off':>7s}")
+    for r in rows:
+        print(f"{r['set']:8s} {r['strict_f1']:9.3f} {r['full_f1']:8.3f} {r['full_p']:7.3f} {r['full_r']:7.3f} "
+              f"{r['subject']:8.3f} {r['source']:7.3f} {r['gold_required']:8d} {r['predicted']:5d} "
+              f"{r['invalid_evidence']:7d}")
+
+
+if __name__ == "__main__":
+    main()
