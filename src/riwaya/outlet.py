@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -170,12 +171,14 @@ def detect_outlet(article: Article, norm: Normalized, gazetteer, lexicon: Byline
     related = related_spans(text)
     lines = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
     edges = set(lines[:2] + lines[-2:])
+    line_starts = [s for s, _ in lines]
     dates = [(e.start, e.end) for e in find_dates(text) if e.kind == "absolute"]
     best: dict[str, list[tuple[int, Any, str, str]]] = {}
     for m in gazetteer.find(text, kinds=MEDIUM):
         if any(s <= m.start < e for s, e in related):
             continue
-        line = next(((s, e) for s, e in lines if s <= m.start < e), (m.start, m.end))
+        k = bisect_right(line_starts, m.start) - 1
+        line = lines[k] if k >= 0 and m.start < lines[k][1] else (m.start, m.end)
         got = _shape(text, m, line, line in edges, lex, dates)
         if got:
             best.setdefault(m.entry.id, []).append((_RANK[got[0]], m, got))

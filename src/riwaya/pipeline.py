@@ -6,6 +6,7 @@ Per-article stages never look at other articles, so this runs in worker processe
 from __future__ import annotations
 
 import os
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
@@ -75,13 +76,14 @@ def _with_days(claims: list[Claim], info: ArticleInfo, norm) -> list[Claim]:
         return claims
     out = []
     all_dates = find_dates(norm.text) if claims else []
+    date_starts = [d.start for d in all_dates]
     for c in claims:
         dates = []
         if c.sentence is not None:
             # sentence offsets are original; find them in the normalized copy
             s = _norm_pos(norm, c.sentence.start)
             e = _norm_pos(norm, c.sentence.end)
-            dates = [d for d in all_dates if s <= d.start < e] if e > s else []
+            dates = all_dates[bisect_left(date_starts, s):bisect_left(date_starts, e)] if e > s else []
         try:
             as_of = claim_as_of(info, dates)
         except Exception:  # a dating bug must not lose the claim

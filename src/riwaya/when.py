@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -578,9 +579,11 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
     # Keep the longest of overlapping candidates.
     found.sort(key=lambda e: (-(e.end - e.start), e.start))
     kept: list[DateExpr] = []
+    occupied = bytearray(len(norm) + 1)
     for e in found:
-        if all(e.end <= k.start or e.start >= k.end for k in kept):
+        if occupied.find(1, e.start, e.end) < 0:
             kept.append(e)
+            occupied[e.start:e.end] = b"\x01" * (e.end - e.start)
     return sorted(kept, key=lambda e: e.start)
 
 
@@ -681,10 +684,12 @@ def date_article(article: Article, norm: Normalized, reference_date: date | None
     sentences = _sentences(text)
     lines = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
 
+    sentence_starts = [s for s, _ in sentences]
+
     def sentence_of(e: DateExpr) -> tuple[int, int]:
-        for s, t in sentences:
-            if s <= e.start < t:
-                return s, t
+        k = bisect_right(sentence_starts, e.start) - 1
+        if k >= 0 and e.start < sentences[k][1]:
+            return sentences[k]
         return e.start, e.end
 
     anchors: list[tuple[str, Any, Any, str]] = []

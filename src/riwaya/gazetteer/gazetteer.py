@@ -173,11 +173,11 @@ class Gazetteer:
         # Longest first, then leftmost; keep those that do not overlap a kept one.
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         taken: list[tuple[int, int, int]] = []
-        occupied: list[tuple[int, int]] = []
+        occupied = bytearray(len(norm) + 1)
         for s, e, i in candidates:
-            if any(s < oe and os_ < e for os_, oe in occupied):
+            if occupied.find(1, s, e) >= 0:
                 continue
-            occupied.append((s, e))
+            occupied[s:e] = b"\x01" * (e - s)
             taken.append((s, e, i))
         taken.sort()
         return [Mention(s, e, self._entries[i], norm[s:e]) for s, e, i in taken if i >= 0]
