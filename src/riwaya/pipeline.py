@@ -35,7 +35,34 @@ def process_article(article: Article, ctx: Context | None = None,
         claims = _title_claims(article, ctx, info) + claims
     claims = _with_days(claims, info, norm)
     body = [(b.start, b.end) for b in blks if b.kind in ("body", "tweet")]
+    if not info.places:
+        info = replace(info, places=places(norm.text, blks, ctx.gazetteer))
     return ArticleResult(article, info, tuple(claims), shingles(norm.text, body), tuple(warnings))
+
+
+# Places too broad to tell two events apart: every Syrian article names Syria.
+_BROAD_PLACES = frozenset({"country", "region", "strait"})
+
+
+def places(norm_text: str, blks, gazetteer) -> tuple[str, ...]:
+    """The gazetteer places an article names in its own text (not in related-story lines or
+    widgets), each with the places that contain it up to the country, in order of first
+    mention: "حي غويران" gives ghuwayran, hasakah, hasakah_governorate."""
+    own = [(b.start, b.end) for b in blks if b.kind in ("title", "heading", "body", "tweet")]
+    starts = [a for a, _ in own]
+    out: dict[str, None] = {}
+    for m in gazetteer.find(norm_text):  # all kinds: "مجلس دير الزور العسكري" is a party, not a place
+        if m.entry.kind != "place":
+            continue
+        k = bisect_left(starts, m.start + 1) - 1
+        if k < 0 or m.start >= own[k][1]:
+            continue
+        entry, seen = m.entry, 0
+        while entry is not None and entry.kind == "place" and entry.role not in _BROAD_PLACES and seen < 8:
+            out.setdefault(entry.id, None)
+            entry, seen = gazetteer.get(entry.parent) if entry.parent else None, seen + 1
+    return tuple(out)
+
 
 
 def _title_claims(article: Article, ctx: Context, info: ArticleInfo) -> list[Claim]:

@@ -79,6 +79,17 @@ def incident_place(group: list[ArticleResult]) -> str | None:
     return min(votes, key=lambda p: (-votes[p], p))
 
 
+def incident_country(group: list[ArticleResult]) -> str | None:
+    """The country (gazetteer id) most of the incident's named places lie in."""
+    ids = [p for r in group for p in r.info.places]
+    if not ids:
+        return None
+    from riwaya.gazetteer import default_gazetteer  # only when places were found
+    gaz = default_gazetteer()
+    votes = Counter(e.country for e in map(gaz.get, ids) if e is not None and e.country)
+    return min(votes, key=lambda c: (-votes[c], c)) if votes else None
+
+
 def _slug(text: str) -> str:
     s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     return s if s and s.isascii() else hashlib.sha1(text.encode()).hexdigest()[:8]
@@ -231,7 +242,7 @@ def incident_dict(group: list[ArticleResult], window_days: int = 10) -> dict:
     ids = sorted(r.article.id for r in group)
     return {"id": incident_id(start, place, ids), "articles": ids,
             "start": start.isoformat() if start else None, "place": place,
-            "places": sorted({p for r in group for p in r.info.places}),
+            "places": sorted({p for r in group for p in r.info.places}), "country": incident_country(group),
             "slots": slots, "consistency": consistency(slots),
             "set_aside": [{"measure": rep.claim.measure, "subject": rep.claim.subject,
                            "party": rep.claim.source.party, "reason": why, **report_dict(rep)}

@@ -1,0 +1,37 @@
+"""The per-article pipeline: places an article names (for grouping articles into incidents)
+and the country of an incident, from our own short reports."""
+from __future__ import annotations
+
+from riwaya.extract import default_context
+from riwaya.model import Article
+from riwaya.pipeline import process_article
+from riwaya.reconcile import reconcile
+from riwaya.show import export as ex
+
+REPORT = (
+    "هجوم على حاجز في الحسكة\n\n"
+    "الحسكة - قال مصدر محلي إن 4 عناصر من قوات الأمن قتلوا في هجوم على حاجز قرب حي غويران "
+    "في مدينة الحسكة فجر اليوم الثلاثاء.\n"
+    "اقرأ أيضاً: مقتل مدنيين في قصف على ريف إدلب\n")
+
+
+def test_places_are_the_named_ones_with_their_containers_not_the_country():
+    r = process_article(Article("p1", REPORT), default_context())
+    assert r.info.places[:1] == ("hasakah",)
+    assert {"hasakah", "ghuwayran", "hasakah_governorate"} <= set(r.info.places)
+    assert "syria" not in r.info.places          # a country tells no two events apart
+    assert "idlib_governorate" not in r.info.places and "idlib" not in r.info.places  # a related-story line
+
+
+def test_articles_naming_different_places_are_two_incidents_and_carry_their_country():
+    other = ("اشتباكات في الرمادي\n\n"
+             "الرمادي - أعلنت خلية الإعلام الأمني مقتل 4 عناصر من الجيش العراقي في هجوم على حاجز "
+             "غرب مدينة الرمادي فجر اليوم الثلاثاء.\n")
+    ctx = default_context()
+    results = [process_article(Article("p1", REPORT), ctx), process_article(Article("p2", other), ctx)]
+    sheet = reconcile(results)
+    assert len(sheet["incidents"]) == 2
+    countries = {tuple(i["articles"]): i["country"] for i in sheet["incidents"]}
+    assert countries == {("p1",): "syria", ("p2",): "iraq"}
+    rows = {r["id"]: r for r in ex.ucdp_rows(sheet)}
+    assert {r["country"] for r in rows.values()} == {"syria", "iraq"}
