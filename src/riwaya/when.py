@@ -74,6 +74,8 @@ class DateLexicon:
     needles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # per pattern, a quick regex that must match (in a needle's window) before it is run
     gates: dict[str, re.Pattern] = field(default_factory=dict)
+    # one regex for all the needles and what each needle stands for (see _needle_regex)
+    needle_index: dict[str, Any] = field(default_factory=dict)
 
 
 def _alt(names) -> str:
@@ -436,34 +438,52 @@ def _whole_word(norm: str, i: int, j: int) -> bool:
     return norm[i - 1] in "وفبل" and (i == 1 or not norm[i - 2].isalnum())
 
 
-def _scan(lex: DateLexicon, key: str, norm: str):
-    """The matches of one date pattern, looked for only around its head words: a pattern
-    run over a whole text costs far more than a few substring searches."""
+def _needle_regex(lex: DateLexicon) -> tuple[re.Pattern, dict[str, tuple[tuple[str, int], ...]]]:
+    """One pass for the head words of every pattern: a zero-width match at each place a
+    head word begins (the longest there), and for each head word the (pattern, length) of
+    every head word it begins with ("اليوم" begins with "اليوم" and "الي..." alike)."""
+    if not lex.needle_index:
+        from riwaya.ar.numbers import _trie_regex
+        owners: dict[str, set[str]] = {}
+        for key, needles in lex.needles.items():
+            for n in needles:
+                owners.setdefault(n, set()).add(key)
+        heads = {n: tuple(sorted((k, len(p)) for p in owners if n.startswith(p) for k in owners[p]))
+                 for n in owners}
+        lex.needle_index.update(rx=re.compile(f"(?=({_trie_regex(owners)}))"), heads=heads)
+    return lex.needle_index["rx"], lex.needle_index["heads"]
+
+
+def _windows(lex: DateLexicon, norm: str) -> dict[str, list[list[int]]]:
+    """For each pattern with head words, the stretches of text around them (merged)."""
+    rx, heads = _needle_regex(lex)
     n = len(norm)
-    if key not in lex.needles:
-        windows = [[0, n]]
-    else:
-        windows = []
-    for needle in lex.needles.get(key, ()):
-        i = norm.find(needle)
-        while i >= 0:
-            if key in _WHOLE_WORD_NEEDLES and not _whole_word(norm, i, i + len(needle)):
-                i = norm.find(needle, i + 1)
+    found: dict[str, list[list[int]]] = {}
+    for m in rx.finditer(norm):
+        i = m.start()
+        for key, length in heads[m.group(1)]:
+            if key in _WHOLE_WORD_NEEDLES and not _whole_word(norm, i, i + length):
                 continue
-            b = min(n, i + len(needle) + _FORWARD)
+            b = min(n, i + length + _FORWARD)
             while b < n and not norm[b].isspace():  # a window ends between words
                 b += 1
-            windows.append([max(0, i - _BACK), b])
-            i = norm.find(needle, i + 1)
-    if not windows:
-        return
-    windows.sort()
-    merged = [windows[0]]
-    for w in windows[1:]:
-        if w[0] <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], w[1])
-        else:
-            merged.append(w)
+            ws = found.setdefault(key, [])
+            a = max(0, i - _BACK)
+            if ws and a <= ws[-1][1]:  # starts come in order: merge with the last
+                if b > ws[-1][1]:
+                    ws[-1][1] = b
+            else:
+                ws.append([a, b])
+    return found
+
+
+def _scan(lex: DateLexicon, key: str, norm: str, windows: dict[str, list[list[int]]] | None = None):
+    """The matches of one date pattern, looked for only around its head words: a pattern
+    run over a whole text costs far more than one pass for all the head words."""
+    if key not in lex.needles:
+        merged = [[0, len(norm)]]
+    else:
+        merged = (windows if windows is not None else _windows(lex, norm)).get(key, ())
     pat, gate = lex.patterns[key], lex.gates.get(key)
     for a, b in merged:
         if gate is None or gate.search(norm, a, b):
@@ -476,11 +496,12 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
     lex = lexicon or default_date_lexicon()
     P = lex.patterns
     found: list[DateExpr] = []
+    wins = _windows(lex, norm)
 
     def add(m: re.Match, kind: str, **kw) -> None:
         found.append(DateExpr(m.start(), m.end(), m.group(0), kind, **kw))
 
-    for m in _scan(lex, "absolute_ar", norm):
+    for m in _scan(lex, "absolute_ar", norm, wins):
         if not (m.group("d") or m.group("y")):
             continue  # a month name alone ("آب" is also "father"): not a date
         cal, mon = lex.months[_norm_key(m.group("m"))]
@@ -494,7 +515,7 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
                            int(m.group("d")) if m.group("d") else None)
         if fields:
             add(m, "absolute", **fields)
-    for m in _scan(lex, "absolute_num", norm):
+    for m in _scan(lex, "absolute_num", norm, wins):
         if m.group("y"):
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         else:
@@ -504,14 +525,14 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
         fields = _absolute(lex, "hijri" if hijri else "gregorian", y, mo, d)
         if fields:
             add(m, "absolute", **fields)
-    for m in _scan(lex, "absolute_en", norm):
+    for m in _scan(lex, "absolute_en", norm, wins):
         name = (m.group("m") or m.group("m2")).lower()
         d, y = int(m.group("d") or m.group("d2")), int(m.group("y") or m.group("y2"))
         fields = _absolute(lex, "english", y, lex.months[name][1], d)
         if fields:
             in_tweet = bool(_TWEET_BEFORE.search(norm[max(0, m.start() - 80):m.start()]))
             add(m, "absolute", in_tweet=in_tweet, **fields)
-    for m in _scan(lex, "weekday", norm):
+    for m in _scan(lex, "weekday", norm, wins):
         wd = lex.weekdays[m.group("w")]
         if m.group("rel"):
             add(m, "weekday", weekday=wd, relation="fixed", offset=lex.relative[_norm_key(m.group("rel"))])
@@ -522,14 +543,14 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
         else:
             add(m, "weekday", weekday=wd, relation="recent")
     not_today = set(lex.words["not_today_after"])
-    for m in _scan(lex, "relative_day", norm):
+    for m in _scan(lex, "relative_day", norm, wins):
         off = lex.relative[_norm_key(m.group("rel"))]
         if off == 0:
             nxt = re.match(r"\s+(\w+)", norm[m.end():])
             if nxt and nxt.group(1) in not_today:
                 continue  # "اليوم التالي", "اليوم نفسه": a day of the story, not today
         add(m, "relative_day", offset=off, offsets=(off, off))
-    for m in _scan(lex, "ago", norm):
+    for m in _scan(lex, "ago", norm, wins):
         per, implied = _unit(lex, m.group("u"))
         n = _count(lex, m.group("n"))
         if n is None:
@@ -544,17 +565,17 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
         if per == 0:  # hours ago: today or, late at night, yesterday
             lo, hi = 0, 1
         add(m, "ago", offsets=(-hi, -lo), unit_days=per)
-    for m in _scan(lex, "since", norm):
+    for m in _scan(lex, "since", norm, wins):
         if m.group("wd"):
             add(m, "since", weekday=lex.weekdays[m.group("wd")], relation="past")
         else:
             off = lex.relative[_norm_key(m.group("rel"))]
             add(m, "since", offset=off, offsets=(off, 0))
-    for m in _scan(lex, "since_start", norm):
+    for m in _scan(lex, "since_start", norm, wins):
         add(m, "since", event=True)
-    for m in _scan(lex, "sequence", norm):
+    for m in _scan(lex, "sequence", norm, wins):
         add(m, "sequence", ordinal=lex.ordinals[_norm_key(m.group("o"))])
-    for m in _scan(lex, "period", norm):
+    for m in _scan(lex, "period", norm, wins):
         per, implied = _unit(lex, m.group("u"))
         n = _count(lex, m.group("n")) or _count(lex, m.group("n2"))
         if n is None:
@@ -565,7 +586,7 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
             total = n * per if per else -(-n // 24)  # hours round up to whole days
             span = (total, total)
         add(m, "period", days=span, unit_days=per)
-    for m in _scan(lex, "elapsed", norm):
+    for m in _scan(lex, "elapsed", norm, wins):
         per, implied = _unit(lex, m.group("u"))
         n = _count(lex, m.group("n"))
         n = implied if n is None else n
