@@ -46,6 +46,11 @@ _ATTACHED = re.compile(r"\s*(?:(?:ال)?تابع\w*\s+|(?:في|من|داخل|ل�
 _ENDS_WITH_AN = re.compile(r"\s(?:ان|إن|أن)$")
 _AN_AHEAD = re.compile(r"^(?:\W*\w+){0,8}?\W+عن(?!\w)")
 _VIA_GAP = re.compile(r"(?:عبر|على|علي|في|من خلال|بواسطه)\s+(?:\w+\s+){0,2}$|^\W*(?:عبر|على|علي|في|من خلال)\W*$")
+# A report verb after the figures it reports: "قتل 22 جندياً، كما قال مصدران أمنيان" (as two
+# security sources said), "..., قال مسؤول" (no "و": the clause is the attribution, not a new one).
+_POSTPOSED_VERB = re.compile(r"(?:(?<!\w)(?:كما|حسبما|مثلما)\s+|[،,]\s*)$")
+# A named person set off by an apposition of their role: "وقال عمر بولاما، زعيم ميليشيا ...".
+_APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*[،,]\s*")
 _GROUP_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات)(?!\w)")
 
 
@@ -585,6 +590,10 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 claimant = _chain(doc, c, before[-1], e, last_medium) if c is not None else None
             elif current is not None:
                 claimant = current
+            elif (app := _APPOSITION.match(t, b)) and lex.roles.match(t, app.end()):
+                # a person the gazetteer does not know, named with a role: a new speaker, not
+                # the one carried from before
+                claimant = Claimant("unknown", app.group(1), (), t[a:app.end(1)])
             elif (opening or spoken_to is not None) and carried is not None:
                 claimant = carried
         if claimant is None and spoken_to is not None:
@@ -604,7 +613,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 if name:
                     claimant = Claimant(claimant.party, name, claimant.via, claimant.cue, claimant.medium)
         current = claimant
-        cues.append(_Cue(a, claimant, postposed=(kind == "according")))
+        postposed = kind == "according" or kind == "verb" and bool(_POSTPOSED_VERB.search(t, max(s, a - 8), a))
+        cues.append(_Cue(a, claimant, postposed=postposed))
         if claimant.medium:
             last_medium = claimant
     if not cues:
