@@ -51,6 +51,9 @@ _VIA_GAP = re.compile(r"(?:عبر|على|علي|في|من خلال|بواسطه)
 _POSTPOSED_VERB = re.compile(r"(?:(?<!\w)(?:كما|حسبما|مثلما)\s+|[،,]\s*)$")
 # A named person set off by an apposition of their role: "وقال عمر بولاما، زعيم ميليشيا ...".
 _APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*[،,]\s*")
+# Spoken to a medium: "لرويترز", "لـ"شفق نيوز"", "لموقع "مدى مصر"", "لمراسل سانا".
+_TO_MEDIUM = re.compile(r"(?<!\w)(?:و)?(?:ل|لـ)\s*(?:(?:موقع|وكاله|صحيفه|قناه|اذاعه|شبكه|راديو|تلفزيون|مراسل|مراسله)\s*)?\W?$")
+_QUOTE_GAP = re.compile(r"[\s\"«»']*")
 _GROUP_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات)(?!\w)")
 
 
@@ -185,9 +188,12 @@ def _entities(text: str, ctx: Context, places: list | None = None) -> list[_Enti
         if free(m.start(), m.end()):
             out.append(_Entity(m.start(), m.end(), None, "group_anaphor", "ال" + m.group(1), m.group(0)))
             take(m.start(), m.end())
+    medium_starts = {x.start for x in out if x.kind == "medium"}
     for cls, s, e in lex.anonymous_scan.finditer(text):
         if cls == "unnamed" and text[max(0, s - 2):s] == "ال":
             continue  # "المصدر" refers back (an anaphor); "مصدر" is a new, unnamed source
+        if cls == "media" and _QUOTE_GAP.match(text, e).end() in medium_starts:
+            continue  # "لموقع "مدى مصر"": the word only says what kind of medium is named
         if free(s, e):
             # security sources, unnamed sources and offices: their side is decided in context
             party = None if cls in _CONTEXT_SIDE else cls
@@ -298,7 +304,9 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
     t = doc.norm.text
     if e.kind == "anaphor":
         # "المركز الإعلامي لقسد", "المتحدث باسم الجيش": an office of a side named right after
-        for nxt in _entities_in(doc, e.end, e.end + 40):
+        # (not "وأضاف البيان أن القوات ...": what follows "أن" is what was said)
+        ahead = () if _OMITTED_SUBJECT.match(t, e.end) else _entities_in(doc, e.end, e.end + 40)
+        for nxt in ahead:
             if doc.words_between(e.end, nxt.start) <= 3 and depth < 3 and (
                     nxt.kind in ("party", "organ") and nxt.party
                     or nxt.kind == "anonymous" and nxt.id == "government"):
@@ -445,7 +453,9 @@ def _entities_in(doc: _Doc, a: int, b: int) -> list[_Entity]:
 def _name_after_role(t: str, start: int, end: int) -> str | None:
     """A quoted name right after a role word ("مدير الشؤون ... “إبراهيم خلف”")."""
     m = _QUOTED_NAME.search(t, start, min(end, start + 90))
-    if m and len(m.group(1).split()) <= 3:
+    # not a figure ("يقارب 120 شخصاً") nor a medium spoken to ("لـ"شفق نيوز"")
+    if m and len(m.group(1).split()) <= 3 and not re.search(r"\d", m.group(1)) \
+            and not re.search(r"(?<!\w)(?:ل|لـ)\s*$", t[max(0, m.start() - 3):m.start()]):
         return m.group(1).strip()
     return None
 
@@ -482,7 +492,7 @@ def _is_addressee(doc: _Doc, x: _Entity) -> bool:
     t = doc.norm.text
     if x.kind == "medium_anaphor" and x.surface.startswith("ل") and not x.surface.startswith("ال"):
         return True
-    return bool(re.search(r"(?<!\w)(?:و)?(?:ل|لـ)\s*\W?$", t[max(0, x.start - 3):x.start]))
+    return bool(_TO_MEDIUM.search(t, max(0, x.start - 18), x.start))
 
 
 def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_medium: Claimant | None,
@@ -551,7 +561,10 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     and doc.words_between(last_hit[1], a) == 0)  # "في بيان نشرته": the statement's author
         if relative and current is not None:
             claimant = current
-            if after and after[0].kind == "medium" and _VIA_GAP.search(t[b:after[0].start]):
+            # "في بيان نشرته على تلغرام" (on a channel), "في بيان بثته إذاعة الأندلس" (a medium
+            # as the subject of the relative verb): the channel it went out on
+            if after and after[0].kind == "medium" and after[0].id and (
+                    _VIA_GAP.search(t[b:after[0].start]) or not t[b:after[0].start].strip(' "')):
                 via = current.via + ((after[0].id,) if after[0].id not in current.via else ())
                 claimant = Claimant(current.party, current.speaker, via, current.cue, current.medium)
         elif pronoun and not (after and after[0].start - b <= 2 and after[0].kind != "anaphor"):
@@ -647,7 +660,7 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
         gap = t[pos:nxt.start]
         if len(gap.split()) > 5:
             break
-        if nxt.kind in ("medium", "medium_anaphor") and re.search(r"(?:^|\s)(?:ل|لـ)$", t[max(0, nxt.start - 2):nxt.start]) \
+        if nxt.kind in ("medium", "medium_anaphor") and _TO_MEDIUM.search(t, max(0, nxt.start - 18), nxt.start) \
                 or (nxt.kind in ("medium", "medium_anaphor") and t[nxt.start:nxt.start + 1] == "ل"):
             target = nxt.id if nxt.kind == "medium" else (last_medium.medium if last_medium else None)
             if target and target not in via:
@@ -673,6 +686,10 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
             continue
         if nxt.kind in ("party", "organ") and nxt.party == party:
             pos = nxt.end  # "مصدر من داعش": the side already named
+            continue
+        if nxt.kind in ("anonymous", "organ", "party", "group") and pos == ent.end \
+                and re.fullmatch(r"\s*(?:في|من|داخل|لدى|لدي)?\s*(?:ب|بـ|بال|ال|لل)?", gap):
+            pos = nxt.end  # "مسؤول في الشرطة لـ...": the office the source belongs to
             continue
         if nxt.kind == "speaker" and speaker is None and (nxt.party in (None, party) or party in ("unknown",)):
             speaker = nxt.id
