@@ -45,7 +45,7 @@ _ATTACHED = re.compile(r"\s*(?:(?:ال)?تابع\w*\s+|(?:في|من|داخل|ل�
 # A report verb whose subject is a pronoun, ending in its "أن" ("وبين أن").
 _ENDS_WITH_AN = re.compile(r"\s(?:ان|إن|أن)$")
 _AN_AHEAD = re.compile(r"^(?:\W*\w+){0,8}?\W+عن(?!\w)")
-_VIA_GAP = re.compile(r"(?:عبر|على|علي|في|من خلال|بواسطه)\s+(?:\w+\s+){0,2}$|^\W*(?:عبر|على|علي|في|من خلال)\W*$")
+_VIA_GAP = re.compile(r"(?:عبر|على|علي|في|من خلال|بواسطه)\s+(?:\w+\s+){0,2}[\"«]?$|^\W*(?:عبر|على|علي|في|من خلال)\W*$")
 # A report verb after the figures it reports: "قتل 22 جندياً، كما قال مصدران أمنيان" (as two
 # security sources said), "..., قال مسؤول" (no "و": the clause is the attribution, not a new one).
 _POSTPOSED_VERB = re.compile(r"(?:(?<!\w)(?:كما|حسبما|مثلما)\s+|[،,]\s*)$")
@@ -204,6 +204,8 @@ def _entities(text: str, ctx: Context, places: list | None = None) -> list[_Enti
             out.append(_Entity(s, e, None, "anonymous", "government", text[s:e]))
             take(s, e)
     for cls, s, e in lex.anaphor_scan.finditer(text):
+        if cls == "medium" and _QUOTE_GAP.match(text, e).end() in medium_starts:
+            continue  # "لموقع "مدى مصر"": names the medium, does not refer back to one
         if free(s, e):
             out.append(_Entity(s, e, None, "anaphor" if cls == "claimant" else "medium_anaphor", None, text[s:e]))
             take(s, e)
@@ -615,7 +617,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             continue
         if spoken_to is not None:
             target = spoken_to.id if spoken_to.kind == "medium" else (last_medium.medium if last_medium else None)
-            if target and target not in claimant.via and target != claimant.medium:
+            # spoken to the publisher itself ("قال للجزيرة نت" on aljazeera.net): no channel
+            if target and target not in claimant.via and target != claimant.medium and target != doc.outlet_id:
                 claimant = Claimant(claimant.party, claimant.speaker, claimant.via + (target,), claimant.cue,
                                     claimant.medium, claimant.distance)
         # A named person with a role and a quoted name: keep the name as speaker.
@@ -663,7 +666,7 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
         if nxt.kind in ("medium", "medium_anaphor") and _TO_MEDIUM.search(t, max(0, nxt.start - 18), nxt.start) \
                 or (nxt.kind in ("medium", "medium_anaphor") and t[nxt.start:nxt.start + 1] == "ل"):
             target = nxt.id if nxt.kind == "medium" else (last_medium.medium if last_medium else None)
-            if target and target not in via:
+            if target and target not in via and target != doc.outlet_id:
                 via.append(target)
             pos = nxt.end
             continue
