@@ -617,8 +617,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             continue
         if spoken_to is not None:
             target = spoken_to.id if spoken_to.kind == "medium" else (last_medium.medium if last_medium else None)
-            # spoken to the publisher itself ("قال للجزيرة نت" on aljazeera.net): no channel
-            if target and target not in claimant.via and target != claimant.medium and target != doc.outlet_id:
+            if target and target not in claimant.via and target != claimant.medium:
                 claimant = Claimant(claimant.party, claimant.speaker, claimant.via + (target,), claimant.cue,
                                     claimant.medium, claimant.distance)
         # A named person with a role and a quoted name: keep the name as speaker.
@@ -666,10 +665,18 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
         if nxt.kind in ("medium", "medium_anaphor") and _TO_MEDIUM.search(t, max(0, nxt.start - 18), nxt.start) \
                 or (nxt.kind in ("medium", "medium_anaphor") and t[nxt.start:nxt.start + 1] == "ل"):
             target = nxt.id if nxt.kind == "medium" else (last_medium.medium if last_medium else None)
-            if target and target not in via and target != doc.outlet_id:
+            if target and target not in via:
                 via.append(target)
             pos = nxt.end
             continue
+        if nxt.kind == "reporter" and t[nxt.start - 1:nxt.start] == "ل":
+            # "ذكر مصدر لمراسل سانا": spoken to a medium's reporter, the medium is the channel
+            after = _entity_at(doc, _QUOTE_GAP.match(t, nxt.end).end(), 0)
+            if after is not None and after.kind == "medium" and after.id:
+                if after.id not in via:
+                    via.append(after.id)
+                pos = after.end
+                continue
         if nxt.kind == "medium" and _VIA_GAP.search(gap) and nxt.id != medium:
             # "في بيان عبر قناته على تلغرام", "نشرته عبر إذاعة الأندلس": the channel it went out on
             if nxt.id and nxt.id not in via:
@@ -690,7 +697,7 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
         if nxt.kind in ("party", "organ") and nxt.party == party:
             pos = nxt.end  # "مصدر من داعش": the side already named
             continue
-        if nxt.kind in ("anonymous", "organ", "party", "group") and pos == ent.end \
+        if nxt.kind in ("anonymous", "organ", "party", "group", "anaphor") and pos == ent.end \
                 and re.fullmatch(r"\s*(?:في|من|داخل|لدى|لدي)?\s*(?:ب|بـ|بال|ال|لل)?", gap):
             pos = nxt.end  # "مسؤول في الشرطة لـ...": the office the source belongs to
             continue
