@@ -57,7 +57,7 @@ _HEDGE_PRE = r"[وفبل]{0,2}?"
 _WORD_CHARS = r"[^\W\d_]"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: built by the hundred per article, 5x faster
 class NumberMention:
     """One number expression in normalized text (offsets into the normalized text)."""
     start: int            # the whole expression incl. hedge words
@@ -72,7 +72,7 @@ class NumberMention:
     previous: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: built by the hundred per article, 5x faster
 class _Atom:
     """One token of a number: a digit run or a number word (with its proclitics)."""
     start: int
@@ -85,7 +85,7 @@ class _Atom:
     pre: str = ""         # the proclitics glued in front (و، ب، ال ...)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: built by the hundred per article, 5x faster
 class _Number:
     """A parsed number before hedges and exclusions."""
     num_start: int
