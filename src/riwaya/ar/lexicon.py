@@ -75,6 +75,11 @@ class MultiPattern:
         self._names: dict[str, str] = {}
         body = self._emit(root) if root else r"(?!x)x"
         self.regex = re.compile(rf"(?<!\w)(?P<cl>{_CLITIC}){body}(?!\w)")
+        # The same, led by the non-letter before the word: a pattern that starts with a
+        # character class lets the regex engine skip the letters inside words in a fast loop
+        # (three to four times faster over Arabic text). A word at the very start of the
+        # searched stretch has no such character before it: `regex.match` covers it.
+        self._fast = re.compile(rf"\W(?P<cl>{_CLITIC}){body}(?!\w)")
 
     def _emit(self, node: dict) -> str:
         kids = [(k, v) for k, v in node.items() if k != ""]
@@ -88,7 +93,12 @@ class MultiPattern:
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         names = self._names
-        for m in self.regex.finditer(text, pos, len(text) if endpos is None else endpos):
+        endpos = len(text) if endpos is None else endpos
+        m = self.regex.match(text, pos, endpos)
+        if m is not None:
+            yield names[m.lastgroup], m.end("cl"), m.end()
+            pos = m.end()
+        for m in self._fast.finditer(text, pos, endpos):
             yield names[m.lastgroup], m.end("cl"), m.end()
 
     def match(self, text: str, pos: int = 0) -> tuple[str, int, int] | None:
@@ -98,7 +108,8 @@ class MultiPattern:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> tuple[str, int, int] | None:
         """The first entry of any class in text[pos:endpos], or None."""
-        m = self.regex.search(text, pos, len(text) if endpos is None else endpos)
+        endpos = len(text) if endpos is None else endpos
+        m = self.regex.match(text, pos, endpos) or self._fast.search(text, pos, endpos)
         return (self._names[m.lastgroup], m.end("cl"), m.end()) if m else None
 
 
