@@ -44,7 +44,7 @@ _ATTRIBUTE_BEFORE = re.compile(r"(?:المرتبط|المرتبطه|التابع
 _ATTACHED = re.compile(r"\s*(?:(?:ال)?تابع\w*\s+|(?:في|من|داخل|لدى|لدي|ب|عن)\s+)?\W?")
 # A report verb whose subject is a pronoun, ending in its "أن" ("وبين أن").
 _ENDS_WITH_AN = re.compile(r"\s(?:ان|إن|أن)$")
-_AN_AHEAD = re.compile(r"^(?:\W*\w+){0,8}?\W+عن(?!\w)")
+_AN_AHEAD = re.compile(r"^\W*(?:\w++\W+){0,8}?عن(?!\w)")  # possessive: no backtracking into words
 _VIA_GAP = re.compile(r"(?:عبر|على|علي|في|من خلال|بواسطه)\s+(?:\w+\s+){0,2}[\"«]?$|^\W*(?:عبر|على|علي|في|من خلال)\W*$")
 # A report verb after the figures it reports: "قتل 22 جندياً، كما قال مصدران أمنيان" (as two
 # security sources said), "..., قال مسؤول" (no "و": the clause is the attribution, not a new one).
