@@ -48,12 +48,15 @@ _AN_AHEAD = re.compile(r"^\W*(?:\w++\W+){0,8}?عن(?!\w)")  # possessive: no bac
 _VIA_GAP = re.compile(r"(?:عبر|على|علي|في|من خلال|بواسطه)\s+(?:\w+\s+){0,2}[\"«]?$|^\W*(?:عبر|على|علي|في|من خلال)\W*$")
 # A report verb after the figures it reports: "قتل 22 جندياً، كما قال مصدران أمنيان" (as two
 # security sources said), "..., قال مسؤول" (no "و": the clause is the attribution, not a new one).
-_POSTPOSED_VERB = re.compile(r"(?:(?<!\w)(?:كما|حسبما|مثلما)\s+|[،,]\s*)$")
+_POSTPOSED_VERB = re.compile(r"(?:(?<!\w)(?:كما|حسبما|مثلما|علي ما|على ما|وفق ما|بحسب ما)\s+|[،,]\s*)$")
 # A named person set off by an apposition of their role: "وقال عمر بولاما، زعيم ميليشيا ...".
 _APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*[،,]\s*")
 # Spoken to a medium: "لرويترز", "لـ"شفق نيوز"", "لموقع "مدى مصر"", "لمراسل سانا".
 _TO_MEDIUM = re.compile(r"(?<!\w)(?:و)?(?:ل|لـ)\s*(?:(?:موقع|وكاله|صحيفه|قناه|اذاعه|شبكه|راديو|تلفزيون|مراسل|مراسله)\s*)?\W?$")
 _QUOTE_GAP = re.compile(r"[\s\"«»']*")
+# A list item ("▪️ عدد القتلى ...", "• ...", "- ...") and a sentence that opens a list ("قال إن:").
+_BULLET = re.compile(r"\s*(?:[▪•·●◦▫■□►▶➖✅🔹🔸🔺🔻\-–—*]|\d{1,2}\s*[-.)]\s)")
+_OPENS_LIST = re.compile(r":\s*$")
 _GROUP_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات)(?!\w)")
 
 
@@ -489,9 +492,11 @@ def _is_attribute(doc: _Doc, x: _Entity) -> bool:
 
 def _is_addressee(doc: _Doc, x: _Entity) -> bool:
     """"لرويترز", "للوكالة", "لـ"شفق نيوز"": the medium a speaker talks to, not the speaker."""
+    t = doc.norm.text
+    if x.kind == "reporter":  # "تحدثوا لمراسلنا", "قال لمراسل سانا": spoken to the reporter
+        return t[x.start - 1:x.start] == "ل" or x.surface.startswith("ل")
     if x.kind not in ("medium", "medium_anaphor"):
         return False
-    t = doc.norm.text
     if x.kind == "medium_anaphor" and x.surface.startswith("ل") and not x.surface.startswith("ال"):
         return True
     return bool(_TO_MEDIUM.search(t, max(0, x.start - 18), x.start))
@@ -616,7 +621,11 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         if claimant is None:
             continue
         if spoken_to is not None:
-            target = spoken_to.id if spoken_to.kind == "medium" else (last_medium.medium if last_medium else None)
+            if spoken_to.kind == "reporter":  # "لمراسل سانا": the medium named after the reporter
+                nxt = _entity_at(doc, _QUOTE_GAP.match(t, spoken_to.end).end(), 0)
+                target = nxt.id if nxt is not None and nxt.kind == "medium" else None
+            else:
+                target = spoken_to.id if spoken_to.kind == "medium" else (last_medium.medium if last_medium else None)
             if target and target not in claimant.via and target != claimant.medium:
                 claimant = Claimant(claimant.party, claimant.speaker, claimant.via + (target,), claimant.cue,
                                     claimant.medium, claimant.distance)
@@ -628,7 +637,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 if name:
                     claimant = Claimant(claimant.party, name, claimant.via, claimant.cue, claimant.medium)
         current = claimant
-        postposed = kind == "according" or kind == "verb" and bool(_POSTPOSED_VERB.search(t, max(s, a - 8), a))
+        postposed = kind == "according" or kind == "verb" and bool(_POSTPOSED_VERB.search(t, max(s, a - 10), a))
         cues.append(_Cue(a, claimant, postposed=postposed))
         if claimant.medium:
             last_medium = claimant
@@ -1192,6 +1201,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     carried: Claimant | None = None
     last_medium: Claimant | None = None
     outlet_voice = Claimant("outlet", None, (), None)
+    listing: Claimant | None = None  # the speaker of a list of bullets under way
     for sent in sents:
         kind = sent.block.kind
         if kind in ("related", "widget", "byline", "repeat"):
@@ -1201,6 +1211,13 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
             cues, carry_s = [_Cue(sent.start, author)], None
         else:
             cues, carry_s, last_medium = _sentence_cues(doc, sent, carried, last_medium, lex)
+            if listing is not None and _BULLET.match(t, sent.start):
+                if not cues:  # an item of a list a speaker opened with "إن:" speaks in that voice
+                    cues = [_Cue(sent.start, listing)]
+            else:
+                listing = None
+            if carry_s is not None and _OPENS_LIST.search(t, sent.start, sent.end):
+                listing = carry_s
         i, j = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         in_sent = mentions[i:j]
         for k, mention in enumerate(in_sent):
