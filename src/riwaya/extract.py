@@ -57,6 +57,7 @@ _QUOTE_GAP = re.compile(r"[\s\"«»']*")
 # A list item ("▪️ عدد القتلى ...", "• ...", "- ...") and a sentence that opens a list ("قال إن:").
 _BULLET = re.compile(r"\s*(?:[▪•·●◦▫■□►▶➖✅🔹🔸🔺🔻\-–—*]|\d{1,2}\s*[-.)]\s)")
 _OPENS_LIST = re.compile(r":\s*$")
+_SAID_THAT = re.compile(r"(?<!\w)(?:ان|إن|أن|انه|انها)(?!\w)|:")
 _GROUP_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات)(?!\w)")
 
 
@@ -312,6 +313,8 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
         # (not "وأضاف البيان أن القوات ...": what follows "أن" is what was said)
         ahead = () if _OMITTED_SUBJECT.match(t, e.end) else _entities_in(doc, e.end, e.end + 40)
         for nxt in ahead:
+            if _SAID_THAT.search(t, e.end, nxt.start):
+                break  # "وتابع المصدر العسكري أن القوات": what follows "أن" is what was said
             if doc.words_between(e.end, nxt.start) <= 3 and depth < 3 and (
                     nxt.kind in ("party", "organ") and nxt.party
                     or nxt.kind == "anonymous" and nxt.id == "government"):
@@ -360,6 +363,8 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
                 # an office named before with its state ("الجيش" after "الجيش الإسرائيلي"), else
                 # the state of the article's places, else the state most present in it
                 named = _named_before(doc, e) if e.id == "government" else None
+                if named is not None and named.kind == "party" and not (named.party or "").endswith("_government"):
+                    named = None  # "القوات المسلحة" after "قوات الدعم السريع": a state's office, not the group's
                 if named is not None and depth < 3:
                     inner = _entity_claimant(named, doc, prev, last_medium, depth + 1)
                     party = inner.party if inner is not None else None
