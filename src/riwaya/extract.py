@@ -533,6 +533,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             kind, a, b = shorter[0]
         if kind == "verb" and lex.report_only_with_an.fullmatch(t[a:b]) and not _AN_AHEAD.match(t[b:min(e, b + 90)]):
             continue  # "نقلت الطواقم الجرحى": carried, not reported
+        if kind == "passive" and re.search(r"(?<!\w)وكال(?:ه|ات)\s+(?:ال)?$", t[max(s, a - 10):a]):
+            continue  # "وكالة الأنباء الرسمية": an agency's name, not "reports say"
         hits.append((a, b, kind))
     current: Claimant | None = None
     prev_hit: tuple[int, int, str] | None = None
@@ -613,12 +615,12 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 # ("نفى مصدر ... رواية التنظيم، وقال"): the sentence's speaker goes on
                 c = _entity_claimant(before[-1], doc, carried, last_medium)
                 claimant = _chain(doc, c, before[-1], e, last_medium) if c is not None else None
-            elif current is not None:
-                claimant = current
             elif (app := _APPOSITION.match(t, b)) and lex.roles.match(t, app.end()):
                 # a person the gazetteer does not know, named with a role: a new speaker, not
                 # the one carried from before
                 claimant = Claimant("unknown", app.group(1), (), t[a:app.end(1)])
+            elif current is not None:
+                claimant = current
             elif (opening or spoken_to is not None) and carried is not None:
                 claimant = carried
         if claimant is None and spoken_to is not None:
