@@ -1,0 +1,26 @@
+"""Party ids the attribution builds from words must exist in the gazetteer: a nationality
+adjective names `<demonym>_government` ("الشرطة الكينية" → kenyan_government), so every
+demonym of measures.yaml needs that party (CONTRACT.md: a state and its organs)."""
+from __future__ import annotations
+
+from riwaya.ar.lexicon import default_lexicon
+from riwaya.gazetteer.gazetteer import default_gazetteer
+
+
+def test_every_demonym_has_its_government():
+    gaz = default_gazetteer()
+    missing = [d for d in default_lexicon().demonyms if f"{d}_government" not in gaz]
+    assert not missing, f"demonyms without a <demonym>_government party: {missing}"
+
+
+def test_every_government_is_a_demonym_party():
+    """No `uae_government` beside `emirati`: a state's party id is its demonym's."""
+    gaz = default_gazetteer()
+    demonyms = set(default_lexicon().demonyms)
+    odd = [e.id for e in gaz.of_kind("party") if e.id.endswith("_government")
+           and e.id[: -len("_government")] not in demonyms]
+    # states whose adjective is not read as a demonym (too ambiguous in Arabic: مالي "financial";
+    # فلسطيني counts people, not forces) or that are regional governments are listed here on purpose
+    allowed = {"kurdistan_regional_government", "malian_government", "palestinian_government",
+               "myanmar_government"}
+    assert not [x for x in odd if x not in allowed], odd
