@@ -24,3 +24,14 @@ def test_every_government_is_a_demonym_party():
     allowed = {"kurdistan_regional_government", "malian_government", "palestinian_government",
                "myanmar_government"}
     assert not [x for x in odd if x not in allowed], odd
+
+
+def test_outlet_voice_of_own_state_agency_and_party_media():
+    """SANA on Syria and Amaq speak for their side; Anadolu on Burkina Faso is an outlet."""
+    from riwaya.extract import extract
+    sana = extract("وشهدت بلدة في ريف حماة هجوماً أسفر عن مقتل 5 مدنيين.", "t", has_title=False, outlet="sana")
+    assert [c.source.party for c in sana] == ["syrian_government"]
+    amaq = extract("وأسفر الهجوم عن مقتل 12 جندياً.", "t", has_title=False, outlet="amaq")
+    assert [c.source.party for c in amaq] == ["isis"]
+    abroad = extract("وشهدت بوركينا فاسو هجوماً أسفر عن مقتل 20 مدنياً.", "t", has_title=False, outlet="anadolu")
+    assert [c.source.party for c in abroad] == ["outlet"]

@@ -1207,7 +1207,14 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     claims: list[Claim] = []
     carried: Claimant | None = None
     last_medium: Claimant | None = None
-    outlet_voice = Claimant("outlet", None, (), None)
+    # a party's own medium speaks for it (Amaq, al-Masirah), and a state's agency on its own
+    # state's events (SANA on Syria, SPA on Saudi Arabia): its own voice is that side's claim.
+    # A state agency abroad (Anadolu on Burkina Faso) is an outlet like any other.
+    own = ctx.gazetteer.get(outlet) if outlet else None
+    own_party = own.party if own is not None and own.kind == "medium" else None
+    if own_party and own_party.endswith("_government") and doc.home_government not in (None, own_party):
+        own_party = None
+    outlet_voice = Claimant(own_party or "outlet", None, (), None)
     listing: Claimant | None = None  # the speaker of a list of bullets under way
     for sent in sents:
         kind = sent.block.kind
