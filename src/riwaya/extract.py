@@ -58,6 +58,10 @@ _QUOTE_GAP = re.compile(r"[\s\"«»']*")
 _BULLET = re.compile(r"\s*(?:[▪•·●◦▫■□►▶➖✅🔹🔸🔺🔻\-–—*]|\d{1,2}\s*[-.)]\s)")
 _OPENS_LIST = re.compile(r":\s*$")
 _SAID_THAT = re.compile(r"(?<!\w)(?:ان|إن|أن|انه|انها)(?!\w)|:")
+# "نقلاً عن مصادر", "نقلت رويترز عن اثنين من السكان": the source behind a medium.
+_SOME_OF = r"(?:(?:اثنين|اثنتين|ثلاثه|احد|احدي|عدد|بعض|عدد من)\s+(?:من\s+)?(?:ال)?)?"
+_QUOTING_FROM = re.compile(r"نقلا\s+عن\s*" + _SOME_OF + r"$")
+_FROM_SOURCE = re.compile(r"(?<!\w)عن\s*" + _SOME_OF + r"$")
 _GROUP_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات)(?!\w)")
 
 
@@ -700,7 +704,7 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
             pos = nxt.end
             continue
         # "قال مراسلنا نقلاً عن مصادر", "نقلت رويترز عن مسؤول": the source behind the medium
-        if (re.search(r"نقلا\s+عن\s*$", gap) or medium is not None and re.search(r"(?<!\w)عن\s*$", gap)) \
+        if (_QUOTING_FROM.search(gap) or medium is not None and _FROM_SOURCE.search(gap)) \
                 and nxt.kind in ("anonymous", "group", "party", "organ", "speaker", "medium", "anaphor"):
             inner = _entity_claimant(nxt, doc, None, last_medium)
             if inner:
