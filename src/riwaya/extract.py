@@ -319,9 +319,11 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
         for nxt in ahead:
             if _SAID_THAT.search(t, e.end, nxt.start):
                 break  # "وتابع المصدر العسكري أن القوات": what follows "أن" is what was said
+            # (an office of an office: "الناطق باسم القيادة العامة لـ...")
             if doc.words_between(e.end, nxt.start) <= 3 and depth < 3 and (
                     nxt.kind in ("party", "organ") and nxt.party
-                    or nxt.kind == "anonymous" and nxt.id == "government"):
+                    or nxt.kind == "anonymous" and nxt.id == "government"
+                    or nxt.kind == "anaphor"):
                 inner = _entity_claimant(nxt, doc, prev, last_medium, depth + 1)
                 if inner is not None:
                     return Claimant(inner.party, inner.speaker, inner.via, t[e.start:nxt.end])
