@@ -54,6 +54,8 @@ _APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*[،,]\s*")
 # Spoken to a medium: "لرويترز", "لـ"شفق نيوز"", "لموقع "مدى مصر"", "لمراسل سانا".
 _TO_MEDIUM = re.compile(r"(?<!\w)(?:و)?(?:ل|لـ)\s*(?:(?:موقع|وكاله|صحيفه|قناه|اذاعه|شبكه|راديو|تلفزيون|مراسل|مراسله)\s*)?\W?$")
 _QUOTE_GAP = re.compile(r"[\s\"«»']*")
+# Between a kind word and the medium it introduces: "قناة وكالة "أعماق"", "لموقع "مدى مصر"".
+_KIND_GAP = re.compile(r"[\s\"«»']*(?:(?:وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|مؤسسه)[\s\"«»']*)?")
 # A list item ("▪️ عدد القتلى ...", "• ...", "- ...") and a sentence that opens a list ("قال إن:").
 _BULLET = re.compile(r"\s*(?:[▪•·●◦▫■□►▶➖✅🔹🔸🔺🔻\-–—*]|\d{1,2}\s*[-.)]\s)")
 _OPENS_LIST = re.compile(r":\s*$")
@@ -200,7 +202,7 @@ def _entities(text: str, ctx: Context, places: list | None = None) -> list[_Enti
     for cls, s, e in lex.anonymous_scan.finditer(text):
         if cls == "unnamed" and text[max(0, s - 2):s] == "ال":
             continue  # "المصدر" refers back (an anaphor); "مصدر" is a new, unnamed source
-        if cls == "media" and _QUOTE_GAP.match(text, e).end() in medium_starts:
+        if cls == "media" and _KIND_GAP.match(text, e).end() in medium_starts:
             continue  # "لموقع "مدى مصر"": the word only says what kind of medium is named
         if free(s, e):
             # security sources, unnamed sources and offices: their side is decided in context
@@ -212,7 +214,7 @@ def _entities(text: str, ctx: Context, places: list | None = None) -> list[_Enti
             out.append(_Entity(s, e, None, "anonymous", "government", text[s:e]))
             take(s, e)
     for cls, s, e in lex.anaphor_scan.finditer(text):
-        if cls == "medium" and _QUOTE_GAP.match(text, e).end() in medium_starts:
+        if cls == "medium" and _KIND_GAP.match(text, e).end() in medium_starts:
             continue  # "لموقع "مدى مصر"": names the medium, does not refer back to one
         if free(s, e):
             out.append(_Entity(s, e, None, "anaphor" if cls == "claimant" else "medium_anaphor", None, text[s:e]))
