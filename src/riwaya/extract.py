@@ -64,6 +64,8 @@ _SAID_THAT = re.compile(r"(?<!\w)(?:ان|إن|أن|انه|انها)(?!\w)|:")
 _SOME_OF = r"(?:(?:اثنين|اثنتين|ثلاثه|احد|احدي|عدد|بعض|عدد من)\s+(?:من\s+)?(?:ال)?)?"
 _QUOTING_FROM = re.compile(r"نقلا\s+عن\s*" + _SOME_OF + r"$")
 _FROM_SOURCE = re.compile(r"(?<!\w)عن\s*" + _SOME_OF + r"$")
+# A quoted name after "لـ" or a medium's kind word is a medium (لوكالة "رويترز"), not a person.
+_MEDIUM_BEFORE_QUOTE = re.compile(r"(?:(?<!\w)(?:ل|لـ)|وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|تلفزيون|جريده)\s*$")
 _GROUP_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات)(?!\w)")
 
 
@@ -166,6 +168,8 @@ def _entities(text: str, ctx: Context, places: list | None = None) -> list[_Enti
                 places.append(e)
             continue
         party = e.party if e.kind != "party" else (e.party or e.id)
+        if party is None and e.get("speaks_for") == "home":
+            party = _HOME  # "التلفزيون الرسمي": the state of the article's places
         out.append(_Entity(m.start, m.end, party, e.kind, e.id, m.surface, e.role))
     occupied = bytearray(len(text) + 1)  # 1 where a found entity stands
 
@@ -227,6 +231,10 @@ def _entities(text: str, ctx: Context, places: list | None = None) -> list[_Enti
     return out
 
 
+# The party of a medium that speaks for the state of the article's places (media.yaml
+# `speaks_for: home`), resolved when the claimant is built.
+_HOME = "@home"
+
 # Anonymous classes whose side the context decides (attribution.yaml `anonymous`), and the
 # gazetteer's groups of that kind (groups.yaml, `party: null`).
 _CONTEXT_SIDE = {"security", "government", "unnamed"}
@@ -270,7 +278,7 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
     attack_near: dict[str, int] = {}
     gov: dict[str, int] = {}
     for e in entities:
-        if not e.party or e.kind not in ("party", "organ", "medium"):
+        if not e.party or e.kind not in ("party", "organ", "medium") or e.party == _HOME:
             continue  # a party's own medium names it too ("وكالة أعماق": the "التنظيم" is isis)
         if e.party.endswith("_government"):
             gov[e.party] = gov.get(e.party, 0) + 1
@@ -348,6 +356,8 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
             party = "isis"  # "التنظيم" with no group named is, in this news, the Islamic State
         return Claimant(party, None, (), e.surface) if party else None
     if e.kind == "medium":
+        if e.party == _HOME:
+            return Claimant(doc.home_government or "media", None, (e.id,) if e.id else (), e.surface, e.id)
         if e.party:
             return Claimant(e.party, None, (e.id,) if e.id else (), e.surface, e.id)
         return Claimant("media", None, (e.id,) if e.id else (), e.surface, e.id)
@@ -473,7 +483,7 @@ def _name_after_role(t: str, start: int, end: int) -> str | None:
     m = _QUOTED_NAME.search(t, start, min(end, start + 90))
     # not a figure ("يقارب 120 شخصاً") nor a medium spoken to ("لـ"شفق نيوز"")
     if m and len(m.group(1).split()) <= 3 and not re.search(r"\d", m.group(1)) \
-            and not re.search(r"(?<!\w)(?:ل|لـ)\s*$", t[max(0, m.start() - 3):m.start()]):
+            and not _MEDIUM_BEFORE_QUOTE.search(t, max(0, m.start() - 12), m.start()):
         return m.group(1).strip()
     return None
 
@@ -601,6 +611,12 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     claimant = _entity_claimant(before[-1], doc, carried, last_medium)
                 elif opening and carried is not None:
                     claimant = carried
+        elif kind == "statement" and current is not None and after and after[0].kind == "medium" \
+                and after[0].id and doc.words_between(b, after[0].start) <= 2:
+            # "أعلنت الوزارة في بيان قرأه التلفزيون الرسمي": the medium carried the statement
+            claimant = Claimant(current.party, current.speaker,
+                                current.via + ((after[0].id,) if after[0].id not in current.via else ()),
+                                current.cue, current.medium, current.distance)
         elif after and after[0].role == "platform":
             # "نشرها على حسابه في تويتر": the platform is a channel of the current speaker
             src = current or carried
@@ -691,6 +707,13 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
             target = nxt.id if nxt.kind == "medium" else (last_medium.medium if last_medium else None)
             if target and target not in via:
                 via.append(target)
+            pos = nxt.end
+            continue
+        if nxt.kind == "medium" and nxt.role not in ("platform",) and pos == ent.end and not gap.strip() \
+                and ent.kind in ("anonymous", "group", "speaker") and nxt.id and nxt.id != medium:
+            # "أفاد مصدران أمنيان وكالة فرانس برس": the medium told, as the verb's object
+            if nxt.id not in via:
+                via.append(nxt.id)
             pos = nxt.end
             continue
         if nxt.kind == "reporter" and t[nxt.start - 1:nxt.start] == "ل":
