@@ -66,6 +66,7 @@ _QUOTING_FROM = re.compile(r"نقلا\s+عن\s*" + _SOME_OF + r"$")
 _FROM_SOURCE = re.compile(r"(?<!\w)عن\s*" + _SOME_OF + r"$")
 # A quoted name after "لـ" or a medium's kind word is a medium (لوكالة "رويترز"), not a person.
 _MEDIUM_BEFORE_QUOTE = re.compile(r"(?:(?<!\w)(?:ل|لـ)|وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|تلفزيون|جريده)\s*$")
+_BAYYANA = re.compile(r"\W*(?:و|ف)(بين|بينت)\s")
 _GROUP_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات)(?!\w)")
 
 
@@ -554,6 +555,11 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         if kind == "passive" and re.search(r"(?<!\w)وكال(?:ه|ات)\s+(?:ال)?$", t[max(s, a - 10):a]):
             continue  # "وكالة الأنباء الرسمية": an agency's name, not "reports say"
         hits.append((a, b, kind))
+    opener = _BAYYANA.match(t, s)
+    if opener and _entity_at(doc, opener.end(), 2) is not None \
+            and not any(a0 <= opener.start(1) < b0 for a0, b0, _ in hits):
+        # "وبيّن مدير ... أن": opening a sentence, بين is "he made clear", not "between"
+        hits.insert(0, (opener.start(1), opener.end(1), "verb"))
     current: Claimant | None = None
     prev_hit: tuple[int, int, str] | None = None
     for a, b, kind in hits:
