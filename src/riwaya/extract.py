@@ -68,6 +68,9 @@ _FROM_SOURCE = re.compile(r"(?<!\w)عن\s*" + _SOME_OF + r"$")
 _MEDIUM_BEFORE_QUOTE = re.compile(r"(?:(?<!\w)(?:ل|لـ)|وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|تلفزيون|جريده)\s*$")
 _BAYYANA = re.compile(r"\W*(?:و|ف)(بين|بينت)\s")
 _GROUP_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات)(?!\w)")
+# The same led by the non-letter before it, for whole texts read with a space in front (a
+# pattern that begins with a character class is scanned for in a fast loop).
+_GROUP_ANAPHOR_SCAN = re.compile(r"\W(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات)(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -199,10 +202,11 @@ def _entities(text: str, ctx: Context, places: list | None = None) -> list[_Enti
             take(s0, de)
         else:
             bare.append((s0, e0))
-    for m in _GROUP_ANAPHOR_RE.finditer(text):
-        if free(m.start(), m.end()):
-            out.append(_Entity(m.start(), m.end(), None, "group_anaphor", "ال" + m.group(1), m.group(0)))
-            take(m.start(), m.end())
+    for m in _GROUP_ANAPHOR_SCAN.finditer(" " + text):  # (offsets one more than in text)
+        s, e = m.start(), m.end() - 1
+        if free(s, e):
+            out.append(_Entity(s, e, None, "group_anaphor", "ال" + m.group(1), text[s:e]))
+            take(s, e)
     medium_starts = {x.start for x in out if x.kind == "medium"}
     for cls, s, e in lex.anonymous_scan.finditer(text):
         if cls == "unnamed" and text[max(0, s - 2):s] == "ال":
