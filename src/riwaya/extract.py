@@ -56,9 +56,8 @@ _TO_MEDIUM = re.compile(r"(?<!\w)(?:و)?(?:ل|لـ)\s*(?:(?:موقع|وكاله|
 _QUOTE_GAP = re.compile(r"[\s\"«»']*")
 # Between a kind word and the medium it introduces: "قناة وكالة "أعماق"", "لموقع "مدى مصر"".
 _KIND_GAP = re.compile(r"[\s\"«»']*(?:(?:وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|مؤسسه)[\s\"«»']*)?")
-# A list item ("▪️ عدد القتلى ...", "• ...", "- ...") and a sentence that opens a list ("قال إن:").
+# A list item ("▪️ عدد القتلى ...", "• ...", "- ...").
 _BULLET = re.compile(r"\s*(?:[▪•·●◦▫■□►▶➖✅🔹🔸🔺🔻\-–—*]|\d{1,2}\s*[-.)]\s)")
-_OPENS_LIST = re.compile(r":\s*$")
 _SAID_THAT = re.compile(r"(?<!\w)(?:ان|إن|أن|انه|انها)(?!\w)|:")
 # "نقلاً عن مصادر", "نقلت رويترز عن اثنين من السكان": the source behind a medium.
 _SOME_OF = r"(?:(?:اثنين|اثنتين|ثلاثه|احد|احدي|عدد|بعض|عدد من)\s+(?:من\s+)?(?:ال)?)?"
@@ -1271,7 +1270,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                     cues = [_Cue(sent.start, listing)]
             else:
                 listing = None
-            if carry_s is not None and _OPENS_LIST.search(t, sent.start, sent.end):
+            if carry_s is not None and _opens_list(t, sent.start, sent.end):
                 listing = carry_s
         i, j = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         in_sent = mentions[i:j]
@@ -1289,6 +1288,14 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
         if kind != "tweet" and carry_s is not None:
             carried = carry_s
     return claims
+
+
+def _opens_list(t: str, start: int, end: int) -> bool:
+    """The sentence ends with a colon ("قال للصحفيين إن:"): a list follows."""
+    i = end - 1
+    while i > start and t[i].isspace():
+        i -= 1
+    return t[i] == ":" if i >= start else False
 
 
 def _tweet_author(block: Block, ctx: Context) -> Claimant:
