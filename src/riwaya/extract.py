@@ -66,6 +66,8 @@ _FROM_SOURCE = re.compile(r"(?<!\w)عن\s*" + _SOME_OF + r"$")
 # A quoted name after "لـ" or a medium's kind word is a medium (لوكالة "رويترز"), not a person.
 _MEDIUM_BEFORE_QUOTE = re.compile(r"(?:(?<!\w)(?:ل|لـ)|وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|تلفزيون|جريده)\s*$")
 _BAYYANA = re.compile(r"\W*(?:و|ف)(بين|بينت)\s")
+_QUOTED_AFTER = re.compile(r'\s*["«]([^"«»\n]{2,30})["»]')
+_MEDIUM_KIND = frozenset({"medium"})
 _GROUP_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات)(?!\w)")
 # The same led by the non-letter before it, for whole texts read with a space in front (a
 # pattern that begins with a character class is scanned for in a fast loop).
@@ -212,6 +214,14 @@ def _entities(text: str, ctx: Context, places: list | None = None) -> list[_Enti
             continue  # "المصدر" refers back (an anaphor); "مصدر" is a new, unnamed source
         if cls == "media" and _KIND_GAP.match(text, e).end() in medium_starts:
             continue  # "لموقع "مدى مصر"": the word only says what kind of medium is named
+        if cls == "media" and (q := _QUOTED_AFTER.match(text, e)) and free(s, q.end()):
+            # "قناة "العربية"": a name the gazetteer knows only with its kind word
+            found = ctx.gazetteer.find(text[s:e] + " " + q.group(1).strip(), kinds=_MEDIUM_KIND)
+            if found and found[0].start == 0 and found[0].end >= e - s + 1 + len(q.group(1).strip()):
+                x = found[0].entry
+                out.append(_Entity(s, q.end(), x.party, "medium", x.id, text[s:q.end()], x.role))
+                take(s, q.end())
+                continue
         if free(s, e):
             # security sources, unnamed sources and offices: their side is decided in context
             party = None if cls in _CONTEXT_SIDE else cls
@@ -656,6 +666,11 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 claimant = current
             elif (opening or spoken_to is not None) and carried is not None:
                 claimant = carried
+        if claimant is not None and kind == "according" and current is not None and current.medium \
+                and t.startswith("نقلا", a) and current.medium not in claimant.via:
+            # "أفادت وكالة الأنباء العراقية نقلاً عن مصدر أمني": the source, via the agency
+            claimant = Claimant(claimant.party, claimant.speaker, claimant.via + (current.medium,),
+                                claimant.cue, None, claimant.distance)
         if claimant is None and spoken_to is not None:
             claimant = current or carried or _entity_claimant(spoken_to, doc, None, last_medium)
         if claimant is None:
