@@ -35,3 +35,14 @@ def test_outlet_voice_of_own_state_agency_and_party_media():
     assert [c.source.party for c in amaq] == ["isis"]
     abroad = extract("وشهدت بوركينا فاسو هجوماً أسفر عن مقتل 20 مدنياً.", "t", has_title=False, outlet="anadolu")
     assert [c.source.party for c in abroad] == ["outlet"]
+
+
+def test_agency_speaking_of_itself():
+    """"ونقلت الوكالة عن مصدر طبي" with no agency named before: the publisher relays a source;
+    "وقالت الوكالة" alone is the publisher's own voice (SANA on Syria speaks for its state)."""
+    from riwaya.extract import extract
+    relayed = extract("ونقلت الوكالة عن مصدر طبي في حمص أن 14 مصاباً نقلوا إلى المستشفيات.", "t",
+                      has_title=False, outlet="sana")
+    assert [(c.source.party, c.source.via) for c in relayed] == [("medical_sources", ("sana",))]
+    own = extract("وقالت الوكالة إن 5 أشخاص قتلوا في حمص.", "t", has_title=False, outlet="sana")
+    assert [c.source.party for c in own] == ["syrian_government"]

@@ -138,6 +138,7 @@ class _Doc:
     last_subject: str | None = None
     last_measure: str | None = None
     outlet_id: str | None = None    # the publisher, when known: "مراسل X نقلاً عن" relays through it
+    outlet_party: str = "outlet"    # who the publisher's own voice speaks for (SANA on Syria: syrian_government)
     lexicon: Lexicon | None = None
     cues: list[tuple[str, int, int]] = field(default_factory=list)  # attribution cue words (kind, start, end)
     cue_starts: list[int] = field(default_factory=list)
@@ -361,7 +362,11 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
         return Claimant(prev.party, prev.speaker, prev.via, e.surface, prev.medium) if prev else None
     if e.kind == "medium_anaphor":
         src = last_medium or prev
-        return Claimant(src.party, src.speaker, src.via, e.surface, src.medium) if src else None
+        if src is None:
+            # "ونقلت الوكالة الرسمية عن مصدر طبي" with no agency named before: the publisher
+            # speaking of itself; "" lets _chain follow its "عن" to the source behind it
+            return Claimant(doc.outlet_party, None, (), e.surface, doc.outlet_id or "")
+        return Claimant(src.party, src.speaker, src.via, e.surface, src.medium)
     if e.kind == "reporter":
         return Claimant("outlet", None, (), e.surface)
     if e.kind == "group_anaphor":  # "التنظيم" is the group the article is about
@@ -1269,7 +1274,8 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     own_party = own.party if own is not None and own.kind == "medium" else None
     if own_party and own_party.endswith("_government") and doc.home_government not in (None, own_party):
         own_party = None
-    outlet_voice = Claimant(own_party or "outlet", None, (), None)
+    doc.outlet_party = own_party or "outlet"
+    outlet_voice = Claimant(doc.outlet_party, None, (), None)
     listing: Claimant | None = None  # the speaker of a list of bullets under way
     for sent in sents:
         kind = sent.block.kind
