@@ -50,7 +50,7 @@ _VIA_GAP = re.compile(r"(?:عبر|على|علي|في|من خلال|بواسطه)
 # security sources said), "..., قال مسؤول" (no "و": the clause is the attribution, not a new one).
 _POSTPOSED_VERB = re.compile(r"(?:(?<!\w)(?:كما|حسبما|مثلما|علي ما|على ما|وفق ما|بحسب ما)\s+|[،,]\s*)$")
 # A named person set off by an apposition of their role: "وقال عمر بولاما، زعيم ميليشيا ...".
-_APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*[،,]\s*")
+_APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*[،,]\s*(?:(وهو|وهي)\s+)?")
 # Spoken to a medium: "لرويترز", "لـ"شفق نيوز"", "لموقع "مدى مصر"", "لمراسل سانا".
 _TO_MEDIUM = re.compile(r"(?<!\w)(?:و)?(?:ل|لـ)\s*(?:(?:موقع|وكاله|صحيفه|قناه|اذاعه|شبكه|راديو|تلفزيون|مراسل|مراسله)\s*)?\W?$")
 _QUOTE_GAP = re.compile(r"[\s\"«»']*")
@@ -663,10 +663,11 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 # ("نفى مصدر ... رواية التنظيم، وقال"): the sentence's speaker goes on
                 c = _entity_claimant(before[-1], doc, carried, last_medium)
                 claimant = _chain(doc, c, before[-1], e, last_medium) if c is not None else None
-            elif (app := _APPOSITION.match(t, b)) and lex.roles.match(t, app.end()):
-                # a person the gazetteer does not know, named with a role: a new speaker, not
-                # the one carried from before
-                claimant = Claimant("unknown", app.group(1), (), t[a:app.end(1)])
+            elif (app := _APPOSITION.match(t, b)) and (app.group(2) or lex.roles.match(t, app.end())):
+                # a person the gazetteer does not know, named with a role ("، مدير ...") or
+                # described ("، وهو محلل عسكري"): a new speaker, not the one carried from before
+                claimant = Claimant("unknown", doc.norm.original_text(app.start(1), app.end(1)), (),
+                                    t[a:app.end(1)])
             elif current is not None:
                 claimant = current
             elif (opening or spoken_to is not None) and carried is not None:
