@@ -1182,6 +1182,11 @@ _TO_SIDE = re.compile(r"^\W*(?:من\s+|في\s+صفوف\s+|التابعين\s+ل\
                       r"مسلحي|ميليشيا|ميليشيات)\s+)?\W*$")
 
 
+# Where the words saying whose people stop: a clause break, another number, a part of the whole.
+_COMPLEMENT_CUT = re.compile(r"[،,.;:؛]|\d|(?<!\w)(?:فيما|بينما|في حين|حيث|بينهم|بينهن|من بينهم|خلال|جراء|اثر|"
+                             r"بعد|عند|منذ|اضافه|و(?:ذلك|هو|هي))(?!\w)")
+
+
 def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Lexicon,
                 limit: int | None = None) -> tuple[str | None, int]:
     """Whose people, from a counted noun and the words right after it: "عناصرها",
@@ -1190,21 +1195,22 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
     end = min(sent.end, limit if limit is not None else pos + 50)
     window = t[pos:end]
     # stop at a clause break, another number, or a part of the whole ("بينهم")
-    cut = re.search(r"[،,.;:؛]|\d|(?<!\w)(?:فيما|بينما|في حين|حيث|بينهم|بينهن|من بينهم|خلال|جراء|اثر|بعد|"
-                    r"عند|منذ|اضافه|و(?:ذلك|هو|هي))(?!\w)", window)
+    cut = _COMPLEMENT_CUT.search(window)
     if cut and cut.start() > 0:
         end = pos + cut.start()
     elif cut:
         return None, pos
-    # (each one-pass scan says first whether any of its classes is there at all)
-    if lex.subject_scan.search(t, pos, end) is not None:
+    # (one scan of all the word lists below says first whether any is there at all; then each
+    # one-pass scan says whether any of its classes is)
+    listed = lex.complement_scan.search(t, pos, end) is not None
+    if listed and lex.subject_scan.search(t, pos, end) is not None:
         for cls, pat in lex.subject_words.items():
             m = pat.search(t, pos, end)
             if m and doc.words_between(pos, m.start("w")) <= 3:
                 if cls == "attackers":
                     return _militants(doc, claimant), m.end("w")
                 return cls, m.end("w")
-    m = lex.own_forces.search(t, pos, end)
+    m = lex.own_forces.search(t, pos, end) if listed else None
     if m and doc.words_between(pos, m.start("w")) <= 2:
         return (_forces(claimant.party) if claimant.party not in _NOT_SIDES else "people"), m.end("w")
     if _REFERS_BACK.match(t, pos) and doc.last_subject:
@@ -1219,17 +1225,17 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
         g = doc.group_for.get("ال" + ga.group(1).replace("ميليشيات", "ميليشيا"))
         if g:
             return g, ga.end()
-    if lex.demonym_scan.search(t, pos, end) is not None:
+    if listed and lex.demonym_scan.search(t, pos, end) is not None:
         for dem, pat in lex.demonyms.items():
             m = pat.search(t, pos, end)
             if m and doc.words_between(pos, m.start("w")) <= 2:
                 return f"{dem}_forces", m.end("w")
-    if lex.nisba_scan.search(t, pos, end) is not None:
+    if listed and lex.nisba_scan.search(t, pos, end) is not None:
         for group, pat in lex.group_nisba.items():
             m = pat.search(t, pos, end)
             if m and doc.words_between(pos, m.start("w")) <= 2:
                 return group, m.end("w")
-    m = lex.government_forces.search(t, pos, end)
+    m = lex.government_forces.search(t, pos, end) if listed else None
     if m and doc.words_between(pos, m.start("w")) <= 3 and doc.main_government:
         return _forces(doc.main_government), m.end("w")
     return None, pos

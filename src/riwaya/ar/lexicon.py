@@ -210,6 +210,7 @@ class Lexicon:
     cue_scan: MultiPattern      # distance, reset, verb, according, passive, continuation, statement
     noun_scan: MultiPattern     # things ("thing:<class>") and people ("people:<class>"), things first
     subject_scan: MultiPattern
+    complement_scan: MultiPattern
     demonym_scan: MultiPattern
     nisba_scan: MultiPattern
     organ_scan: MultiPattern
@@ -261,6 +262,13 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
                                 **{f"people:{k}": v for k, v in _table(mpath, m, "people").items()}},
                                suffixes=True),
         subject_scan=MultiPattern(_table(mpath, m, "subject_words")),
+        # every word list that says whose people after a counted noun, for one presence check
+        complement_scan=MultiPattern({
+            "subject": [e for v in _table(mpath, m, "subject_words").values() for e in v],
+            "own_forces": _list(mpath, m, "own_forces"),
+            "demonym": [e for v in _table(mpath, m, "demonyms").values() for e in v],
+            "nisba": [e for v in _table(mpath, m, "group_nisba").values() for e in v],
+            "government_forces": _list(mpath, m, "government_forces")}),
         demonym_scan=MultiPattern(_table(mpath, m, "demonyms")),
         nisba_scan=MultiPattern(_table(mpath, m, "group_nisba")),
         organ_scan=MultiPattern({"organ": _list(apath, a, "state_organs")}),
