@@ -28,9 +28,11 @@ _CLAUSE = re.compile(r"[،,;:؛]|(?<!\w)(?:فيما|بينما|في حين|حي�
 # Words after a speech verb that show its subject was left out (a pronoun): "قالت فيه إن".
 _OMITTED_SUBJECT = re.compile(r"\s*(?:فيه|فيها|ان|انه|انها|انهم|إن|أن|:|بان|بانه|بانها|الى ان|عن|الي ان)(?!\w)")
 _OTHERS = re.compile(r"\s*(?:اخرين|اخرون|اخري|اخريات|اخر|اخران|اخرتين|اخرتان|اخريين)(?!\w)")
-_PART_OF = re.compile(r"(?:من\s+)?(?:بينهم|بينهن|منهم|منهن)\s*$")
-_REFERS_BACK = re.compile(r"^\s*(?:منهم|منهن|بينهم|بينهن)(?!\w)")
-_FROM = re.compile(r"^\s*(?:من|في|داخل|لدي|لدى|ب)\s+")
+_PART_OF = re.compile(r"(?:من\s+)?(?:بينهم|بينهن|منهم|منهن|بينها|منها)\s*$")
+# (no "^": pattern.match(t, pos) would never see "^" at pos > 0)
+_REFERS_BACK = re.compile(r"\s*(?:منهم|منهن)(?!\w)")  # "بينهم" after a figure opens its parts
+# "وصل 778 منها", "دمرت 3 منها": a figure of things taken from the whole before
+_REFERS_BACK_THINGS = re.compile(r"\s*(?:منها|بينها)(?!\w)")
 # A quoted short name: “إبراهيم خلف” (quotes are folded to ").
 _QUOTED_NAME = re.compile(r'"([^"\n]{2,40})"')
 _GROUP_ANAPHORS = {"التنظيم": "تنظيم", "الحركه": "حركه", "الجماعه": "جماعه", "الحزب": "حزب",
