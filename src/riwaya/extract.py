@@ -41,6 +41,10 @@ _GROUP_ANAPHORS = {"التنظيم": "تنظيم", "الحركه": "حركه", "
 # "وكالة أعماق التابعة للتنظيم"): not a claimant of its own.
 _ATTRIBUTE_BEFORE = re.compile(r"(?:المرتبط|المرتبطه|التابع|التابعه|التابعين|الموالي|المواليه|الموالين|المقرب|المقربه|"
                                r"المدعوم|المدعومه|المتحالف|المتحالفه|القريب|القريبه)\s+(?:من\s+|مع\s+)?\W*$")
+# The parent of a group, named as its attribute, with or without the article ("جماعات مرتبطة
+# بتنظيمي القاعدة وداعش"): not the actor of the attack.
+_PARENT_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:مرتبط|مرتبطه|تابع|تابعه|موالي|مواليه|موالين|مدعوم|مدعومه|"
+                            r"متحالف|متحالفه)\s+(?:من\s+|مع\s+)?\W*(?:ب|ل|لل)?(?:تنظيمي|تنظيم|جماعه|حركه)?\s*$")
 # What joins an office to the side it belongs to: "مصدر في قيادة ...", "مسؤول من الجيش",
 # "مركز ... التابع لوزارة ...", "المكتب الإعلامي لحركة ...".
 _ATTACHED = re.compile(r"\s*(?:(?:ال)?تابع\w*\s+|(?:في|من|داخل|لدى|لدي|ب|عن)\s+)?\W?")
@@ -246,6 +250,7 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
     """The group the article names for the attack, what "التنظيم"/"الحركة" refer to, and the
     state most present (for anonymous security sources and forces without a demonym)."""
     counts: dict[str, int] = {}
+    parents: list[_Entity] = []
     attack_near: dict[str, int] = {}
     gov: dict[str, int] = {}
     for e in entities:
@@ -256,6 +261,8 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
             continue
         if e.party in ("outlet", "media", "unknown", "local_sources", "medical_sources"):
             continue
+        if _is_parent(text, e, parents):
+            continue  # "الجماعة المرتبطة بتنظيم القاعدة": the parent named as an attribute is not the actor
         counts[e.party] = counts.get(e.party, 0) + 1
         before = text[max(0, e.start - 30):e.start]
         after = text[e.end:e.end + 25]
@@ -275,10 +282,21 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
                 break
         if best:
             group_for[noun] = best
-    if attacker is None and "التنظيم" in group_for and re.search(r"هجوم", text):
+    if attacker is None and "التنظيم" in group_for and re.search(r"هجوم", text) and \
+            any(e.kind == "group_anaphor" and e.id == "التنظيم" for e in entities):
         attacker = group_for["التنظيم"]
     government = max(gov, key=gov.get) if gov else None
     return attacker, group_for, government
+
+
+def _is_parent(text: str, e: _Entity, parents: list[_Entity]) -> bool:
+    """Is `e` a parent named as an attribute ("المرتبطة بتنظيم القاعدة"), or joined by "و" to
+    one ("بتنظيمي القاعدة وداعش")? Found parents are appended to `parents`."""
+    if _PARENT_BEFORE.search(text, max(0, e.start - 30), e.start) or \
+            parents and re.fullmatch(r"\s*و\s*", text[parents[-1].end:e.start]):
+        parents.append(e)
+        return True
+    return False
 
 
 def _resolve_group_anaphor(text: str, start: int, end: int, doc: _Doc) -> str | None:
@@ -706,6 +724,10 @@ def _noun_after(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
         kind, cls = noun[0].split(":", 1)
         best = _Counted(p, noun[2] + off, thing=cls) if kind == "thing" else _Counted(p, noun[2] + off, people=cls)
     if lex.trigger_scan.match(src, q) is None:
+        if best.start < 0:
+            dem = lex.demonym_scan.match(src, q)  # "12 فلسطينياً", "3 أفغان": nationals counted
+            if dem is not None and t[p:p + 2] != "ال":
+                return _Counted(p, dem[2] + off, people="persons")
         return best
     if best.start >= 0:
         for cls, pat in lex.triggers.items():
@@ -970,6 +992,7 @@ def _main_group(doc: _Doc, ctx: Context) -> str:
     """The armed group named clearly more often than any other ("" when none): states,
     international bodies, NGOs and coalitions are not armed groups of an attack."""
     counts: dict[str, int] = {}
+    parents: list[_Entity] = []
     for e in doc.entities:
         p = e.party
         if not p or e.kind not in ("party", "organ", "medium") or p.endswith("_government") or p in _NOT_SIDES:
@@ -977,6 +1000,8 @@ def _main_group(doc: _Doc, ctx: Context) -> str:
         entry = ctx.gazetteer.get(p)
         if entry is None or entry.role in ("international_body", "ngo") or "coalition" in p:
             continue
+        if _is_parent(doc.norm.text, e, parents):
+            continue  # "المرتبطة بتنظيم القاعدة": the named group is the actor, not its parent
         counts[p] = counts.get(p, 0) + 1
     # "التنظيم", "الحركة": one more mention of a named group called so
     for e in doc.entities:
@@ -1092,7 +1117,12 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
         for dem, pat in lex.demonyms.items():
             m = pat.search(t, pos, end)
             if m and doc.words_between(pos, m.start("w")) <= 2:
-                return f"{dem}_forces", m.end("w")
+                if m.start("w") - pos <= 1:
+                    continue  # "12 فلسطينياً": the nationals themselves (persons, see _subject)
+                if _COUNTRY_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w")):
+                    continue  # "عبروا إلى سوريا", "في مالي": the country, not its forces
+                whose = _nationals_of(doc, lex, pos, m.start("w"))
+                return whose or f"{dem}_forces", m.end("w")
     if lex.nisba_scan.search(t, pos, end) is not None:
         for group, pat in lex.group_nisba.items():
             m = pat.search(t, pos, end)
@@ -1102,6 +1132,29 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
     if m and doc.words_between(pos, m.start("w")) <= 3 and doc.main_government:
         return _forces(doc.main_government), m.end("w")
     return None, pos
+
+
+# Before a country's name: a preposition, or a proclitic ب/ل ("بسوريا", "لمالي").
+_COUNTRY_BEFORE = re.compile(r"(?:(?<!\w)(?:الي|إلى|في|من|نحو|داخل|خارج|عبر|شمال|جنوب|شرق|غرب|وسط|حدود)\s+|(?<!\w)(?:و)?(?:ب|ل))$")
+
+
+def _nationals_of(doc: _Doc, lex: Lexicon, pos: int, dem_start: int) -> str | None:
+    """The demonym qualifies a civilian noun ("لاجئين فلسطينيين", "مدنيين سوريين", "أشخاص
+    أفغان"): they are civilians or people, not a state's forces."""
+    t = doc.norm.text
+    m = re.search(r"(\w+)\s+$", t[pos:dem_start])
+    if not m:
+        return None
+    w = pos + m.start(1)
+    noun = lex.noun_scan.match(t, w)
+    if noun is not None and noun[0] in ("people:civilians", "people:children", "people:women", "people:families"):
+        return "civilians" if noun[0] == "people:families" else noun[0].split(":")[1]
+    if noun is not None and noun[0] == "people:persons":
+        return "people"
+    hit = lex.trigger_scan.match(t, w)
+    if hit is not None and hit[0] == "displaced":
+        return "civilians"
+    return None
 
 
 def _skip_noun(t: str, pos: int, upto: int) -> str:
