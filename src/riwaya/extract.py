@@ -257,7 +257,8 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
         if not e.party or e.kind not in ("party", "organ", "medium"):
             continue  # a party's own medium names it too ("وكالة أعماق": the "التنظيم" is isis)
         if e.party.endswith("_government"):
-            gov[e.party] = gov.get(e.party, 0) + 1
+            if e.kind != "medium":  # a wire agency ("الأناضول") does not make the article about its state
+                gov[e.party] = gov.get(e.party, 0) + 1
             continue
         if e.party in ("outlet", "media", "unknown", "local_sources", "medical_sources"):
             continue
@@ -931,7 +932,7 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     if noun.people == "militants":
         return _militants(doc, claimant), base
     if noun.people == "forces":
-        return _state_forces(doc), base
+        return _state_forces(doc, claimant), base
     if noun.noun_measure == "escaped" and measure in ("captured", "at_large", "killed", "surrendered"):
         return "prisoners", base  # "اعتقال جميع الفارين": the escaped are prisoners
     # "قتلى قوات قسد ... بلغ 200", "ضحايا من المدنيين ... 11 شخصا": the words after an
@@ -954,7 +955,7 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     if doc.last_subject and doc.last_claim_end >= sent.start and _JOINED.search(t[doc.last_claim_end:mention_start]):
         return doc.whole_subject or doc.last_subject, base
     if noun.start >= 0 and _match_at(lex.forces_words, t, noun.start):
-        return _state_forces(doc), base
+        return _state_forces(doc, claimant), base
     if measure == "freed" and claimant.party not in _NOT_SIDES:
         return _forces(claimant.party), base  # a side announcing it freed captives: its own people
     defaults = {"escaped": "prisoners", "at_large": doc.attacker or "prisoners", "detainees": "prisoners",
@@ -998,8 +999,8 @@ def _main_group(doc: _Doc, ctx: Context) -> str:
         if not p or e.kind not in ("party", "organ", "medium") or p.endswith("_government") or p in _NOT_SIDES:
             continue
         entry = ctx.gazetteer.get(p)
-        if entry is None or entry.role in ("international_body", "ngo") or "coalition" in p:
-            continue
+        if entry is None or entry.role in ("international_body", "ngo") or "coalition" in p or entry.country:
+            continue  # (a state's authority, "السلطة الفلسطينية", has its country: not an armed group)
         if _is_parent(doc.norm.text, e, parents):
             continue  # "المرتبطة بتنظيم القاعدة": the named group is the actor, not its parent
         counts[p] = counts.get(p, 0) + 1
@@ -1017,9 +1018,13 @@ def _main_group(doc: _Doc, ctx: Context) -> str:
     return max(counts, key=counts.get)
 
 
-def _state_forces(doc: _Doc) -> str:
-    """Soldiers or police of no named state: the state of the article (its most present
-    government, else the country its places lie in)."""
+def _state_forces(doc: _Doc, claimant: Claimant | None = None) -> str:
+    """Soldiers or police of no named state: the state that speaks of them ("وقال الجيش الكيني
+    إن 9 جنود قتلوا"), else the state of the article (its most present government, else the
+    country its places lie in). A state's agency relaying news does not speak for the soldiers."""
+    if claimant is not None and claimant.party and claimant.party.endswith("_government") \
+            and not claimant.medium:
+        return _forces(claimant.party)
     state = doc.main_government or doc.home_state
     return _forces(state) if state else "people"
 
@@ -1064,7 +1069,7 @@ def _frame_subject(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex:
     if got:
         return got
     if lex.forces_words.match(t, p) or lex.government_forces.match(t, p):
-        return _state_forces(doc)
+        return _state_forces(doc, claimant)
     return None
 
 
@@ -1129,8 +1134,10 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
             if m and doc.words_between(pos, m.start("w")) <= 2:
                 return group, m.end("w")
     m = lex.government_forces.search(t, pos, end)
-    if m and doc.words_between(pos, m.start("w")) <= 3 and doc.main_government:
-        return _forces(doc.main_government), m.end("w")
+    if m and doc.words_between(pos, m.start("w")) <= 3:
+        forces = _state_forces(doc, claimant)  # "19 من عناصر الجيش": the state's forces
+        if forces != "people":
+            return forces, m.end("w")
     return None, pos
 
 
