@@ -777,7 +777,8 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
                 return None, None
         return thing, None
     measure, hit = _measure_from_words(doc, sent, num_start, num_end, noun, prev_num_end, next_num_start, lex)
-    if measure == "escaped" and noun.people in ("families", "civilians", "children", "women"):
+    if measure == "escaped" and (noun.people in ("families", "civilians", "children", "women")
+                                 or noun.people == "persons" and not _PRISON.search(t, sent.start, sent.end)):
         measure = "displaced"  # civilians who flee are displaced, not escaped prisoners
     if measure == "escaped" and _STILL.search(t, max(sent.start, num_start - 24), num_start):
         measure = "at_large"  # "لا يزال 8 سجناء فارين": still on the run
@@ -787,6 +788,11 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
     if measure is None and noun.people == "families":
         measure = "displaced"  # families are counted when they are uprooted
     return measure, hit
+
+
+# Words of a prison in a sentence: persons who flee from it escape (else they are displaced).
+_PRISON = re.compile(r"(?<!\w)(?:و|ف|ب|ل|لل|من)?(?:ال)?(?:سجن|سجون|سجناء|سجين\w*|معتقل\w*|اصلاحيه|مركز الاحتجاز|"
+                     r"مراكز الاحتجاز|زنزان\w*|نزلاء|نزيل\w*|موقوف\w*|مؤسسه الاصلاح)(?!\w)")
 
 
 def _joined_to_last(doc: _Doc, sent: Sentence, pos: int) -> bool:
@@ -850,6 +856,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
         if hit.cls == "attackers" and not re.search(r"\s", t[hit.start:hit.end]) and \
                 re.search(r"(?:من\s+|ال|لل)$", t[max(0, hit.start - 4):hit.start]):
             continue  # "من المهاجمين" after a noun names whose people, it is not what happened
+        if d == 1 and noun.end > 0 and t.startswith("ال", hit.start) and t.startswith("ال", noun.start):
+            d += 3  # "الجنود المحتجزين أطلق سراحهم": a definite participle after the noun describes it
         cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
     if not cands and noun.thing is None and doc.last_measure and doc.last_measure not in _THINGS \
             and _joined_to_last(doc, sent, num_start):
@@ -925,6 +933,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     if _OTHERS.match(t, base) or _OTHERS.match(t, num_end):
         if doc.whole_subject or doc.last_subject:
             return doc.whole_subject or doc.last_subject, base
+    if noun.people == "civilians" and measure == "captured" and not re.match(r"\W*(?:\w{0,3})مدني", t[noun.start:noun.end]):
+        return "suspects", base  # "اعتقلت 30 مواطناً": citizens arrested are suspects (civilians stay so)
     if noun.people in ("civilians", "children", "women", "prisoners", "hostages", "suspects"):
         return noun.people, base
     if noun.people == "families":
@@ -958,12 +968,16 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         return _state_forces(doc, claimant), base
     if measure == "freed" and claimant.party not in _NOT_SIDES:
         return _forces(claimant.party), base  # a side announcing it freed captives: its own people
+    if measure == "captured" and noun.people == "generic" and _match_at(_MEMBERS, t, noun.start):
+        return _militants(doc, claimant), base  # "أسر 4 عناصر": members of an armed group
     defaults = {"escaped": "prisoners", "at_large": doc.attacker or "prisoners", "detainees": "prisoners",
                 "displaced": "civilians", "hostages": "hostages", "freed": "hostages",
                 "surrendered": _militants(doc, claimant), "captured": doc.attacker or "suspects"}
     return defaults.get(measure, "people"), base
 
 
+# Members of an armed body named without their side ("عناصر", "مقاتلين", "مسلحين").
+_MEMBERS = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:عنصر|عناصر|مقاتل\w*|مسلح\w*)(?!\w)")
 # Between two figures of one statement: "و" (glued or not), "إضافة إلى", "فضلاً عن".
 _JOINED = re.compile(r"^\W*(?:\w+\W+)?(?:و\w*|(?:ب)?اضافه\s+(?:الي|ل\w*)|فضلا\s+عن|علاوه\s+علي)\W*(?:\w+\W+){0,3}$")
 # A counting frame before a bare figure: "عدد ...", "حصيلة ...".
@@ -1123,7 +1137,7 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
             m = pat.search(t, pos, end)
             if m and doc.words_between(pos, m.start("w")) <= 2:
                 if m.start("w") - pos <= 1:
-                    continue  # "12 فلسطينياً": the nationals themselves (persons, see _subject)
+                    break  # "12 فلسطينياً": the nationals themselves (persons, see _subject)
                 if _COUNTRY_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w")):
                     continue  # "عبروا إلى سوريا", "في مالي": the country, not its forces
                 whose = _nationals_of(doc, lex, pos, m.start("w"))
