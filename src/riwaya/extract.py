@@ -856,7 +856,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
         if hit.cls == "attackers" and not re.search(r"\s", t[hit.start:hit.end]) and \
                 re.search(r"(?:من\s+|ال|لل)$", t[max(0, hit.start - 4):hit.start]):
             continue  # "من المهاجمين" after a noun names whose people, it is not what happened
-        if d == 1 and noun.end > 0 and t.startswith("ال", hit.start) and t.startswith("ال", noun.start):
+        if noun.end > 0 and t[noun.end:hit.start].strip() in ("", "ال") and t.startswith("ال", noun.start) \
+                and "ال" in (t[max(0, hit.start - 2):hit.start], t[hit.start:hit.start + 2]):
             d += 3  # "الجنود المحتجزين أطلق سراحهم": a definite participle after the noun describes it
         cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
     if not cands and noun.thing is None and doc.last_measure and doc.last_measure not in _THINGS \
@@ -921,8 +922,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         if found and found not in ("civilians", "both_sides", "prisoners", "people"):
             return found, end
         return _militants(doc, claimant), base
-    if not found and noun.start >= 0 and noun.end > noun.start:
+    if not found and noun.start >= 0 and noun.end > noun.start and not re.match(r"\s*و", t[noun.end:noun.end + 3]):
         # "300 قتيل وجريح من عناصر الجيش الحكومي": whose, after a noun of two words
+        # (a "و" right after the noun opens the next item: "12 فلسطينياً وقتل جندي إسرائيلي")
         found, end = _complement(doc, sent, noun.end, claimant, lex,
                                  limit=min(limit, noun.end + 50) if limit is not None and limit > noun.end else None)
     if found and found.endswith("_forces") and noun.people in ("militants", "civilians", "children", "women",
@@ -1132,12 +1134,11 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
         g = doc.group_for.get("ال" + ga.group(1).replace("ميليشيات", "ميليشيا"))
         if g:
             return g, ga.end()
-    if lex.demonym_scan.search(t, pos, end) is not None:
+    if lex.demonym_scan.search(t, pos, end) is not None and lex.demonym_scan.match(t, pos + 1 if t[pos:pos + 1] == " " else pos) is None:
+        # (a counted demonym, "12 فلسطينياً", is the nationals themselves: persons, see _subject)
         for dem, pat in lex.demonyms.items():
             m = pat.search(t, pos, end)
             if m and doc.words_between(pos, m.start("w")) <= 2:
-                if m.start("w") - pos <= 1:
-                    break  # "12 فلسطينياً": the nationals themselves (persons, see _subject)
                 if _COUNTRY_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w")):
                     continue  # "عبروا إلى سوريا", "في مالي": the country, not its forces
                 whose = _nationals_of(doc, lex, pos, m.start("w"))
