@@ -830,6 +830,11 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
         weak = noun.noun_measure in ("hostages", "attackers", "displaced", "escaped")
         cands.append((3.0 if weak else 0.0, prio.get(noun.noun_measure, 99), noun.noun_measure, None))
     clause = _clause_start(t, sent.start, num_start)
+    if doc.last_measure and doc.last_measure not in _THINGS and noun.thing is None and noun.noun_measure is None \
+            and sent.start <= doc.last_claim_end <= num_start \
+            and _PART_OF.search(t[max(sent.start, num_start - 16):num_start]):
+        # "أصيب 28 شخصاً، بينهم 20 عسكرياً، في هجوم شنه": a part takes the whole's event
+        cands.append((1.5, -1, doc.last_measure, None))  # (an event word right after the noun wins: "بينهم 5 أطفال قضوا")
     if doc.last_measure and doc.last_measure not in _THINGS and noun.thing is None and \
             sent.start <= doc.last_claim_end <= num_start and _ADDED.search(t, max(sent.start, num_start - 24), num_start):
         # "…، إضافة إلى ثلاثة من موظفي المركز": one more item of the event before
@@ -1279,8 +1284,13 @@ def _duals(t: str, lex: Lexicon, mentions: list[NumberMention]) -> list[NumberMe
         if re.search(r"\d\s*$", t[max(0, s - 4):s]):
             continue
         taken.append((s, e))
-        out.append(NumberMention(s, e, s, s, Value(2, 2, "exact"), "dual:" + cls, None, None))
+        least = _AT_LEAST_AFTER.match(t, e)  # "أحرقت سيارتان على الأقل"
+        value = Value(2, None, "at_least") if least else Value(2, 2, "exact")
+        out.append(NumberMention(s, least.end() if least else e, s, s, value, "dual:" + cls, None, None))
     return out
+
+
+_AT_LEAST_AFTER = re.compile(r"\s*(?:على|علي)\s+الاقل(?!\w)")
 
 
 def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, next_start: int,
@@ -1307,11 +1317,17 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         if noun.start < 0 and mention.kind in ("words", "digits", "mixed", "range"):
             # "المحاور الثلاثه", "المسلحين الاربعه": a definite noun before the number
             noun = _noun_before(doc, mention.start, lex, definite=t.startswith("ال", mention.num_start))
+    back = None
+    if noun.start < 0 and doc.last_measure in _THINGS and doc.last_claim_end >= sent.start:
+        back = _REFERS_BACK_THINGS.match(t, num_end)  # "وصل 778 منها": part of the things just counted
+        if back:
+            noun = _Counted(back.start(), back.end(), thing=doc.last_measure)
     if noun.thing is None and noun.people is None and noun.noun_measure is None and noun.start < 0 \
             and mention.kind not in ("quantifier", "vague") \
             and not _counting_frame(doc, sent, mention, prev_end, num_end):
         return None
-    measure, trigger = _choose_measure(doc, sent, mention.start, num_end, noun, prev_end, next_start, lex)
+    measure, trigger = (doc.last_measure, None) if back else \
+        _choose_measure(doc, sent, mention.start, num_end, noun, prev_end, next_start, lex)
     if measure is None:
         part = _PART_OF.search(t[max(sent.start, mention.start - 16):mention.start])
         if part and doc.last_measure:
