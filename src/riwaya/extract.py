@@ -778,6 +778,7 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
         return thing, None
     measure, hit = _measure_from_words(doc, sent, num_start, num_end, noun, prev_num_end, next_num_start, lex)
     if measure == "escaped" and (noun.people in ("families", "civilians", "children", "women")
+                                 or noun.noun_measure == "displaced"  # "4 آلاف لاجئ فروا"
                                  or noun.people == "persons" and not _PRISON.search(t, sent.start, sent.end)):
         measure = "displaced"  # civilians who flee are displaced, not escaped prisoners
     if measure == "escaped" and _STILL.search(t, max(sent.start, num_start - 24), num_start):
@@ -858,6 +859,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             d += 2
         if d > 7 or hit.cls in skip or _MODIFIER.search(t, max(0, hit.start - 12), hit.start):
             continue
+        if hit.cls == "hostages" and t[after_from:hit.start].strip() == "ك":
+            d = 0  # "بضعة جنود كرهائن": "as hostages" says what befell the counted
         if hit.cls == "attackers" and not re.search(r"\s", t[hit.start:hit.end]) and \
                 re.search(r"(?:من\s+|ال|لل)$", t[max(0, hit.start - 4):hit.start]):
             continue  # "من المهاجمين" after a noun names whose people, it is not what happened
@@ -960,9 +963,10 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
             if got:
                 return got, base
     if noun.people == "persons":
-        # plain persons: those arrested are suspects, those freed or killed just people
-        return ("suspects" if measure == "captured" else
-                "civilians" if measure == "displaced" else "people"), base
+        # plain persons: those arrested are suspects, those held as hostages hostages, those
+        # who flee a prison prisoners, those freed or killed just people
+        return {"captured": "suspects", "displaced": "civilians", "hostages": "hostages",
+                "escaped": "prisoners"}.get(measure, "people"), base
     # "عدد عناصر القوات الأمنية الذين قتلوا ... إلى 46": whose, in the counting frame
     if noun.start < 0:
         got = _frame_subject(doc, sent, mention_start, claimant, lex)
