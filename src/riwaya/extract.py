@@ -50,9 +50,12 @@ _PARENT_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:مرتبط|مرتبطه|تاب�
 _ATTACHED = re.compile(r"\s*(?:(?:ال)?تابع\w*\s+|(?:في|من|داخل|لدى|لدي|ب|عن)\s+)?\W?")
 # A report verb whose subject is a pronoun, ending in its "أن" ("وبين أن").
 _ENDS_WITH_AN = re.compile(r"\s(?:ان|إن|أن)$")
-_AN_AHEAD = re.compile(r"^(?:\W*\w+){0,8}?\W+عن(?!\w)")
+_AN_AHEAD = re.compile(r"^\W*(?:\w++\W+){0,8}?عن(?!\w)")  # possessive: no backtracking into words
 _VIA_GAP = re.compile(r"(?:عبر|على|علي|في|من خلال|بواسطه)\s+(?:\w+\s+){0,2}$|^\W*(?:عبر|على|علي|في|من خلال)\W*$")
 _GROUP_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات)(?!\w)")
+# The same led by the non-letter before it, for whole texts read with a space in front (a
+# pattern that begins with a character class is scanned for in a fast loop).
+_GROUP_ANAPHOR_SCAN = re.compile(r"\W(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات)(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -182,10 +185,11 @@ def _entities(text: str, ctx: Context, places: list | None = None) -> list[_Enti
             take(s0, de)
         else:
             bare.append((s0, e0))
-    for m in _GROUP_ANAPHOR_RE.finditer(text):
-        if free(m.start(), m.end()):
-            out.append(_Entity(m.start(), m.end(), None, "group_anaphor", "ال" + m.group(1), m.group(0)))
-            take(m.start(), m.end())
+    for m in _GROUP_ANAPHOR_SCAN.finditer(" " + text):  # (offsets one more than in text)
+        s, e = m.start(), m.end() - 1
+        if free(s, e):
+            out.append(_Entity(s, e, None, "group_anaphor", "ال" + m.group(1), text[s:e]))
+            take(s, e)
     for cls, s, e in lex.anonymous_scan.finditer(text):
         if cls == "unnamed" and text[max(0, s - 2):s] == "ال":
             continue  # "المصدر" refers back (an anaphor); "مصدر" is a new, unnamed source

@@ -80,8 +80,10 @@ class DateLexicon:
 
 def _alt(names) -> str:
     """A regex alternation of lexicon strings, longest first, spaces matching any run of spaces."""
-    uniq = sorted(set(names), key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(part) for part in n.split()) for n in uniq)
+    from riwaya.ar.numbers import _trie_regex
+    uniq = {" ".join(n.split()) for n in names}
+    # factored as a trie: one try per place instead of one per name (the same longest-first choice)
+    return _trie_regex(uniq) if uniq else ""
 
 
 # One optional proclitic (و ف ب ل) may be glued before a word: "وأمس", "بالأمس".
@@ -257,7 +259,7 @@ def _build_patterns(lex: DateLexicon) -> dict[str, re.Pattern]:
 # ---------------------------------------------------------------------------
 # Date expressions.
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: built by the hundred per article, 5x faster
 class DateExpr:
     """One date expression in normalized text, with what it means relative to publication.
 
@@ -438,20 +440,24 @@ def _whole_word(norm: str, i: int, j: int) -> bool:
     return norm[i - 1] in "وفبل" and (i == 1 or not norm[i - 2].isalnum())
 
 
-def _needle_regex(lex: DateLexicon) -> tuple[re.Pattern, dict[str, tuple[tuple[str, int], ...]]]:
-    """One pass for the head words of every pattern: a zero-width match at each place a
-    head word begins (the longest there), and for each head word the (pattern, length) of
-    every head word it begins with ("اليوم" begins with "اليوم" and "الي..." alike)."""
+def _needle_regex(lex: DateLexicon) -> tuple[re.Pattern, dict[str, tuple[tuple[str, int, int], ...]]]:
+    """One pass for the head words of every pattern (the longest at each place, the next
+    one looked for after it), and for each head word the (pattern, offset, length) of
+    every head word inside it ("اليوم" holds "ليوم" at 1, "الامس" holds "امس" at 2)."""
     if not lex.needle_index:
         from riwaya.ar.numbers import _trie_regex
         owners: dict[str, set[str]] = {}
         for key, needles in lex.needles.items():
             for n in needles:
                 owners.setdefault(n, set()).add(key)
-        heads = {n: tuple(sorted((k, len(p)) for p in owners if n.startswith(p) for k in owners[p]))
+        heads = {n: tuple(sorted((k, i, len(p)) for p in owners for i in _occurrences(n, p) for k in owners[p]))
                  for n in owners}
-        lex.needle_index.update(rx=re.compile(f"(?=({_trie_regex(owners)}))"), heads=heads)
+        lex.needle_index.update(rx=re.compile(_trie_regex(owners)), heads=heads)
     return lex.needle_index["rx"], lex.needle_index["heads"]
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    return [i for i in range(len(text) - len(part) + 1) if text.startswith(part, i)]
 
 
 def _windows(lex: DateLexicon, norm: str) -> dict[str, list[list[int]]]:
@@ -460,8 +466,9 @@ def _windows(lex: DateLexicon, norm: str) -> dict[str, list[list[int]]]:
     n = len(norm)
     found: dict[str, list[list[int]]] = {}
     for m in rx.finditer(norm):
-        i = m.start()
-        for key, length in heads[m.group(1)]:
+        at = m.start()
+        for key, off, length in heads[m.group()]:
+            i = at + off
             if key in _WHOLE_WORD_NEEDLES and not _whole_word(norm, i, i + length):
                 continue
             b = min(n, i + length + _FORWARD)
@@ -469,9 +476,9 @@ def _windows(lex: DateLexicon, norm: str) -> dict[str, list[list[int]]]:
                 b += 1
             ws = found.setdefault(key, [])
             a = max(0, i - _BACK)
-            if ws and a <= ws[-1][1]:  # starts come in order: merge with the last
-                if b > ws[-1][1]:
-                    ws[-1][1] = b
+            if ws and a <= ws[-1][1]:  # starts come almost in order: merge with the last
+                ws[-1][0] = min(ws[-1][0], a)
+                ws[-1][1] = max(ws[-1][1], b)
             else:
                 ws.append([a, b])
     return found
@@ -611,7 +618,9 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
 # ---------------------------------------------------------------------------
 # One article: publication day and anchors.
 
-_SENTENCE_END = re.compile(r"(?<=[.!؟?])\s+|\n+")
+# The spaces after an end mark (group 1), or a run of line breaks; led by a character class
+# so that the regex engine skips to the candidates in a fast loop.
+_SENTENCE_END = re.compile(r"[.!؟?\n](?:(?<=\n)\n*|(\s+))")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -649,8 +658,9 @@ def _marker_pattern(words: tuple[str, ...]) -> re.Pattern:
 def _sentences(norm: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     for m in _SENTENCE_END.finditer(norm):
-        if m.start() > pos:
-            out.append((pos, m.start()))
+        start = m.start(1) if m.start(1) >= 0 else m.start()
+        if start > pos:
+            out.append((pos, start))
         pos = m.end()
     if pos < len(norm):
         out.append((pos, len(norm)))

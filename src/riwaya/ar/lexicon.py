@@ -74,7 +74,11 @@ class MultiPattern:
                 node.setdefault("", (rank, cls))  # an entry in two classes: the first listed
         self._names: dict[str, str] = {}
         body = self._emit(root) if root else r"(?!x)x"
-        self.regex = re.compile(rf"(?<!\w)(?P<cl>{_CLITIC}){body}(?!\w)")
+        # Led by the non-letter before the word (where `(?<!\w)` would look): a pattern that
+        # starts with a character class lets the regex engine skip the letters inside words in
+        # a fast loop. A word at the very start of a text has no such character: the text is
+        # then read with a space in front (see _at).
+        self.regex = re.compile(rf"\W(?P<cl>{_CLITIC}){body}(?!\w)")
 
     def _emit(self, node: dict) -> str:
         kids = [(k, v) for k, v in node.items() if k != ""]
@@ -86,20 +90,39 @@ class MultiPattern:
             parts.append(f"(?P<{name}>)")
         return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
+    def _at(self, text: str, pos: int, endpos: int):
+        """The entry (with its proclitics) beginning at pos, as a match and the shift of its
+        offsets (1 when the text was read with a space in front)."""
+        if pos > 0:
+            return self.regex.match(text, pos - 1, endpos), 0
+        return self.regex.match(" " + text, 0, endpos + 1), 1
+
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         names = self._names
-        for m in self.regex.finditer(text, pos, len(text) if endpos is None else endpos):
+        endpos = len(text) if endpos is None else endpos
+        if pos < endpos:
+            m, shift = self._at(text, pos, endpos)
+            if m is not None:
+                yield names[m.lastgroup], m.end("cl") - shift, m.end() - shift
+                pos = m.end() - shift
+        for m in self.regex.finditer(text, pos, endpos):
             yield names[m.lastgroup], m.end("cl"), m.end()
 
     def match(self, text: str, pos: int = 0) -> tuple[str, int, int] | None:
         """The entry (with its proclitics) that begins exactly at pos, or None."""
-        m = self.regex.match(text, pos)
-        return (self._names[m.lastgroup], m.end("cl"), m.end()) if m else None
+        m, shift = self._at(text, pos, len(text))
+        return (self._names[m.lastgroup], m.end("cl") - shift, m.end() - shift) if m else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> tuple[str, int, int] | None:
         """The first entry of any class in text[pos:endpos], or None."""
-        m = self.regex.search(text, pos, len(text) if endpos is None else endpos)
-        return (self._names[m.lastgroup], m.end("cl"), m.end()) if m else None
+        endpos = len(text) if endpos is None else endpos
+        shift = 0
+        m = None
+        if pos < endpos:
+            m, shift = self._at(text, pos, endpos)
+        if m is None:
+            m, shift = self.regex.search(text, pos, endpos), 0
+        return (self._names[m.lastgroup], m.end("cl") - shift, m.end() - shift) if m else None
 
 
 def _order(token: str, node: dict) -> tuple[int, int]:

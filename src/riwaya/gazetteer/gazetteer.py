@@ -71,7 +71,7 @@ class Entry:
         return default
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: built by the hundred per article, 5x faster
 class Mention:
     """An entry found in normalized text: [start, end) excludes proclitics (و ب ل ...)
     but keeps the article of a name written with it ("الحسكه" in "بالحسكه")."""

@@ -45,6 +45,18 @@ _OBFUSCATION = (
     rf"(?=[{_ARABIC_LETTER}])"
 )
 _DELETE = re.compile(rf"{_OBFUSCATION}|[{_NOISE}]+")
+# Without a tatweel there is no obfuscation to undo: the noise alone is looked for, which
+# is several times faster (a character class leads the pattern).
+_DELETE_NOISE = re.compile(rf"[{_NOISE}]+")
+_TO_FOLD = re.compile("[" + re.escape("".join(_FOLD)) + "]")
+
+
+def _translate(text: str) -> str:
+    """text.translate(_TABLE), faster: str.translate looks every character up in a dict,
+    while a text holds only a few distinct characters to fold."""
+    for ch in set(_TO_FOLD.findall(text)):
+        text = text.replace(ch, _FOLD[ch])
+    return text
 
 
 @dataclass(frozen=True)
@@ -96,19 +108,19 @@ class Normalized:
 
 def fold(text: str) -> str:
     """Normalize for matching only (no offsets): what lexicon entries go through."""
-    return _DELETE.sub("", text.translate(_TABLE))
+    return _DELETE.sub("", _translate(text))
 
 
 def normalize(text: str) -> Normalized:
     """Normalize `text` for matching, keeping the map back to it."""
-    folded = text.translate(_TABLE)
+    folded = _translate(text)
     positions: list[int] = []
     shifts: list[int] = []
     pieces: list[str] = []
     last = 0
     deleted = 0
     kept = 0
-    for m in _DELETE.finditer(folded):
+    for m in (_DELETE if "\u0640" in folded else _DELETE_NOISE).finditer(folded):
         s, e = m.span()
         if s > last:
             pieces.append(folded[last:s])

@@ -21,14 +21,14 @@ def shingles(norm_text: str, spans: Iterable[tuple[int, int]] | None = None, k: 
     out: set[int] = set()
     cache = _word_hashes
     for s, e in spans if spans is not None else ((0, len(norm_text)),):
-        hs = []
-        for w in _WORD.findall(norm_text, s, e):
-            h = cache.get(w)
+        words = _WORD.findall(norm_text, s, e)
+        hs = list(map(cache.get, words))
+        for i, h in enumerate(hs):
             if h is None:
                 if len(cache) > _CACHE_LIMIT:
                     cache.clear()
-                h = cache[w] = int.from_bytes(hashlib.blake2b(w.encode(), digest_size=8).digest(), "big")
-            hs.append(h)
-        for i in range(len(hs) - k + 1):
-            out.add(hash(tuple(hs[i:i + k])) & _MASK)
-    return frozenset(out)
+                w = words[i]
+                h = hs[i] = cache[w] = int.from_bytes(hashlib.blake2b(w.encode(), digest_size=8).digest(), "big")
+        # the k-grams as tuples of k consecutive hashes (zip of shifted copies)
+        out.update(map(hash, zip(*(hs[i:] for i in range(k)))))
+    return frozenset(h & _MASK for h in out)
