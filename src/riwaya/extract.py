@@ -942,6 +942,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     if found and found.endswith("_forces") and noun.people in ("militants", "civilians", "children", "women",
                                                              "prisoners", "suspects", "families"):
         found = None  # "ثلاثة من المهاجمين سلموا أنفسهم إلى القوات الأمنية": not the forces' men
+    if found == "tribes" and measure == "captured" and noun.people == "persons":
+        return "suspects", end  # "اعتقال 15 من أبناء القبائل": tribesmen arrested are suspects
     if found:
         return found, end
     if _OTHERS.match(t, base) or _OTHERS.match(t, num_end):
@@ -949,7 +951,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
             return doc.whole_subject or doc.last_subject, base
     if noun.people == "civilians" and measure == "captured" and not re.match(r"\W*(?:\w{0,3})مدني", t[noun.start:noun.end]):
         return "suspects", base  # "اعتقلت 30 مواطناً": citizens arrested are suspects (civilians stay so)
-    if noun.people in ("civilians", "children", "women", "prisoners", "hostages", "suspects"):
+    if noun.people in ("civilians", "children", "women", "prisoners", "hostages", "suspects", "smugglers",
+                       "medical_staff", "journalists"):
         return noun.people, base
     if noun.people == "families":
         return "civilians", base
@@ -1135,6 +1138,10 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
     m = lex.own_forces.search(t, pos, end)
     if m and doc.words_between(pos, m.start("w")) <= 2:
         return (_forces(claimant.party) if claimant.party not in _NOT_SIDES else "people"), m.end("w")
+    m = _OWN_STAFF.search(t, pos, end)
+    if m and doc.words_between(pos, m.start()) <= 2 and claimant.party not in _NOT_SIDES \
+            and not claimant.party.endswith("_government"):
+        return f"{claimant.party}_staff", m.end()  # "مقتل ثلاثة من موظفيه" (an agency speaking): its staff
     if _REFERS_BACK.match(t, pos) and doc.last_subject:
         return doc.last_subject, pos
     for ent in _entities_in(doc, pos, end):
@@ -1152,14 +1159,16 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
         for dem, pat in lex.demonyms.items():
             m = pat.search(t, pos, end)
             if m and doc.words_between(pos, m.start("w")) <= 2:
-                if _COUNTRY_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w")):
-                    continue  # "عبروا إلى سوريا", "في مالي": the country, not its forces
+                if _COUNTRY_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w")) or \
+                        _EVENT_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w")):
+                    continue  # "عبروا إلى سوريا", "بقصف إسرائيلي": the country or the attack, not the people
                 whose = _nationals_of(doc, lex, pos, m.start("w"))
                 return whose or f"{dem}_forces", m.end("w")
     if lex.nisba_scan.search(t, pos, end) is not None:
         for group, pat in lex.group_nisba.items():
             m = pat.search(t, pos, end)
-            if m and doc.words_between(pos, m.start("w")) <= 2:
+            if m and doc.words_between(pos, m.start("w")) <= 2 \
+                    and not _EVENT_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w")):
                 return group, m.end("w")
     m = lex.government_forces.search(t, pos, end)
     if m and doc.words_between(pos, m.start("w")) <= 3:
@@ -1171,6 +1180,14 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
 
 # Before a country's name: a preposition, or a proclitic ب/ل ("بسوريا", "لمالي").
 _COUNTRY_BEFORE = re.compile(r"(?:(?<!\w)(?:الي|إلى|في|من|نحو|داخل|خارج|عبر|شمال|جنوب|شرق|غرب|وسط|حدود)\s+|(?<!\w)(?:و)?(?:ب|ل))$")
+
+
+# An attack named by its side ("بهجوم حوثي", "بقصف إسرائيلي"): the adjective is the attacker's.
+_EVENT_BEFORE = re.compile(r"(?<!\w)(?:و|ب|ل|في|جراء|اثر)?\s*(?:ال)?(?:هجوم|هجمات|غاره|غارات|قصف|ضربه|ضربات|كمين|"
+                           r"اعتداء|عمليه|قذيفه|صاروخ|طائره|مسيره|مسيرات|رصاص|نيران)\s+$")
+# The staff of the claimant (an agency, an NGO): "من موظفيه", "من كوادرها", "العاملين لديها".
+_OWN_STAFF = re.compile(r"(?<!\w)(?:من\s+)?(?:موظفي|موظفيه|موظفيها|موظفينا|كوادره|كوادرها|طواقمه|طواقمها|"
+                        r"العاملين\s+(?:لديه|لديها|معه|معها|فيه|فيها))(?!\w)")
 
 
 def _nationals_of(doc: _Doc, lex: Lexicon, pos: int, dem_start: int) -> str | None:
@@ -1291,6 +1308,10 @@ def _duals(t: str, lex: Lexicon, mentions: list[NumberMention]) -> list[NumberMe
         # "جنديين" right after a number is that number's noun, not a dual
         if re.search(r"\d\s*$", t[max(0, s - 4):s]):
             continue
+        # "أحد الطفلين": one of the two; "الطفلين الشهيدين": an adjective of the dual before
+        if re.search(r"(?<!\w)(?:و)?(?:احد|احدي|كلا|كلتا)\s+(?:ال|لل)?$", t[max(0, s - 10):s]) or \
+                any(b <= s and not t[b:s].strip() for a, b in taken):
+            continue
         taken.append((s, e))
         least = _AT_LEAST_AFTER.match(t, e)  # "أحرقت سيارتان على الأقل"
         value = Value(2, None, "at_least") if least else Value(2, 2, "exact")
@@ -1298,6 +1319,9 @@ def _duals(t: str, lex: Lexicon, mentions: list[NumberMention]) -> list[NumberMe
     return out
 
 
+# A verb of exceeding before the counting frame of a figure: "تجاوز عدد المصابين 942".
+_EXCEEDED = re.compile(r"(?<!\w)(?:و|ف)?(?:تجاوز|يتجاوز|تتجاوز|تخطي|يتخطي|تخطت|فاق|يفوق|تفوق)\s+(?:عدد|اعداد|حصيله)\s+"
+                       r"(?:\w+\s+){1,2}$")
 _AT_LEAST_AFTER = re.compile(r"\s*(?:على|علي)\s+الاقل(?!\w)")
 
 
@@ -1306,7 +1330,7 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     t = doc.norm.text
     if mention.kind.startswith("dual:"):
         cls = mention.kind[5:]
-        if cls == "suicide_attackers":
+        if cls in ("suicide_attackers", "killed", "wounded"):  # الانتحاريان، جثتين، جريحين
             noun = _Counted(mention.start, mention.end, noun_measure=cls)
         elif cls == "person" or cls == "forces" or cls in lex.people:
             # الطفلان، امرأتان، جنديين: a dual of people says whose people too
@@ -1330,6 +1354,11 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         back = _REFERS_BACK_THINGS.match(t, num_end)  # "وصل 778 منها": part of the things just counted
         if back:
             noun = _Counted(back.start(), back.end(), thing=doc.last_measure)
+        else:
+            others = _OTHERS.match(t, num_end)  # "دمرت 5 آليات واستولت على 12 أخرى": more of the things
+            if others:
+                thing = "vehicles" if doc.last_measure in ("vehicles_destroyed", "vehicles_seized") else doc.last_measure
+                noun = _Counted(others.start(), others.end(), thing=thing)
     if noun.thing is None and noun.people is None and noun.noun_measure is None and noun.start < 0 \
             and mention.kind not in ("quantifier", "vague") \
             and not _counting_frame(doc, sent, mention, prev_end, num_end):
@@ -1374,6 +1403,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     # a title line inside the text is a headline; "title" is kept for a separate title field
     where = {"title": "headline", "heading": "headline", "tweet": "tweet"}.get(sent.block.kind, "body")
     value = mention.value
+    if value.qualifier == "exact" and value.low is not None and \
+            _EXCEEDED.search(t, max(sent.start, mention.start - 60), mention.start):
+        value = Value(value.low, None, "more_than")  # "تجاوز عدد المصابين 942"
     revises = None
     if mention.from_to and mention.previous is not None:
         if _REVISE.search(t, sent.start, mention.start):
