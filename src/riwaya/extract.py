@@ -721,6 +721,10 @@ def _noun_after(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
         return _Counted()
     # the word lists look behind for a word boundary: a noun glued to digits is read on its own
     glued = p > 0 and t[p - 1].isdigit()
+    if t[p] == "و" and not glued:
+        nxt = lex.noun_scan.match(t, p)
+        if nxt is not None and nxt[1] > p:
+            return _Counted()  # "شرطي واحد ومدنيان": a word after "و" is the next item, not this number's noun
     src, off = (t[p:p + 80], p) if glued else (t, 0)
     q = p - off
     best = _Counted()
@@ -1121,8 +1125,9 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
     end = min(sent.end, limit if limit is not None else pos + 50)
     window = t[pos:end]
     # stop at a clause break, another number, or a part of the whole ("بينهم")
-    cut = re.search(r"[،,.;:؛]|\d|(?<!\w)(?:فيما|بينما|في حين|حيث|بينهم|بينهن|من بينهم|خلال|جراء|اثر|بعد|"
-                    r"عند|منذ|اضافه|و(?:ذلك|هو|هي))(?!\w)", window)
+    cut = re.search(r"[،,.;:؛]|\d|(?<!\w)(?:فيما|بينما|في حين|حيث|بينهم|بينهن|من بينهم|خلال|جراء|اثر|بعد|علي يد|على يد|"
+                    r"بايدي|بيد|من قبل|عند|منذ|اضافه|و(?:ذلك|هو|هي))(?!\w)"
+                    r"|(?<=\s)و(?!احد)(?=\w{3,})", window)  # ("و" opens the next item: "شرطي واحد ومدنيان")
     if cut and cut.start() > 0:
         end = pos + cut.start()
     elif cut:
@@ -1310,8 +1315,9 @@ def _duals(t: str, lex: Lexicon, mentions: list[NumberMention]) -> list[NumberMe
             continue
         # "أحد الطفلين": one of the two; "الطفلين الشهيدين": an adjective of the dual before
         if re.search(r"(?<!\w)(?:و)?(?:احد|احدي|كلا|كلتا)\s+(?:ال|لل)?$", t[max(0, s - 10):s]) or \
-                any(b <= s and not t[b:s].strip() for a, b in taken):
-            continue
+                any(b <= s and not t[b:s].strip() for a, b in taken) or \
+                any(b <= s and re.fullmatch(r"\s*من\s+\w+\s+(?:ال)?", t[b:s]) for a, b in taken):
+            continue  # ("اثنين من القتلى طفلان": the dual says what the two are, it counts nothing new)
         taken.append((s, e))
         least = _AT_LEAST_AFTER.match(t, e)  # "أحرقت سيارتان على الأقل"
         value = Value(2, None, "at_least") if least else Value(2, 2, "exact")
@@ -1343,12 +1349,14 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         noun = _noun_after(doc, mention.num_end, lex)
         if noun.start < 0 and mention.end > mention.num_end:
             past = _noun_after(doc, mention.end, lex)  # "20 ونيف شخصاً": past a hedge word
-            if past.people or past.thing:
+            if (past.people or past.thing) and not re.match(r"\s*و", t[mention.end:mention.end + 3]):
                 noun = past
         num_end = mention.num_end
         if noun.start < 0 and mention.kind in ("words", "digits", "mixed", "range"):
             # "المحاور الثلاثه", "المسلحين الاربعه": a definite noun before the number
             noun = _noun_before(doc, mention.start, lex, definite=t.startswith("ال", mention.num_start))
+        if noun.start < 0 and mention.value.low == 1 and mention.value.high in (1, None):
+            noun = _noun_before_one(doc, mention.start, lex)  # "جندي واحد": the noun before "one"
     back = None
     if noun.start < 0 and doc.last_measure in _THINGS and doc.last_claim_end >= sent.start:
         back = _REFERS_BACK_THINGS.match(t, num_end)  # "وصل 778 منها": part of the things just counted
@@ -1443,6 +1451,23 @@ def _noun_before(doc: _Doc, pos: int, lex: Lexicon, definite: bool = False) -> _
             if mm:
                 return _Counted(start, start + len(word), people=cls)
     return _Counted()
+
+
+def _noun_before_one(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
+    """The noun counted by a following "واحد/واحدة" ("مقتل جندي واحد"), people or things;
+    not a family ("أفراد عائلة واحدة": of one family)."""
+    t = doc.norm.text
+    if not re.match(r"\s*(?:و)?(?:واحد|واحده)(?!\w)", t[pos:pos + 8]):
+        return _Counted()
+    m = re.search(r"(\w+)\s+$", t[max(0, pos - 25):pos])
+    if not m:
+        return _Counted()
+    start = pos - len(m.group(0))
+    noun = lex.noun_scan.match(t, start)
+    if noun is None or noun[2] != start + len(m.group(1)) or noun[0] == "people:families":
+        return _Counted()
+    kind, cls = noun[0].split(":", 1)
+    return _Counted(start, noun[2], thing=cls) if kind == "thing" else _Counted(start, noun[2], people=cls)
 
 
 # Verbs of a toll that changes: "ارتفع عدد القتلى من 31 إلى 32" (the new figure is the claim).
