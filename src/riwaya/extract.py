@@ -867,7 +867,7 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             d += 2
         if d > 7 or hit.cls in skip or _MODIFIER.search(t, max(0, hit.start - 12), hit.start):
             continue
-        if hit.cls == "hostages" and t[after_from:hit.start].strip() == "ك":
+        if hit.cls == "hostages" and t[after_from:hit.start].strip() in ("ك", "") and t.startswith("رهائن", hit.start):
             d = 0  # "بضعة جنود كرهائن": "as hostages" says what befell the counted
         if hit.cls == "attackers" and not re.search(r"\s", t[hit.start:hit.end]) and \
                 re.search(r"(?:من\s+|ال|لل)$", t[max(0, hit.start - 4):hit.start]):
