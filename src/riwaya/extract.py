@@ -36,7 +36,7 @@ _REFERS_BACK_THINGS = re.compile(r"\s*(?:منها|بينها)(?!\w)")
 # A quoted short name: “إبراهيم خلف” (quotes are folded to ").
 _QUOTED_NAME = re.compile(r'"([^"\n]{2,40})"')
 _GROUP_ANAPHORS = {"التنظيم": "تنظيم", "الحركه": "حركه", "الجماعه": "جماعه", "الحزب": "حزب",
-                   "الميليشيا": "ميليشيا", "الميليشيات": "ميليشيا"}
+                   "الميليشيا": "ميليشيا", "الميليشيات": "ميليشيا", "الهيئه": "هيئه"}
 # A name that only qualifies the noun before it ("حركة الشباب المرتبطة بتنظيم القاعدة",
 # "وكالة أعماق التابعة للتنظيم"): not a claimant of its own.
 _ATTRIBUTE_BEFORE = re.compile(r"(?:المرتبط|المرتبطه|التابع|التابعه|التابعين|الموالي|المواليه|الموالين|المقرب|المقربه|"
@@ -52,6 +52,9 @@ _ATTACHED = re.compile(r"\s*(?:(?:ال)?تابع\w*\s+|(?:في|من|داخل|ل�
 _ENDS_WITH_AN = re.compile(r"\s(?:ان|إن|أن)$")
 _AN_AHEAD = re.compile(r"^\W*(?:\w++\W+){0,8}?عن(?!\w)")  # possessive: no backtracking into words
 _VIA_GAP = re.compile(r"(?:عبر|على|علي|في|من خلال|بواسطه)\s+(?:\w+\s+){0,2}$|^\W*(?:عبر|على|علي|في|من خلال)\W*$")
+# The same anaphors as whose people ("17 من مقاتلي الهيئة": هيئة تحرير الشام when the article
+# names it); "الهيئة" is no claimant anaphor (many bodies are هيئة).
+_SUBJECT_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات|هيئه)(?!\w)")
 _GROUP_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات)(?!\w)")
 # The same led by the non-letter before it, for whole texts read with a space in front (a
 # pattern that begins with a character class is scanned for in a fast loop).
@@ -1154,7 +1157,7 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
             break
         if ent.kind in ("party", "organ") and ent.party and _TO_SIDE.match(_skip_noun(t, pos, ent.start)):
             return _forces(ent.party), ent.end
-    ga = _GROUP_ANAPHOR_RE.search(t, pos, end)
+    ga = _SUBJECT_ANAPHOR_RE.search(t, pos, end)
     if ga and doc.words_between(pos, ga.start()) <= 3 and _TO_SIDE.match(_skip_noun(t, pos, ga.start())):
         g = doc.group_for.get("ال" + ga.group(1).replace("ميليشيات", "ميليشيا"))
         if g:
