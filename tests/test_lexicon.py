@@ -83,3 +83,24 @@ def test_default_lexicon_scans_agree_with_per_class_patterns():
     assert list(lex.trigger_scan.finditer(text)) == want
     assert {c for c, _, _ in want} >= {"killed", "wounded", "captured", "escaped", "displaced"}
     assert table  # every trigger class is scanned
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(CLITICS), words), max_size=10),
+       st.sampled_from([" ", "، ", "."]), st.integers(0, 60), st.integers(0, 60))
+def test_scans_from_any_position_match_a_lookbehind_regex(parts, sep, a, b):
+    """The scans are led by the character before a word; from any position (and up to any
+    end) they must find what the plain `(?<!\\w)` pattern finds there."""
+    import re
+    mp = MultiPattern(TABLE)
+    plain = re.compile(r"(?<!\w)" + mp.regex.pattern[len(r"\W"):])
+    text = fold(sep.join(c + w for c, w in parts))
+    pos, end = min(a, len(text)), min(len(text), max(a, b))
+
+    def triple(m):
+        return (mp._names[m.lastgroup], m.end("cl"), m.end())
+    assert list(mp.finditer(text, pos, end)) == [triple(m) for m in plain.finditer(text, pos, end)]
+    m = plain.search(text, pos, end)
+    assert mp.search(text, pos, end) == (triple(m) if m else None)
+    m = plain.match(text, pos)
+    assert mp.match(text, pos) == (triple(m) if m else None)

@@ -547,3 +547,33 @@ def test_two_lexicons_side_by_side(tmp_path):
     mini = NumberReader(load_number_lexicon(small))
     assert [m.value.low for m in mini.find(normalize("قتل خمسة وستة").text)] == [5]
     assert [m.value.low for m in default_reader().find(normalize("قتل خمسة وستة").text)] == [5, 6]
+
+
+# ---- phrases ending before a number: the reversed one-try match equals the window search
+
+def _ending_key(m):
+    if m is None:
+        return None
+    out = []
+    for g in ("p", "s"):
+        try:
+            v = m.group(g)
+        except (IndexError, KeyError):
+            v = None
+        if v is not None:
+            out.append((g, m.start(g), m.end(g), v))
+    return tuple(out)
+
+
+_LEX = default_reader().lexicon
+_ENDINGS = [_LEX.hedge_before_re, _LEX.opener_re, _LEX.before_re, _LEX.adjective_before_re, _LEX.age_re]
+_PIECES = sorted({w for e in _ENDINGS for w in e.words}) + ["و", "ف", "ب", "ل", " ", "  ", "-", "\n", "x", "5", "،", "%"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8), st.integers(min_value=0, max_value=4))
+def test_ending_phrases_reversed_match_equals_search(pieces, which):
+    text = "".join(pieces)
+    ending = _ENDINGS[which]
+    for lo in (0, max(0, len(text) - 12)):
+        assert _ending_key(ending.search(text, lo, len(text))) == _ending_key(ending.forward.search(text, lo, len(text)))

@@ -76,32 +76,58 @@ def _sentence_start(text: str, i: int) -> int:
     return j + 1
 
 
+_COMPILED: dict[int, dict[str, re.Pattern]] = {}
+
+
+def _patterns(lex: BylineLexicon) -> dict[str, re.Pattern]:
+    """The patterns of `_shape` for one lexicon, compiled once."""
+    got = _COMPILED.get(id(lex))
+    if got is None:
+        w = lex.words
+        got = _COMPILED[id(lex)] = {
+            "cut": re.compile(rf"(?:(?:ال)?(?:{_alt(w['medium_types'])}))?[\s\"'(]*$"),
+            "cited_before": re.compile(rf"(?:^|[^\w])(?:{_alt(w['cited_markers'])})\s*$"),
+            "cited": re.compile(rf"(?<!\w)(?:{_alt(w['cited_markers'])})(?!\w)"),
+            "reporter": re.compile(rf"(?:^|[^\w])[وفبل]?(?:ال)?({_alt(w['reporter_words'])})\s+(?:ل\s*)?$"),
+            "cited_prep": re.compile(rf"(?:^|[^\w])[وف]?(?:{_alt(w['cited_prepositions'])})\s*$"),
+            "gathering": re.compile(rf"(?:^|[^\w])[وف]?({_alt(w['gathering_verbs'])})\s+$"),
+            "exclusive": re.compile(rf"(?:^|[^\w])({_alt(w['exclusive_words'])})\s*[-:،,]?\s*[لب]\s*$"),
+            "exclusive2": re.compile(rf"(?:^|[^\w])({_alt(w['exclusive_words'])})\s+[لب]$"),
+            "speech": re.compile(rf"(?<!\w)[وف]?(?:{_alt(w['speech_verbs'] + w['speech_nouns'])})(?!\w)"),
+            "byline_words": frozenset(w["byline_words"]),  # type: ignore[dict-item]
+        }
+    return got
+
+
 def _shape(text: str, m, line: tuple[int, int], edge: bool, lex: BylineLexicon,
            dates: list[tuple[int, int]] = ()) -> tuple[str, int, int] | None:
     """How the mention `m` names the publisher: (shape, start, end of the words that
     show it), or None when it is a cited medium or a mere mention."""
     w = lex.words
-    types = _alt(w["medium_types"])
+    P = _patterns(lex)
     before = text[max(line[0], m.start - 80):m.start]
     # Drop a kind word written before the name ("لوكالة ستيب" -> "ل"), keeping the proclitics.
     # Quotes around the name ('ل"شفق نيوز"') and a kind word before it ("لوكالة ستيب")
     # are set aside, keeping the proclitics.
-    cut = re.search(rf"(?:(?:ال)?(?:{types}))?[\s\"'(]*$", before)
+    cut = P["cut"].search(before)
     bare = before[:cut.start()] + (" " if re.search(r"\s", cut.group(0)) else "")
-    cited_before = re.search(rf"(?:^|[^\w])(?:{_alt(w['cited_markers'])})\s*$", re.sub(r"[وف]?\s*$", "", bare))
+    cited_before = P["cited_before"].search(re.sub(r"[وف]?\s*$", "", bare))
 
     # A byline line: the name with only byline words and punctuation around it.
     # The rest of the line, without the dates on it (a dateline "الرياض 25 فبراير 2024 م واس").
-    rest = list(text[line[0]:m.start] + " " + text[m.end:line[1]])
-    for ds, de in dates:
-        for i in range(max(ds, line[0]), min(de, line[1])):
-            j = i - line[0] if i < m.start else i - line[0] - (m.end - m.start) + 1
-            if 0 <= j < len(rest) and not (m.start <= i < m.end):
-                rest[j] = " "
-    rest = "".join(rest)
+    rest = text[line[0]:m.start] + " " + text[m.end:line[1]]
+    on_line = [(ds, de) for ds, de in dates if ds < line[1] and de > line[0]]
+    if on_line:
+        chars = list(rest)
+        for ds, de in on_line:
+            for i in range(max(ds, line[0]), min(de, line[1])):
+                j = i - line[0] if i < m.start else i - line[0] - (m.end - m.start) + 1
+                if 0 <= j < len(chars) and not (m.start <= i < m.end):
+                    chars[j] = " "
+        rest = "".join(chars)
     rest_words = re.findall(r"[^\W_]+", rest)
-    byline_words = set(w["byline_words"])
-    if not re.search(rf"(?<!\w)(?:{_alt(w['cited_markers'])})(?!\w)", rest):
+    byline_words = P["byline_words"]
+    if not P["cited"].search(rest):
         if rest_words and len(rest_words) <= 3 and all(x in byline_words for x in rest_words):
             return "byline", line[0], line[1]
         if edge and len(rest_words) <= 1 and not any(x in w["speech_verbs"] for x in rest_words):
@@ -120,20 +146,19 @@ def _shape(text: str, m, line: tuple[int, int], edge: bool, lex: BylineLexicon,
         return "dateline", line[0], close + 1
 
     # "مراسل SY24", "فريق عين الفرات" (not "بحسب مراسل رويترز").
-    rep = re.search(rf"(?:^|[^\w])[وفبل]?(?:ال)?({_alt(w['reporter_words'])})\s+(?:ل\s*)?$", bare)
+    rep = P["reporter"].search(bare)
     if rep:
         head = text[max(line[0], m.start - 120):m.start - len(bare) + rep.start(1)]
-        if not re.search(rf"(?:^|[^\w])[وف]?(?:{_alt(w['cited_prepositions'])})\s*$", head):
+        if not P["cited_prep"].search(head):
             return "reporter", m.start - len(bare) + rep.start(1), m.end
 
     # "وحصلت SY24 على", "علمت ...".
-    gat = re.search(rf"(?:^|[^\w])[وف]?({_alt(w['gathering_verbs'])})\s+$", bare)
+    gat = P["gathering"].search(bare)
     if gat:
         return "gathering", m.start - len(bare) + gat.start(1), m.end
 
     # "حصرياً لـ ...", "خاص بـ ...".
-    exc = re.search(rf"(?:^|[^\w])({_alt(w['exclusive_words'])})\s*[-:،,]?\s*[لب]\s*$", bare) or \
-        re.search(rf"(?:^|[^\w])({_alt(w['exclusive_words'])})\s+[لب]$", bare)
+    exc = P["exclusive"].search(bare) or P["exclusive2"].search(bare)
     if exc:
         return "exclusive", m.start - len(bare) + exc.start(1), m.end
 
@@ -143,7 +168,7 @@ def _shape(text: str, m, line: tuple[int, int], edge: bool, lex: BylineLexicon,
     if told and not cited_before and m.entry.party is None:
         start = _sentence_start(text, m.start)
         clause = text[max(start, m.start - 100):m.start]
-        cue = re.search(rf"(?<!\w)[وف]?(?:{_alt(w['speech_verbs'] + w['speech_nouns'])})(?!\w)", clause)
+        cue = P["speech"].search(clause)
         if cue:
             return "told", max(start, m.start - 100) + cue.start(), m.end
     return None

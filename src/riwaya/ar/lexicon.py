@@ -100,11 +100,13 @@ class MultiPattern:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         names = self._names
         endpos = len(text) if endpos is None else endpos
-        if pos < endpos:
-            m, shift = self._at(text, pos, endpos)
+        if pos == 0:
+            m, shift = self._at(text, 0, endpos)
             if m is not None:
-                yield names[m.lastgroup], m.end("cl") - shift, m.end() - shift
-                pos = m.end() - shift
+                yield names[m.lastgroup], m.end("cl") - 1, m.end() - 1
+                pos = m.end() - 1
+        else:
+            pos -= 1  # the character before pos leads a word that begins at pos
         for m in self.regex.finditer(text, pos, endpos):
             yield names[m.lastgroup], m.end("cl"), m.end()
 
@@ -116,13 +118,12 @@ class MultiPattern:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> tuple[str, int, int] | None:
         """The first entry of any class in text[pos:endpos], or None."""
         endpos = len(text) if endpos is None else endpos
-        shift = 0
-        m = None
-        if pos < endpos:
-            m, shift = self._at(text, pos, endpos)
-        if m is None:
-            m, shift = self.regex.search(text, pos, endpos), 0
-        return (self._names[m.lastgroup], m.end("cl") - shift, m.end() - shift) if m else None
+        if pos == 0:
+            m, shift = self._at(text, 0, endpos)
+            if m is not None:
+                return self._names[m.lastgroup], m.end("cl") - 1, m.end() - 1
+        m = self.regex.search(text, max(0, pos - 1), endpos)
+        return (self._names[m.lastgroup], m.end("cl"), m.end()) if m else None
 
 
 def _order(token: str, node: dict) -> tuple[int, int]:

@@ -167,13 +167,84 @@ def _words_and_symbols(phrases: Iterable[str]) -> tuple[list[str], list[str]]:
     return words, symbols
 
 
-def _ending_regex(phrases: Iterable[str], pre: str = _HEDGE_PRE) -> re.Pattern:
+def _ending_regex(phrases: Iterable[str], pre: str = _HEDGE_PRE) -> "_Ending":
     """Matches one of the phrases ending right before a number (searched with endpos)."""
-    words, symbols = _words_and_symbols(phrases)
-    alts = [rf"(?<!\w){pre}(?P<p>{_trie_regex(words)})"]
-    if symbols:
-        alts.append(rf"(?P<s>{_trie_regex(symbols)})")
-    return re.compile(rf"(?:{'|'.join(alts)})[ \-]*$")
+    return _Ending(phrases, pre)
+
+
+class _EndMatch:
+    """What `_Ending.search` found, in the offsets of the text searched."""
+    __slots__ = ("_spans", "_groups")
+
+    def __init__(self, spans: dict[str, tuple[int, int]], groups: dict[str, str]):
+        self._spans, self._groups = spans, groups
+
+    def start(self, name: str = "") -> int:
+        return self._spans[name][0]
+
+    def end(self, name: str = "") -> int:
+        return self._spans[name][1]
+
+    def group(self, name: str = "") -> str | None:
+        return self._groups.get(name)
+
+
+# The reversed copy of the last text looked at (the reader asks about one text many times).
+_REVERSED: list = [None, ""]
+
+
+class _Ending:
+    """One of the phrases (a word phrase after at most two proclitics `pre`, or a symbol)
+    ending right before a position, with only spaces and hyphens between:
+
+        `(?<!\\w)PRE(?P<p>PHRASE)[ \\-]*$` searched in norm[lo:hi]
+
+    Searching a window tries every place in it; instead, the phrases are reversed and
+    matched once, forward, on the reversed text from the position: the longest phrase is
+    the one that begins first, which is what the search finds."""
+
+    def __init__(self, phrases: Iterable[str], pre: str):
+        words, symbols = _words_and_symbols(phrases)
+        self.words = {_phrase_key(w) for w in words}
+        self.lazy_pre = pre.endswith("?") and "{" in pre  # [..]{0,2}? : fewest proclitics first
+        pre_set = re.match(r"\[(.*?)\]", pre).group(1)
+        self.pre_chars = pre_set
+        # the pattern as written (kept for reading and for tests)
+        alts = [rf"(?<!\w){pre}(?P<p>{_trie_regex(words)})"]
+        if symbols:
+            alts.append(rf"(?P<s>{_trie_regex(symbols)})")
+        self.forward = re.compile(rf"(?:{'|'.join(alts)})[ \-]*$")
+        width = re.search(r"\{0,(\d)\}|(\?)$", pre)
+        most = int(width.group(1)) if width and width.group(1) else 1
+        self._words = re.compile(rf"\n?[ \-]*(?P<p>{_trie_regex(w[::-1] for w in words)})"
+                                 rf"(?P<pre>[{pre_set}]{{0,{most}}})(?!\w)") if words else None
+        self._symbols = re.compile(rf"\n?[ \-]*(?P<s>{_trie_regex(s_[::-1] for s_ in symbols)})") \
+            if symbols else None
+
+    def search(self, norm: str, lo: int, hi: int) -> _EndMatch | None:
+        if _REVERSED[0] is not norm:
+            _REVERSED[0], _REVERSED[1] = norm, norm[::-1]
+        rev = _REVERSED[1]
+        n = len(norm)
+        best = None
+        if self._words is not None:
+            m = self._words.match(rev, n - hi)
+            if m is not None:
+                p0, p1 = n - m.end("p"), n - m.start("p")   # the phrase, in norm
+                s0 = n - m.end("pre")                        # with its proclitics
+                if not self.lazy_pre and p0 == s0 and p1 - p0 > 1 and norm[p0] in self.pre_chars \
+                        and _phrase_key(norm[p0 + 1:p1]) in self.words:
+                    p0 += 1  # a proclitic is taken first when the rest is a phrase too
+                best = (s0, {"p": (p0, p1), "": (s0, hi)}, {"p": norm[p0:p1]})
+        if self._symbols is not None:
+            m = self._symbols.match(rev, n - hi)
+            if m is not None and (best is None or n - m.end("s") < best[0]):
+                s0, s1 = n - m.end("s"), n - m.start("s")
+                best = (s0, {"s": (s0, s1), "": (s0, hi)}, {"s": norm[s0:s1]})
+        if best is None or best[0] < lo:
+            # (a phrase that would begin before lo is not in the window: rare, ask the pattern)
+            return self.forward.search(norm, lo, hi) if best is not None else None
+        return _EndMatch(best[1], best[2])
 
 
 # --------------------------------------------------------------------------- loading
