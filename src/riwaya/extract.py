@@ -711,7 +711,7 @@ class _Counted:
     noun_measure: str | None = None  # measure of a noun that is also a trigger (قتيل، أسير)
 
 
-_BEFORE_NOUN = re.compile(r"\s*(?:من\s+)?[\"']?\s*")
+_BEFORE_NOUN = re.compile(r"\s*\)?\s*(?:من\s+)?[\"']?\s*")  # (")": "إصابة (12) شخصاً")
 
 
 def _noun_after(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
@@ -725,7 +725,7 @@ def _noun_after(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
     # the word lists look behind for a word boundary: a noun glued to digits is read on its own
     glued = p > 0 and t[p - 1].isdigit()
     if t[p] == "و" and not glued:
-        nxt = lex.noun_scan.match(t, p)
+        nxt = lex.noun_scan.match(t, p) or lex.trigger_scan.match(t, p)
         if nxt is not None and nxt[1] > p:
             return _Counted()  # "شرطي واحد ومدنيان": a word after "و" is the next item, not this number's noun
     src, off = (t[p:p + 80], p) if glued else (t, 0)
@@ -783,7 +783,8 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
             if lex.attack_context.search(t, sent.start, num_start) or re.search(r"(?<!\w)من\s+$", t[lo:num_start]):
                 return "attack_axes", None  # "من أربعة اتجاهات": the directions an attack came from
             return "fronts", None
-        if thing == "shelters" and noun.end - noun.start <= 7:  # the bare "مراكز": needs displacement nearby
+        if thing == "shelters" and noun.end - noun.start <= 7 and not _SHELTER_ITSELF.search(t, noun.start, noun.end):
+            # the bare "مراكز": needs displacement nearby (a tent or a refuge is a shelter by itself)
             if not lex.shelter_context.search(t, sent.start, sent.end):
                 return None, None
         return thing, None
@@ -805,6 +806,9 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
 # Words of a prison in a sentence: persons who flee from it escape (else they are displaced).
 _PRISON = re.compile(r"(?<!\w)(?:و|ف|ب|ل|لل|من)?(?:ال)?(?:سجن|سجون|سجناء|سجين\w*|معتقل\w*|اصلاحيه|مركز الاحتجاز|"
                      r"مراكز الاحتجاز|زنزان\w*|نزلاء|نزيل\w*|موقوف\w*|مؤسسه الاصلاح)(?!\w)")
+
+
+_SHELTER_ITSELF = re.compile(r"خيم|خيام|ملج|ملاج")
 
 
 def _joined_to_last(doc: _Doc, sent: Sentence, pos: int) -> bool:
@@ -860,7 +864,9 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
         if d > 14 or hit.cls in skip or _MODIFIER.search(t, max(0, hit.start - 12), hit.start):
             continue
         cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
-    after_from = noun.end if noun.end > 0 else num_end
+    after_from = max(noun.end, num_end)  # (a noun may stand before its number: "إرهابيين اثنين")
+    rep_end = _REPEAT_AFTER.match(t, after_from)
+    after_from = rep_end.end() if rep_end else after_from
     after_to = min(sent.end, next_num_start)
     for hit in _triggers_in(doc, after_from, after_to):
         d = doc.words_between(after_from, hit.start) + 1
@@ -959,7 +965,7 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     if noun.people == "civilians" and measure == "captured" and not re.match(r"\W*(?:\w{0,3})مدني", t[noun.start:noun.end]):
         return "suspects", base  # "اعتقلت 30 مواطناً": citizens arrested are suspects (civilians stay so)
     if noun.people in ("civilians", "children", "women", "prisoners", "hostages", "suspects", "smugglers",
-                       "medical_staff", "journalists"):
+                       "medical_staff", "journalists", "migrants"):
         return noun.people, base
     if noun.people == "families":
         return "civilians", base
@@ -1331,6 +1337,9 @@ def _duals(t: str, lex: Lexicon, mentions: list[NumberMention]) -> list[NumberMe
 # A verb of exceeding before the counting frame of a figure: "تجاوز عدد المصابين 942".
 _EXCEEDED = re.compile(r"(?<!\w)(?:و|ف)?(?:تجاوز|يتجاوز|تتجاوز|تخطي|يتخطي|تخطت|فاق|يفوق|تفوق)\s+(?:عدد|اعداد|حصيله)\s+"
                        r"(?:\w+\s+){1,2}$")
+# Digits in brackets after a number word, repeating it (Algerian and Moroccan communiqués).
+_REPEAT_AFTER = re.compile(r"\s*\(\s*\d{1,4}\s*\)")
+_REPEATED = re.compile(r"\s*\(\s*")  # between the number word and the digits it repeats
 _AT_LEAST_AFTER = re.compile(r"\s*(?:على|علي)\s+الاقل(?!\w)")
 
 
@@ -1348,8 +1357,11 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             noun = _Counted(mention.start, mention.end, thing=cls)
         num_end = mention.start
     else:
+        if prev_end > sent.start and _REPEATED.fullmatch(t, prev_end, mention.start):
+            return None  # the "(06)" of "ستة (06) عناصر" repeats the number before it
         # the noun follows the number, before a trailing hedge ("35 حوثياً على الأقل")
-        noun = _noun_after(doc, mention.num_end, lex)
+        rep_end = _REPEAT_AFTER.match(t, mention.num_end)  # "ستة (06) عناصر": past the repeat
+        noun = _noun_after(doc, rep_end.end() if rep_end else mention.num_end, lex)
         if noun.start < 0 and mention.end > mention.num_end:
             past = _noun_after(doc, mention.end, lex)  # "20 ونيف شخصاً": past a hedge word
             if (past.people or past.thing) and not re.match(r"\s*و", t[mention.end:mention.end + 3]):
@@ -1358,7 +1370,7 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         if noun.start < 0 and mention.kind in ("words", "digits", "mixed", "range"):
             # "المحاور الثلاثه", "المسلحين الاربعه": a definite noun before the number
             noun = _noun_before(doc, mention.start, lex, definite=t.startswith("ال", mention.num_start))
-        if noun.start < 0 and mention.value.low == 1 and mention.value.high in (1, None):
+        if noun.start < 0 and mention.value.low in (1, 2) and mention.value.high in (1, 2, None):
             noun = _noun_before_one(doc, mention.start, lex)  # "جندي واحد": the noun before "one"
     back = None
     if noun.start < 0 and doc.last_measure in _THINGS and doc.last_claim_end >= sent.start:
@@ -1384,6 +1396,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             measure = "other"
         else:
             return None
+    if mention.kind == "quantifier" and re.fullmatch(r"(?:و|ف|ب|ل)?كل", t[mention.start:mention.num_end].strip()) \
+            and noun.start >= 0 and not t.startswith("ال", noun.start):
+        return None  # "كل شرطي قُتل": every one (a rule, a wish), not a count
     if mention.kind == "quantifier" and (noun.start < 0 and not noun.noun_measure
                                          or mention.value.qualifier == "some" and not ctx.include_other
                                          or measure == noun.noun_measure):
@@ -1460,14 +1475,15 @@ def _noun_before_one(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
     """The noun counted by a following "واحد/واحدة" ("مقتل جندي واحد"), people or things;
     not a family ("أفراد عائلة واحدة": of one family)."""
     t = doc.norm.text
-    if not re.match(r"\s*(?:و)?(?:واحد|واحده)(?!\w)", t[pos:pos + 8]):
+    if not re.match(r"\s*(?:و)?(?:واحد|واحده|اثنين|اثنان|اثنتين|اثنتان)(?!\w)", t[pos:pos + 8]):
         return _Counted()
     m = re.search(r"(\w+)\s+$", t[max(0, pos - 25):pos])
     if not m:
         return _Counted()
     start = pos - len(m.group(0))
     noun = lex.noun_scan.match(t, start)
-    if noun is None or noun[2] != start + len(m.group(1)) or noun[0] == "people:families":
+    if noun is None or noun[2] != start + len(m.group(1)) or noun[0] == "people:families" \
+            or (lex.dual_scan.match(t, start) or ("", 0, -1))[2] == noun[2]:  # "مدنيان اثنان": the dual counts already
         return _Counted()
     kind, cls = noun[0].split(":", 1)
     return _Counted(start, noun[2], thing=cls) if kind == "thing" else _Counted(start, noun[2], people=cls)
