@@ -1151,7 +1151,13 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
                 return cls, m.end("w")
     m = lex.own_forces.search(t, pos, end)
     if m and doc.words_between(pos, m.start("w")) <= 2:
-        return (_forces(claimant.party) if claimant.party not in _NOT_SIDES else "people"), m.end("w")
+        if claimant.party not in _NOT_SIDES:
+            return _forces(claimant.party), m.end("w")
+        # a medium or a witness speaks: "رجالها" are those of the side named before in the sentence
+        for x in reversed(_entities_in(doc, sent.start, pos)):
+            if x.kind in ("party", "organ") and x.party and x.party not in _NOT_SIDES:
+                return _forces(x.party), m.end("w")
+        return "people", m.end("w")
     m = _OWN_STAFF.search(t, pos, end)
     if m and doc.words_between(pos, m.start()) <= 2 and claimant.party not in _NOT_SIDES \
             and not claimant.party.endswith("_government"):
