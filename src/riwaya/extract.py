@@ -808,6 +808,8 @@ _PRISON = re.compile(r"(?<!\w)(?:و|ف|ب|ل|لل|من)?(?:ال)?(?:سجن|سج�
                      r"مراكز الاحتجاز|زنزان\w*|نزلاء|نزيل\w*|موقوف\w*|مؤسسه الاصلاح)(?!\w)")
 
 
+# A number's own people after it ("20 من رجاله", "5 من أبطالها"): what "فقد" lost are killed.
+_OWN_AFTER = re.compile(r"\s*من\s+\w+(?:ه|ها|هم|نا)(?!\w)")
 _SHELTER_ITSELF = re.compile(r"خيم|خيام|ملج|ملاج")
 
 
@@ -863,6 +865,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             d -= 10  # "عدد قتلى ... بلغ 200": the counting frame names what is counted
         if d > 14 or hit.cls in skip or _MODIFIER.search(t, max(0, hit.start - 12), hit.start):
             continue
+        if hit.cls == "killed" and t.startswith("فقد", hit.start) and not _OWN_AFTER.match(t, num_end):
+            continue  # "فقد 20 من رجاله" is killed, "فقد 3 آلاف شخص منازلهم" is not
         cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
     after_from = max(noun.end, num_end)  # (a noun may stand before its number: "إرهابيين اثنين")
     rep_end = _REPEAT_AFTER.match(t, after_from)
@@ -878,6 +882,9 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             continue
         if hit.cls == "hostages" and t[after_from:hit.start].strip() in ("ك", "") and t.startswith("رهائن", hit.start):
             d = 0  # "بضعة جنود كرهائن": "as hostages" says what befell the counted
+        if hit.cls == "surrendered" and t.startswith("انفسهم", hit.start) and \
+                not re.search(r"(?<!\w)(?:و|ف)?(?:سلم|سلمت|سلموا)\s+$", t[max(0, num_start - 10):num_start]):
+            continue  # "سلّم 3 أنفسهم" surrender; "3 أشخاص قدموا أنفسهم كوسطاء" do not
         if hit.cls == "attackers" and not re.search(r"\s", t[hit.start:hit.end]) and \
                 re.search(r"(?:من\s+|ال|لل)$", t[max(0, hit.start - 4):hit.start]):
             continue  # "من المهاجمين" after a noun names whose people, it is not what happened
@@ -892,7 +899,7 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     if not cands:
         # wider: anywhere earlier in the sentence
         for hit in _triggers_in(doc, sent.start, num_start):
-            if hit.cls in skip:
+            if hit.cls in skip or hit.cls == "killed" and t.startswith("فقد", hit.start) and not _OWN_AFTER.match(t, num_end):
                 continue
             d = 30 + doc.words_between(hit.end, num_start)
             if _COUNT_OF.search(t, max(0, hit.start - 10), hit.start):
