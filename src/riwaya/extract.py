@@ -810,6 +810,7 @@ _PRISON = re.compile(r"(?<!\w)(?:و|ف|ب|ل|لل|من)?(?:ال)?(?:سجن|سج�
 
 # A number's own people after it ("20 من رجاله", "5 من أبطالها"): what "فقد" lost are killed.
 _OWN_AFTER = re.compile(r"\s*من\s+\w+(?:ه|ها|هم|نا)(?!\w)")
+_REAPED = re.compile(r"(?<!\w)(?:و|ف)?(?:حصد|حصدت|يحصد|تحصد|ازهق|ازهقت|يزهق|تزهق|ذهب|ذهبت)\s+(?:\w+\s+){0,3}$")
 _SHELTER_ITSELF = re.compile(r"خيم|خيام|ملج|ملاج")
 
 
@@ -867,6 +868,9 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             continue
         if hit.cls == "killed" and t.startswith("فقد", hit.start) and not _OWN_AFTER.match(t, num_end):
             continue  # "فقد 20 من رجاله" is killed, "فقد 3 آلاف شخص منازلهم" is not
+        if hit.cls == "killed" and t.startswith("ارواح", hit.start) and \
+                not _REAPED.search(t, max(0, hit.start - 40), hit.start):
+            continue  # "حصدت الغارات أرواح 200" is killed, "أنقذت الفرق أرواح 30" is not
         cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
     after_from = max(noun.end, num_end)  # (a noun may stand before its number: "إرهابيين اثنين")
     rep_end = _REPEAT_AFTER.match(t, after_from)
