@@ -742,12 +742,11 @@ def _noun_after(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
                 return _Counted(p, dem[2] + off, people="persons")
         return best
     if best.start >= 0:
-        for cls, pat in lex.triggers.items():
-            mm = pat.match(src, q)
-            if mm and mm.end() + off >= best.end - 1:
-                best.noun_measure = cls
-                best.end = max(best.end, mm.end() + off)
-                break
+        # the longest event word there ("جرحى ومرضى" over "جرحى", "الفارين من العنف" over "الفارين")
+        hit = lex.trigger_scan.match(src, q)
+        if hit is not None and hit[2] + off >= best.end - 1:
+            best.noun_measure = hit[0]
+            best.end = max(best.end, hit[2] + off)
         return best
     # a noun that is only a trigger ("100 قتيل", "23 بجروح")
     for cls in lex.priority:
