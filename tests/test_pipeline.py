@@ -35,3 +35,18 @@ def test_articles_naming_different_places_are_two_incidents_and_carry_their_coun
     assert countries == {("p1",): "syria", ("p2",): "iraq"}
     rows = {r["id"]: r for r in ex.ucdp_rows(sheet)}
     assert {r["country"] for r in rows.values()} == {"syria", "iraq"}
+
+
+def test_evolve_is_replace_for_frozen_records():
+    from dataclasses import FrozenInstanceError, replace
+
+    import pytest
+
+    from riwaya.model import evolve
+    from riwaya.extract import extract
+    claim = extract("قتل 5 أشخاص في هجوم على سوق المدينة أمس.", has_title=False)[0]
+    new = evolve(claim, where="tweet", as_of=None)
+    assert new == replace(claim, where="tweet", as_of=None) and new is not claim
+    assert claim.where == "body"  # the original is untouched
+    with pytest.raises(FrozenInstanceError):
+        new.where = "body"  # type: ignore[misc]

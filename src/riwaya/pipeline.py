@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from riwaya.extract import Context, default_context, extract_normalized
-from riwaya.model import Article, ArticleInfo, ArticleResult, Claim, DayRange
+from riwaya.model import Article, ArticleInfo, ArticleResult, Claim, DayRange, evolve
 from riwaya.read import Skipped, read_paths
 from riwaya.text.normalize import normalize
 from riwaya.text.segment import blocks
@@ -115,7 +115,7 @@ def _with_days(claims: list[Claim], info: ArticleInfo, norm) -> list[Claim]:
             as_of = claim_as_of(info, dates)
         except Exception:  # a dating bug must not lose the claim
             as_of = info.published
-        out.append(replace(c, as_of=as_of) if as_of is not None else c)
+        out.append(evolve(c, as_of=as_of) if as_of is not None else c)
     return out
 
 
