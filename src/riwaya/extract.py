@@ -858,6 +858,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
         # "…، إضافة إلى ثلاثة من موظفي المركز": one more item of the event before
         cands.append((1.0, -1, doc.last_measure, None))
     for hit in _triggers_in(doc, max(sent.start, prev_num_end), num_start):
+        if 0 <= noun.start <= hit.start and noun.end <= num_start:
+            continue  # the counted noun itself, before its number ("القضاء على المهاجمين الستة")
         d = doc.words_between(hit.end, num_start)
         if hit.start < clause:
             d += 6
@@ -1517,7 +1519,8 @@ def _counting_frame(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end:
     t = doc.norm.text
     if _FIGURE_OF.search(t, max(0, mention.start - 8), mention.start):
         return True  # "بلغ 200", "ارتفع إلى 32", "يزيد عن 23 بجروح", "استقرت عند تسعة"
-    if _triggers_in(doc, num_end, min(sent.end, num_end + 12)) or _OTHERS.match(t, num_end):
+    reach = 30 if _REFERS_BACK.match(t, num_end) else 12  # "23 منهم في العناية المركزة"
+    if _triggers_in(doc, num_end, min(sent.end, num_end + reach)) or _OTHERS.match(t, num_end):
         return True  # "23 بجروح", "4 آخرين"
     lo = max(sent.start, prev_end)
     before = _triggers_in(doc, lo, mention.start)
