@@ -1358,6 +1358,9 @@ _EXCEEDED = re.compile(r"(?<!\w)(?:و|ف)?(?:تجاوز|يتجاوز|تتجاو�
 # Digits in brackets after a number word, repeating it (Algerian and Moroccan communiqués).
 _REPEAT_AFTER = re.compile(r"\s*\(\s*\d{1,4}\s*\)")
 _REPEATED = re.compile(r"\s*\(\s*")  # between the number word and the digits it repeats
+# A part out of a whole: "8 من أصل 12 راكباً", "3 من بين 10 مصابين".
+_OUT_OF = re.compile(r"\s*من\s+(?:اصل|بين|مجموع)\s+\d[\d,.]*(?=\s)")
+_OUT_OF_BEFORE = re.compile(r"\d[\d,.]*\s+من\s+اصل\s+$")
 _AT_LEAST_AFTER = re.compile(r"\s*(?:على|علي)\s+الاقل(?!\w)")
 
 
@@ -1385,6 +1388,12 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             if (past.people or past.thing) and not re.match(r"\s*و", t[mention.end:mention.end + 3]):
                 noun = past
         num_end = mention.num_end
+        if noun.start < 0:
+            whole = _OUT_OF.match(t, mention.num_end)  # "8 من أصل 12 راكباً": the whole's noun
+            if whole:
+                noun = _noun_after(doc, whole.end(), lex)
+                if noun.thing:  # "لا يعمل سوى 3 من أصل 12 مستشفى": things that stand, no event
+                    noun = _Counted()
         if noun.start < 0 and mention.kind in ("words", "digits", "mixed", "range"):
             # "المحاور الثلاثه", "المسلحين الاربعه": a definite noun before the number
             noun = _noun_before(doc, mention.start, lex, definite=t.startswith("ال", mention.num_start))
@@ -1400,6 +1409,8 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             if others:
                 thing = "vehicles" if doc.last_measure in ("vehicles_destroyed", "vehicles_seized") else doc.last_measure
                 noun = _Counted(others.start(), others.end(), thing=thing)
+    if _OUT_OF_BEFORE.search(t, max(sent.start, mention.start - 30), mention.start):
+        return None  # the 12 of "8 من أصل 12 راكباً" counts those there, not the event
     if noun.thing is None and noun.people is None and noun.noun_measure is None and noun.start < 0 \
             and mention.kind not in ("quantifier", "vague") \
             and not _counting_frame(doc, sent, mention, prev_end, num_end):
