@@ -958,6 +958,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         # the attackers take the group the article names for the attack
         if found and found not in ("civilians", "both_sides", "prisoners", "people"):
             return found, end
+        if measure == "suicide_attackers" and claimant.party not in _NOT_SIDES and not claimant.medium \
+                and not claimant.party.endswith("_government") and doc.attacker in (None, claimant.party):
+            return claimant.party, base  # a group's statement on its suicide bombers: its own men
         return _militants(doc, claimant), base
     if not found and noun.start >= 0 and noun.end > noun.start and not re.match(r"\s*و", t[noun.end:noun.end + 3]):
         # "300 قتيل وجريح من عناصر الجيش الحكومي": whose, after a noun of two words
@@ -1147,7 +1150,7 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
     window = t[pos:end]
     # stop at a clause break, another number, or a part of the whole ("بينهم")
     cut = re.search(r"[،,.;:؛]|\d|(?<!\w)(?:فيما|بينما|في حين|حيث|بينهم|بينهن|من بينهم|خلال|جراء|اثر|بعد|علي يد|على يد|"
-                    r"بايدي|بيد|من قبل|عند|منذ|اضافه|و(?:ذلك|هو|هي))(?!\w)"
+                    r"بايدي|بيد|من قبل|عند|منذ|اضافه|بحسب|حسب|وفق|وفقا|نقلا عن|و(?:ذلك|هو|هي))(?!\w)"
                     r"|(?<=\s)و(?!احد)(?=\w{3,})", window)  # ("و" opens the next item: "شرطي واحد ومدنيان")
     if cut and cut.start() > 0:
         end = pos + cut.start()
