@@ -1012,8 +1012,11 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         return doc.whole_subject or doc.last_subject, base
     if noun.start >= 0 and _match_at(lex.forces_words, t, noun.start):
         return _state_forces(doc, claimant), base
-    if measure == "freed" and claimant.party not in _NOT_SIDES:
-        return _forces(claimant.party), base  # a side announcing it freed captives: its own people
+    if measure == "freed" and claimant.party not in _NOT_SIDES and not (
+            trigger is not None and re.search(r"سراح|افرج|الافراج", t[trigger.start:trigger.end])):
+        # a side announcing it freed (rescued) captives: its own people; those it released
+        # ("أطلق الحوثيون سراح 50 أسيراً") were held by it, the enemy's
+        return _forces(claimant.party), base
     if measure == "captured" and noun.people == "generic" and _match_at(_MEMBERS, t, noun.start):
         return _militants(doc, claimant), base  # "أسر 4 عناصر": members of an armed group
     defaults = {"escaped": "prisoners", "at_large": doc.attacker or "prisoners", "detainees": "prisoners",
