@@ -867,11 +867,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             d -= 10  # "عدد قتلى ... بلغ 200": the counting frame names what is counted
         if d > 14 or hit.cls in skip or _MODIFIER.search(t, max(0, hit.start - 12), hit.start):
             continue
-        if hit.cls == "killed" and t.startswith("فقد", hit.start) and not _OWN_AFTER.match(t, num_end):
-            continue  # "فقد 20 من رجاله" is killed, "فقد 3 آلاف شخص منازلهم" is not
-        if hit.cls == "killed" and t.startswith("ارواح", hit.start) and \
-                not _REAPED.search(t, max(0, hit.start - 40), hit.start):
-            continue  # "حصدت الغارات أرواح 200" is killed, "أنقذت الفرق أرواح 30" is not
+        if _not_killing(t, hit, num_start, num_end):
+            continue
         cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
     after_from = max(noun.end, num_end)  # (a noun may stand before its number: "إرهابيين اثنين")
     rep_end = _REPEAT_AFTER.match(t, after_from)
@@ -904,7 +901,7 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     if not cands:
         # wider: anywhere earlier in the sentence
         for hit in _triggers_in(doc, sent.start, num_start):
-            if hit.cls in skip or hit.cls == "killed" and t.startswith("فقد", hit.start) and not _OWN_AFTER.match(t, num_end):
+            if hit.cls in skip or _not_killing(t, hit, num_start, num_end):
                 continue
             d = 30 + doc.words_between(hit.end, num_start)
             if _COUNT_OF.search(t, max(0, hit.start - 10), hit.start):
@@ -915,6 +912,22 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     cands.sort(key=lambda c: (c[0], c[1]))
     # killed and wounded named together with one number: "قتيل وجريح"
     return cands[0][2], cands[0][3]
+
+
+def _not_killing(t: str, hit: _Hit, num_start: int, num_end: int) -> bool:
+    """Killing words that need their frame: "فقد 20 من رجاله" (not "فقد 3 آلاف شخص منازلهم"),
+    "قضت ... على 30 إرهابياً" (not "قضت المحكمة بسجن 5"), "حصدت ... أرواح 200" (not
+    "أنقذت الفرق أرواح 30")."""
+    if hit.cls != "killed":
+        return False
+    word = t[hit.start:hit.end]
+    if word.startswith("فقد"):
+        return not _OWN_AFTER.match(t, num_end)
+    if word == "قضت":
+        return not re.search(r"(?<!\w)(?:علي|على)\s+(?:\S+\s+){0,2}$", t[hit.end:num_start])
+    if word.startswith("ارواح"):
+        return not _REAPED.search(t, max(0, hit.start - 40), hit.start)
+    return False
 
 
 def _back_words(doc: _Doc, pos: int, n: int) -> int:
