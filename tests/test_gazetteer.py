@@ -97,7 +97,7 @@ def test_find(gaz: Gazetteer, text: str, expected: list[str]) -> None:
 # Entry id, the party it belongs to.
 PARTY_OF = [
     ("sana", "syrian_government"), ("amaq", "isis"), ("spa", "saudi_government"), ("ina", "iraqi_government"),
-    ("wafa", "palestinian_authority"), ("anha", "sdf"), ("al_masirah", "houthis"), ("al_manar", "hezbollah"),
+    ("wafa", "palestinian_government"), ("anha", "sdf"), ("al_masirah", "houthis"), ("al_manar", "hezbollah"),
     ("anadolu", "turkish_government"), ("saba", "houthis"), ("saba_gov", "yemeni_government"),
     ("reuters", None), ("twitter", None), ("asayish", "sdf"), ("ypg", "sdf"),
     ("mazloum_abdi", "sdf"), ("farhad_shami", "sdf"), ("mahmoud_habib", "sdf"), ("ned_price", "us_government"),

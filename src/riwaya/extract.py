@@ -51,7 +51,29 @@ _ATTACHED = re.compile(r"\s*(?:(?:ال)?تابع\w*\s+|(?:في|من|داخل|ل�
 # A report verb whose subject is a pronoun, ending in its "أن" ("وبين أن").
 _ENDS_WITH_AN = re.compile(r"\s(?:ان|إن|أن)$")
 _AN_AHEAD = re.compile(r"^\W*(?:\w++\W+){0,8}?عن(?!\w)")  # possessive: no backtracking into words
-_VIA_GAP = re.compile(r"(?:عبر|على|علي|في|من خلال|بواسطه)\s+(?:\w+\s+){0,2}$|^\W*(?:عبر|على|علي|في|من خلال)\W*$")
+_VIA_GAP = re.compile(r"(?:عبر|على|علي|في|من خلال|بواسطه)\s+(?:\w+\s+){0,2}[\"«]?$|^\W*(?:عبر|على|علي|في|من خلال)\W*$")
+# A report verb after the figures it reports: "قتل 22 جندياً، كما قال مصدران أمنيان" (as two
+# security sources said), "..., قال مسؤول" (no "و": the clause is the attribution, not a new one).
+_POSTPOSED_VERB = re.compile(r"(?:(?<!\w)(?:كما|حسبما|مثلما|علي ما|على ما|وفق ما|بحسب ما)\s+|[،,]\s*)$")
+# A named person set off by an apposition of their role: "وقال عمر بولاما، زعيم ميليشيا ...".
+_APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*[،,]\s*(?:(وهو|وهي)\s+)?")
+# Spoken to a medium: "لرويترز", "لـ"شفق نيوز"", "لموقع "مدى مصر"", "لمراسل سانا".
+_TO_MEDIUM = re.compile(r"(?<!\w)(?:و)?(?:ل|لـ)\s*(?:(?:موقع|وكاله|صحيفه|قناه|اذاعه|شبكه|راديو|تلفزيون|مراسل|مراسله)\s*)?\W?$")
+_QUOTE_GAP = re.compile(r"[\s\"«»']*")
+# Between a kind word and the medium it introduces: "قناة وكالة "أعماق"", "لموقع "مدى مصر"".
+_KIND_GAP = re.compile(r"[\s\"«»']*(?:(?:وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|مؤسسه)[\s\"«»']*)?")
+# A list item ("▪️ عدد القتلى ...", "• ...", "- ...").
+_BULLET = re.compile(r"\s*(?:[▪•·●◦▫■□►▶➖✅🔹🔸🔺🔻\-–—*]|\d{1,2}\s*[-.)]\s)")
+_SAID_THAT = re.compile(r"(?<!\w)(?:ان|إن|أن|انه|انها)(?!\w)|:")
+# "نقلاً عن مصادر", "نقلت رويترز عن اثنين من السكان": the source behind a medium.
+_SOME_OF = r"(?:(?:اثنين|اثنتين|ثلاثه|احد|احدي|عدد|بعض|عدد من)\s+(?:من\s+)?(?:ال)?)?"
+_QUOTING_FROM = re.compile(r"نقلا\s+عن\s*" + _SOME_OF + r"$")
+_FROM_SOURCE = re.compile(r"(?<!\w)عن\s*" + _SOME_OF + r"$")
+# A quoted name after "لـ" or a medium's kind word is a medium (لوكالة "رويترز"), not a person.
+_MEDIUM_BEFORE_QUOTE = re.compile(r"(?:(?<!\w)(?:ل|لـ)|وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|تلفزيون|جريده)\s*$")
+_BAYYANA = re.compile(r"\W*(?:و|ف)(بين|بينت)\s")
+_QUOTED_AFTER = re.compile(r'\s*["«]([^"«»\n]{2,30})["»]')
+_MEDIUM_KIND = frozenset({"medium"})
 # The same anaphors as whose people ("17 من مقاتلي الهيئة": هيئة تحرير الشام when the article
 # names it); "الهيئة" is no claimant anaphor (many bodies are هيئة).
 _SUBJECT_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات|هيئه)(?!\w)")
@@ -125,6 +147,7 @@ class _Doc:
     last_subject: str | None = None
     last_measure: str | None = None
     outlet_id: str | None = None    # the publisher, when known: "مراسل X نقلاً عن" relays through it
+    outlet_party: str = "outlet"    # who the publisher's own voice speaks for (SANA on Syria: syrian_government)
     lexicon: Lexicon | None = None
     cues: list[tuple[str, int, int]] = field(default_factory=list)  # attribution cue words (kind, start, end)
     cue_starts: list[int] = field(default_factory=list)
@@ -160,6 +183,8 @@ def _entities(text: str, ctx: Context, places: list | None = None) -> list[_Enti
                 places.append(e)
             continue
         party = e.party if e.kind != "party" else (e.party or e.id)
+        if party is None and e.get("speaks_for") == "home":
+            party = _HOME  # "التلفزيون الرسمي": the state of the article's places
         out.append(_Entity(m.start, m.end, party, e.kind, e.id, m.surface, e.role))
     occupied = bytearray(len(text) + 1)  # 1 where a found entity stands
 
@@ -193,9 +218,20 @@ def _entities(text: str, ctx: Context, places: list | None = None) -> list[_Enti
         if free(s, e):
             out.append(_Entity(s, e, None, "group_anaphor", "ال" + m.group(1), text[s:e]))
             take(s, e)
+    medium_starts = {x.start for x in out if x.kind == "medium"}
     for cls, s, e in lex.anonymous_scan.finditer(text):
         if cls == "unnamed" and text[max(0, s - 2):s] == "ال":
             continue  # "المصدر" refers back (an anaphor); "مصدر" is a new, unnamed source
+        if cls == "media" and _KIND_GAP.match(text, e).end() in medium_starts:
+            continue  # "لموقع "مدى مصر"": the word only says what kind of medium is named
+        if cls == "media" and (q := _QUOTED_AFTER.match(text, e)) and free(s, q.end()):
+            # "قناة "العربية"": a name the gazetteer knows only with its kind word
+            found = ctx.gazetteer.find(text[s:e] + " " + q.group(1).strip(), kinds=_MEDIUM_KIND)
+            if found and found[0].start == 0 and found[0].end >= e - s + 1 + len(q.group(1).strip()):
+                x = found[0].entry
+                out.append(_Entity(s, q.end(), x.party, "medium", x.id, text[s:q.end()], x.role))
+                take(s, q.end())
+                continue
         if free(s, e):
             # security sources, unnamed sources and offices: their side is decided in context
             party = None if cls in _CONTEXT_SIDE else cls
@@ -206,6 +242,8 @@ def _entities(text: str, ctx: Context, places: list | None = None) -> list[_Enti
             out.append(_Entity(s, e, None, "anonymous", "government", text[s:e]))
             take(s, e)
     for cls, s, e in lex.anaphor_scan.finditer(text):
+        if cls == "medium" and _KIND_GAP.match(text, e).end() in medium_starts:
+            continue  # "لموقع "مدى مصر"": names the medium, does not refer back to one
         if free(s, e):
             out.append(_Entity(s, e, None, "anaphor" if cls == "claimant" else "medium_anaphor", None, text[s:e]))
             take(s, e)
@@ -216,6 +254,10 @@ def _entities(text: str, ctx: Context, places: list | None = None) -> list[_Enti
     out.sort(key=lambda x: x.start)
     return out
 
+
+# The party of a medium that speaks for the state of the article's places (media.yaml
+# `speaks_for: home`), resolved when the claimant is built.
+_HOME = "@home"
 
 # Anonymous classes whose side the context decides (attribution.yaml `anonymous`), and the
 # gazetteer's groups of that kind (groups.yaml, `party: null`).
@@ -261,7 +303,7 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
     attack_near: dict[str, int] = {}
     gov: dict[str, int] = {}
     for e in entities:
-        if not e.party or e.kind not in ("party", "organ", "medium"):
+        if not e.party or e.kind not in ("party", "organ", "medium") or e.party == _HOME:
             continue  # a party's own medium names it too ("وكالة أعماق": the "التنظيم" is isis)
         if e.party.endswith("_government"):
             if e.kind != "medium":  # a wire agency ("الأناضول") does not make the article about its state
@@ -321,10 +363,16 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
     t = doc.norm.text
     if e.kind == "anaphor":
         # "المركز الإعلامي لقسد", "المتحدث باسم الجيش": an office of a side named right after
-        for nxt in _entities_in(doc, e.end, e.end + 40):
+        # (not "وأضاف البيان أن القوات ...": what follows "أن" is what was said)
+        ahead = () if _OMITTED_SUBJECT.match(t, e.end) else _entities_in(doc, e.end, e.end + 40)
+        for nxt in ahead:
+            if _SAID_THAT.search(t, e.end, nxt.start):
+                break  # "وتابع المصدر العسكري أن القوات": what follows "أن" is what was said
+            # (an office of an office: "الناطق باسم القيادة العامة لـ...")
             if doc.words_between(e.end, nxt.start) <= 3 and depth < 3 and (
                     nxt.kind in ("party", "organ") and nxt.party
-                    or nxt.kind == "anonymous" and nxt.id == "government"):
+                    or nxt.kind == "anonymous" and nxt.id == "government"
+                    or nxt.kind == "anaphor"):
                 inner = _entity_claimant(nxt, doc, prev, last_medium, depth + 1)
                 if inner is not None:
                     return Claimant(inner.party, inner.speaker, inner.via, t[e.start:nxt.end])
@@ -338,7 +386,11 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
         return Claimant(prev.party, prev.speaker, prev.via, e.surface, prev.medium) if prev else None
     if e.kind == "medium_anaphor":
         src = last_medium or prev
-        return Claimant(src.party, src.speaker, src.via, e.surface, src.medium) if src else None
+        if src is None:
+            # "ونقلت الوكالة الرسمية عن مصدر طبي" with no agency named before: the publisher
+            # speaking of itself; "" lets _chain follow its "عن" to the source behind it
+            return Claimant(doc.outlet_party, None, (), e.surface, doc.outlet_id or "")
+        return Claimant(src.party, src.speaker, src.via, e.surface, src.medium)
     if e.kind == "reporter":
         return Claimant("outlet", None, (), e.surface)
     if e.kind == "group_anaphor":  # "التنظيم" is the group the article is about
@@ -347,6 +399,8 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
             party = "isis"  # "التنظيم" with no group named is, in this news, the Islamic State
         return Claimant(party, None, (), e.surface) if party else None
     if e.kind == "medium":
+        if e.party == _HOME:
+            return Claimant(doc.home_government or "media", None, (e.id,) if e.id else (), e.surface, e.id)
         if e.party:
             return Claimant(e.party, None, (e.id,) if e.id else (), e.surface, e.id)
         return Claimant("media", None, (e.id,) if e.id else (), e.surface, e.id)
@@ -370,6 +424,8 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
                 # an office named before with its state ("الجيش" after "الجيش الإسرائيلي"), else
                 # the state of the article's places, else the state most present in it
                 named = _named_before(doc, e) if e.id == "government" else None
+                if named is not None and named.kind == "party" and not (named.party or "").endswith("_government"):
+                    named = None  # "القوات المسلحة" after "قوات الدعم السريع": a state's office, not the group's
                 if named is not None and depth < 3:
                     inner = _entity_claimant(named, doc, prev, last_medium, depth + 1)
                     party = inner.party if inner is not None else None
@@ -468,7 +524,9 @@ def _entities_in(doc: _Doc, a: int, b: int) -> list[_Entity]:
 def _name_after_role(t: str, start: int, end: int) -> str | None:
     """A quoted name right after a role word ("مدير الشؤون ... “إبراهيم خلف”")."""
     m = _QUOTED_NAME.search(t, start, min(end, start + 90))
-    if m and len(m.group(1).split()) <= 3:
+    # not a figure ("يقارب 120 شخصاً") nor a medium spoken to ("لـ"شفق نيوز"")
+    if m and len(m.group(1).split()) <= 3 and not re.search(r"\d", m.group(1)) \
+            and not _MEDIUM_BEFORE_QUOTE.search(t, max(0, m.start() - 12), m.start()):
         return m.group(1).strip()
     return None
 
@@ -500,12 +558,14 @@ def _is_attribute(doc: _Doc, x: _Entity) -> bool:
 
 def _is_addressee(doc: _Doc, x: _Entity) -> bool:
     """"لرويترز", "للوكالة", "لـ"شفق نيوز"": the medium a speaker talks to, not the speaker."""
+    t = doc.norm.text
+    if x.kind == "reporter":  # "تحدثوا لمراسلنا", "قال لمراسل سانا": spoken to the reporter
+        return t[x.start - 1:x.start] == "ل" or x.surface.startswith("ل")
     if x.kind not in ("medium", "medium_anaphor"):
         return False
-    t = doc.norm.text
     if x.kind == "medium_anaphor" and x.surface.startswith("ل") and not x.surface.startswith("ال"):
         return True
-    return bool(re.search(r"(?<!\w)(?:و)?(?:ل|لـ)\s*\W?$", t[max(0, x.start - 3):x.start]))
+    return bool(_TO_MEDIUM.search(t, max(0, x.start - 18), x.start))
 
 
 def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_medium: Claimant | None,
@@ -534,7 +594,14 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             kind, a, b = shorter[0]
         if kind == "verb" and lex.report_only_with_an.fullmatch(t[a:b]) and not _AN_AHEAD.match(t[b:min(e, b + 90)]):
             continue  # "نقلت الطواقم الجرحى": carried, not reported
+        if kind == "passive" and re.search(r"(?<!\w)وكال(?:ه|ات)\s+(?:ال)?$", t[max(s, a - 10):a]):
+            continue  # "وكالة الأنباء الرسمية": an agency's name, not "reports say"
         hits.append((a, b, kind))
+    opener = _BAYYANA.match(t, s)
+    if opener and _entity_at(doc, opener.end(), 2) is not None \
+            and not any(a0 <= opener.start(1) < b0 for a0, b0, _ in hits):
+        # "وبيّن مدير ... أن": opening a sentence, بين is "he made clear", not "between"
+        hits.insert(0, (opener.start(1), opener.end(1), "verb"))
     current: Claimant | None = None
     prev_hit: tuple[int, int, str] | None = None
     for a, b, kind in hits:
@@ -574,7 +641,10 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     and doc.words_between(last_hit[1], a) == 0)  # "في بيان نشرته": the statement's author
         if relative and current is not None:
             claimant = current
-            if after and after[0].kind == "medium" and _VIA_GAP.search(t[b:after[0].start]):
+            # "في بيان نشرته على تلغرام" (on a channel), "في بيان بثته إذاعة الأندلس" (a medium
+            # as the subject of the relative verb): the channel it went out on
+            if after and after[0].kind == "medium" and after[0].id and (
+                    _VIA_GAP.search(t[b:after[0].start]) or not t[b:after[0].start].strip(' "')):
                 via = current.via + ((after[0].id,) if after[0].id not in current.via else ())
                 claimant = Claimant(current.party, current.speaker, via, current.cue, current.medium)
         elif pronoun and not (after and after[0].start - b <= 2 and after[0].kind != "anaphor"):
@@ -589,6 +659,12 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     claimant = _entity_claimant(before[-1], doc, carried, last_medium)
                 elif opening and carried is not None:
                     claimant = carried
+        elif kind == "statement" and current is not None and after and after[0].kind == "medium" \
+                and after[0].id and doc.words_between(b, after[0].start) <= 2:
+            # "أعلنت الوزارة في بيان قرأه التلفزيون الرسمي": the medium carried the statement
+            claimant = Claimant(current.party, current.speaker,
+                                current.via + ((after[0].id,) if after[0].id not in current.via else ()),
+                                current.cue, current.medium, current.distance)
         elif after and after[0].role == "platform":
             # "نشرها على حسابه في تويتر": the platform is a channel of the current speaker
             src = current or carried
@@ -611,16 +687,30 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 # ("نفى مصدر ... رواية التنظيم، وقال"): the sentence's speaker goes on
                 c = _entity_claimant(before[-1], doc, carried, last_medium)
                 claimant = _chain(doc, c, before[-1], e, last_medium) if c is not None else None
+            elif (app := _APPOSITION.match(t, b)) and (app.group(2) or lex.roles.match(t, app.end())):
+                # a person the gazetteer does not know, named with a role ("، مدير ...") or
+                # described ("، وهو محلل عسكري"): a new speaker, not the one carried from before
+                claimant = Claimant("unknown", doc.norm.original_text(app.start(1), app.end(1)), (),
+                                    t[a:app.end(1)])
             elif current is not None:
                 claimant = current
             elif (opening or spoken_to is not None) and carried is not None:
                 claimant = carried
+        if claimant is not None and kind == "according" and current is not None and current.medium \
+                and t.startswith("نقلا", a) and current.medium not in claimant.via:
+            # "أفادت وكالة الأنباء العراقية نقلاً عن مصدر أمني": the source, via the agency
+            claimant = Claimant(claimant.party, claimant.speaker, claimant.via + (current.medium,),
+                                claimant.cue, None, claimant.distance)
         if claimant is None and spoken_to is not None:
             claimant = current or carried or _entity_claimant(spoken_to, doc, None, last_medium)
         if claimant is None:
             continue
         if spoken_to is not None:
-            target = spoken_to.id if spoken_to.kind == "medium" else (last_medium.medium if last_medium else None)
+            if spoken_to.kind == "reporter":  # "لمراسل سانا": the medium named after the reporter
+                nxt = _entity_at(doc, _QUOTE_GAP.match(t, spoken_to.end).end(), 0)
+                target = nxt.id if nxt is not None and nxt.kind == "medium" else None
+            else:
+                target = spoken_to.id if spoken_to.kind == "medium" else (last_medium.medium if last_medium else None)
             if target and target not in claimant.via and target != claimant.medium:
                 claimant = Claimant(claimant.party, claimant.speaker, claimant.via + (target,), claimant.cue,
                                     claimant.medium, claimant.distance)
@@ -632,7 +722,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 if name:
                     claimant = Claimant(claimant.party, name, claimant.via, claimant.cue, claimant.medium)
         current = claimant
-        cues.append(_Cue(a, claimant, postposed=(kind == "according")))
+        postposed = kind == "according" or kind == "verb" and bool(_POSTPOSED_VERB.search(t, max(s, a - 10), a))
+        cues.append(_Cue(a, claimant, postposed=postposed))
         if claimant.medium:
             last_medium = claimant
     if not cues:
@@ -665,13 +756,28 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
         gap = t[pos:nxt.start]
         if len(gap.split()) > 5:
             break
-        if nxt.kind in ("medium", "medium_anaphor") and re.search(r"(?:^|\s)(?:ل|لـ)$", t[max(0, nxt.start - 2):nxt.start]) \
+        if nxt.kind in ("medium", "medium_anaphor") and _TO_MEDIUM.search(t, max(0, nxt.start - 18), nxt.start) \
                 or (nxt.kind in ("medium", "medium_anaphor") and t[nxt.start:nxt.start + 1] == "ل"):
             target = nxt.id if nxt.kind == "medium" else (last_medium.medium if last_medium else None)
             if target and target not in via:
                 via.append(target)
             pos = nxt.end
             continue
+        if nxt.kind == "medium" and nxt.role not in ("platform",) and pos == ent.end and not gap.strip() \
+                and ent.kind in ("anonymous", "group", "speaker") and nxt.id and nxt.id != medium:
+            # "أفاد مصدران أمنيان وكالة فرانس برس": the medium told, as the verb's object
+            if nxt.id not in via:
+                via.append(nxt.id)
+            pos = nxt.end
+            continue
+        if nxt.kind == "reporter" and t[nxt.start - 1:nxt.start] == "ل":
+            # "ذكر مصدر لمراسل سانا": spoken to a medium's reporter, the medium is the channel
+            after = _entity_at(doc, _QUOTE_GAP.match(t, nxt.end).end(), 0)
+            if after is not None and after.kind == "medium" and after.id:
+                if after.id not in via:
+                    via.append(after.id)
+                pos = after.end
+                continue
         if nxt.kind == "medium" and _VIA_GAP.search(gap) and nxt.id != medium:
             # "في بيان عبر قناته على تلغرام", "نشرته عبر إذاعة الأندلس": the channel it went out on
             if nxt.id and nxt.id not in via:
@@ -679,7 +785,7 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
             pos = nxt.end
             continue
         # "قال مراسلنا نقلاً عن مصادر", "نقلت رويترز عن مسؤول": the source behind the medium
-        if (re.search(r"نقلا\s+عن\s*$", gap) or medium is not None and re.search(r"(?<!\w)عن\s*$", gap)) \
+        if (_QUOTING_FROM.search(gap) or medium is not None and _FROM_SOURCE.search(gap)) \
                 and nxt.kind in ("anonymous", "group", "party", "organ", "speaker", "medium", "anaphor"):
             inner = _entity_claimant(nxt, doc, None, last_medium)
             if inner:
@@ -691,6 +797,10 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
             continue
         if nxt.kind in ("party", "organ") and nxt.party == party:
             pos = nxt.end  # "مصدر من داعش": the side already named
+            continue
+        if nxt.kind in ("anonymous", "organ", "party", "group", "anaphor") and pos == ent.end \
+                and re.fullmatch(r"\s*(?:في|من|داخل|لدى|لدي)?\s*(?:ب|بـ|بال|ال|لل)?", gap):
+            pos = nxt.end  # "مسؤول في الشرطة لـ...": the office the source belongs to
             continue
         if nxt.kind == "speaker" and speaker is None and (nxt.party in (None, party) or party in ("unknown",)):
             speaker = nxt.id
@@ -1011,10 +1121,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
             if got:
                 return got, base
     if noun.people == "persons":
-        # plain persons: those arrested are suspects, those held as hostages hostages, those
-        # who flee a prison prisoners, those freed or killed just people
-        return {"captured": "suspects", "displaced": "civilians", "hostages": "hostages",
-                "escaped": "prisoners"}.get(measure, "people"), base
+        # plain persons: those arrested are suspects, those who flee a prison prisoners, those
+        # freed, held or killed just people
+        return {"captured": "suspects", "displaced": "civilians", "escaped": "prisoners"}.get(measure, "people"), base
     # "عدد عناصر القوات الأمنية الذين قتلوا ... إلى 46": whose, in the counting frame
     if noun.start < 0:
         got = _frame_subject(doc, sent, mention_start, claimant, lex)
@@ -1312,7 +1421,16 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     claims: list[Claim] = []
     carried: Claimant | None = None
     last_medium: Claimant | None = None
-    outlet_voice = Claimant("outlet", None, (), None)
+    # a party's own medium speaks for it (Amaq, al-Masirah), and a state's agency on its own
+    # state's events (SANA on Syria, SPA on Saudi Arabia): its own voice is that side's claim.
+    # A state agency abroad (Anadolu on Burkina Faso) is an outlet like any other.
+    own = ctx.gazetteer.get(outlet) if outlet else None
+    own_party = own.party if own is not None and own.kind == "medium" else None
+    if own_party and own_party.endswith("_government") and doc.home_government not in (None, own_party):
+        own_party = None
+    doc.outlet_party = own_party or "outlet"
+    outlet_voice = Claimant(doc.outlet_party, None, (), None)
+    listing: Claimant | None = None  # the speaker of a list of bullets under way
     for sent in sents:
         kind = sent.block.kind
         if kind in ("related", "widget", "byline", "repeat"):
@@ -1322,6 +1440,13 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
             cues, carry_s = [_Cue(sent.start, author)], None
         else:
             cues, carry_s, last_medium = _sentence_cues(doc, sent, carried, last_medium, lex)
+            if listing is not None and _BULLET.match(t, sent.start):
+                if not cues:  # an item of a list a speaker opened with "إن:" speaks in that voice
+                    cues = [_Cue(sent.start, listing)]
+            else:
+                listing = None
+            if carry_s is not None and _opens_list(t, sent.start, sent.end):
+                listing = carry_s
         i, j = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         in_sent = mentions[i:j]
         for k, mention in enumerate(in_sent):
@@ -1338,6 +1463,14 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
         if kind != "tweet" and carry_s is not None:
             carried = carry_s
     return claims
+
+
+def _opens_list(t: str, start: int, end: int) -> bool:
+    """The sentence ends with a colon ("قال للصحفيين إن:"): a list follows."""
+    i = end - 1
+    while i > start and t[i].isspace():
+        i -= 1
+    return t[i] == ":" if i >= start else False
 
 
 def _tweet_author(block: Block, ctx: Context) -> Claimant:
