@@ -920,6 +920,8 @@ _PRISON = re.compile(r"(?<!\w)(?:و|ف|ب|ل|لل|من)?(?:ال)?(?:سجن|سج�
 # A number's own people after it ("20 من رجاله", "5 من أبطالها"): what "فقد" lost are killed.
 _OWN_AFTER = re.compile(r"\s*من\s+\w+(?:ه|ها|هم|نا)(?!\w)")
 _REAPED = re.compile(r"(?<!\w)(?:و|ف)?(?:حصد|حصدت|يحصد|تحصد|ازهق|ازهقت|يزهق|تزهق|ذهب|ذهبت)\s+(?:\w+\s+){0,3}$")
+# Dead and wounded with a possessive: the speaker's own ("قتلاها", "جرحاه", "شهداؤنا").
+_OWN_TOLL = re.compile(r"(?:قتلا|جرحا|شهداو|شهداؤ|شهدائ|مصابي|اسرا)(?:ه|ها|هم|نا)")
 _SHELTER_ITSELF = re.compile(r"خيم|خيام|ملج|ملاج")
 
 
@@ -1242,6 +1244,8 @@ def _frame_subject(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex:
     p = last.end()
     for hit in _triggers_in(doc, p, min(pos, p + 12)):  # "عدد القتلى من المدنيين": past the event word
         if hit.start <= p + 2:
+            if _OWN_TOLL.fullmatch(t, hit.start, hit.end) and claimant.party not in _NOT_SIDES:
+                return _forces(claimant.party)  # "عدد قتلاها بلغ أربعة": the speaker's own dead
             p = hit.end
             while p < pos and t[p] == " ":
                 p += 1
