@@ -155,6 +155,8 @@ class _Doc:
     home_state: str | None = None   # the state the article is about (places), "" when none; found lazily
     main_group: str | None = None   # the armed group most named, "" when none or no clear one; found lazily
     whole_subject: str | None = None  # the subject of the last claim that is not a part ("بينهم ...")
+    clause_marks: list[tuple[int, int]] | None = None  # clause breaks of the whole text (see _clause_start)
+    clause_ends: list[int] = field(default_factory=list)
 
     def words_between(self, a: int, b: int) -> int:
         if b <= a:
@@ -866,11 +868,28 @@ def _noun_after(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
     return _Counted()
 
 
-def _clause_start(t: str, s: int, pos: int) -> int:
-    last = s
-    for m in _CLAUSE.finditer(t, s, pos):
-        last = m.end()
-    return last
+@cache
+def _ranks(priority: tuple[str, ...]) -> dict[str, int]:
+    return {c: i for i, c in enumerate(priority)}
+
+
+def _clause_start(doc: _Doc, s: int, pos: int) -> int:
+    """Where the clause holding pos begins: after the last clause break (a comma, "فيما",
+    "في حين" ...) between the sentence start s and pos. The breaks of the whole text are
+    found once; a word glued to pos, or a break running past it, is left to the pattern."""
+    t = doc.text
+    marks = doc.clause_marks
+    if marks is None:
+        marks = doc.clause_marks = [(m.start(), m.end()) for m in _CLAUSE.finditer(t)]
+        doc.clause_ends = [e for _, e in marks]
+    k = bisect_right(doc.clause_ends, pos) - 1
+    glued = 0 < pos < len(t) and t[pos].isalnum() and t[pos - 1].isalnum()
+    if glued or (k + 1 < len(marks) and marks[k + 1][0] < pos):
+        last = s
+        for m in _CLAUSE.finditer(t, s, pos):
+            last = m.end()
+        return last
+    return marks[k][1] if k >= 0 and marks[k][0] >= s else s
 
 
 def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, noun: _Counted,
@@ -955,11 +974,11 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     if noun.people in ("families", "civilians", "children", "women"):
         skip = skip | {"attackers", "suicide_attackers", "surrendered"}
     cands: list[tuple[float, int, str, _Hit | None]] = []
-    prio = {c: i for i, c in enumerate(lex.priority)}
+    prio = _ranks(lex.priority)
     if noun.noun_measure:
         weak = noun.noun_measure in ("hostages", "attackers", "displaced", "escaped")
         cands.append((3.0 if weak else 0.0, prio.get(noun.noun_measure, 99), noun.noun_measure, None))
-    clause = _clause_start(t, sent.start, num_start)
+    clause = _clause_start(doc, sent.start, num_start)
     if doc.last_measure and doc.last_measure not in _THINGS and noun.thing is None and noun.noun_measure is None \
             and sent.start <= doc.last_claim_end <= num_start \
             and _PART_OF.search(t[max(sent.start, num_start - 16):num_start]):
