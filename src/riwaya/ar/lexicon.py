@@ -22,7 +22,7 @@ DATA = Path(__file__).resolve().parent / "data"
 _CLITIC = r"(?:(?:و|ف)?(?:بال|كال|لل|ال|ب|ل|ك)?)"
 
 
-_SUFFIX = r"(?:ه|ها|هم|هما|هن|نا|كم)?"
+_SUFFIX = r"(?:ه|ها|هم|هما|هن|نا|كم|ا)?"  # pronouns, and the accusative alif (مخيماً)
 
 
 def _tokens(entry: str, suffixes: bool = False) -> list[str]:
