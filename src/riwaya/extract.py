@@ -155,6 +155,7 @@ class _Doc:
     home_state: str | None = None   # the state the article is about (places), "" when none; found lazily
     main_group: str | None = None   # the armed group most named, "" when none or no clear one; found lazily
     whole_subject: str | None = None  # the subject of the last claim that is not a part ("بينهم ...")
+    subject_of: dict[str, tuple[str, str]] = field(default_factory=dict)  # measure -> (subject, party) of its last whole figure
     clause_marks: list[tuple[int, int]] | None = None  # clause breaks of the whole text (see _clause_start)
     clause_ends: list[int] = field(default_factory=list)
 
@@ -928,6 +929,10 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
         measure = doc.last_measure  # "بينهم سبعة من المهاجمين": a part takes the whole's event
     if measure is None and noun.people == "families":
         measure = "displaced"  # families are counted when they are uprooted
+    if measure == "detainees" and hit is not None and _CONTAINS.fullmatch(t, hit.start, hit.end) \
+            and noun.people in ("persons", "civilians", "children", "women", "families") \
+            and not _PRISON.search(t, sent.start, sent.end):
+        return None, None  # "كان المسجد يضم 300 مصلٍّ": those a place holds, not detainees
     return measure, hit
 
 
@@ -936,6 +941,8 @@ _PRISON = re.compile(r"(?<!\w)(?:و|ف|ب|ل|لل|من)?(?:ال)?(?:سجن|سج�
                      r"مراكز الاحتجاز|زنزان\w*|نزلاء|نزيل\w*|موقوف\w*|مؤسسه الاصلاح)(?!\w)")
 
 
+# Verbs of a place holding people ("يضم", "يؤوي"): detainees only in a prison.
+_CONTAINS = re.compile(r"(?:ي|ت)(?:ضم|ؤوي|ووي|اوي)")
 # A number's own people after it ("20 من رجاله", "5 من أبطالها"): what "فقد" lost are killed.
 _OWN_AFTER = re.compile(r"\s*من\s+\w+(?:ه|ها|هم|نا)(?!\w)")
 _REAPED = re.compile(r"(?<!\w)(?:و|ف)?(?:حصد|حصدت|يحصد|تحصد|ازهق|ازهقت|يزهق|تزهق|ذهب|ذهبت)\s+(?:\w+\s+){0,3}$")
@@ -1118,6 +1125,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         return "suspects", end  # "اعتقال 15 من أبناء القبائل": tribesmen arrested are suspects
     if found:
         return found, end
+    if noun.noun_measure and noun.noun_measure != measure and noun.noun_measure in doc.subject_of \
+            and _FROM_THE.match(t, num_end) and t.startswith("ال", noun.start):
+        return doc.subject_of[noun.noun_measure][0], base  # "وفاة 3 من المصابين": the wounded counted before
     if _OTHERS.match(t, base) or _OTHERS.match(t, num_end):
         if doc.whole_subject or doc.last_subject:
             return doc.whole_subject or doc.last_subject, base
@@ -1150,6 +1160,10 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         got = _frame_subject(doc, sent, mention_start, claimant, lex)
         if got:
             return got, base
+        before = doc.subject_of.get(measure)
+        if before is not None and before[1] == claimant.party \
+                and _REVISE.search(t, max(sent.start, mention_start - 80), mention_start):
+            return before[0], base  # "ارتفعت حصيلة القتلى إلى 10": the claimant's toll counted before
     # "مقتل 17 من قواتها وإصابة 23": a figure joined to the one before shares its people
     if doc.last_subject and doc.last_claim_end >= sent.start and _JOINED.search(t[doc.last_claim_end:mention_start]):
         return doc.whole_subject or doc.last_subject, base
@@ -1168,10 +1182,12 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     return defaults.get(measure, "people"), base
 
 
+# "3 من المصابين": some of those counted before under another measure.
+_FROM_THE = re.compile(r"\s*من\s+ال")
 # Members of an armed body named without their side ("عناصر", "مقاتلين", "مسلحين").
 _MEMBERS = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:عنصر|عناصر|مقاتل\w*|مسلح\w*)(?!\w)")
 # Between two figures of one statement: "و" (glued or not), "إضافة إلى", "فضلاً عن".
-_JOINED = re.compile(r"^\W*(?:\w+\W+)?(?:و\w*|(?:ب)?اضافه\s+(?:الي|ل\w*)|فضلا\s+عن|علاوه\s+علي)\W*(?:\w+\W+){0,3}$")
+_JOINED = re.compile(r"^\W*(?:\w+\W+)?(?:و\w*|فيما|بينما|(?:ب)?اضافه\s+(?:الي|ل\w*)|فضلا\s+عن|علاوه\s+علي)\W*(?:\w+\W+){0,3}$")
 # A counting frame before a bare figure: "عدد ...", "حصيلة ...".
 _FRAME = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:عدد|اعداد|حصيله|ارقام)\s+")
 
@@ -1489,6 +1505,8 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                 claims.append(claim)
                 if claim.subject:
                     doc.last_subject = claim.subject
+                    if not claim.part_of:
+                        doc.subject_of[claim.measure] = (claim.subject, claim.source.party)
                 doc.last_measure = claim.measure
         if kind != "tweet" and carry_s is not None:
             carried = carry_s
