@@ -943,6 +943,8 @@ _PRISON = re.compile(r"(?<!\w)(?:و|ف|ب|ل|لل|من)?(?:ال)?(?:سجن|سج�
 
 # Verbs of a place holding people ("يضم", "يؤوي"): detainees only in a prison.
 _CONTAINS = re.compile(r"(?:ي|ت)(?:ضم|ؤوي|ووي|اوي)")
+# Between a counted noun (and one more joined to it) and "رهائن" that says what they became.
+_AS_HOSTAGES_GAP = re.compile(r"\s*(?:و\w+\s+)?ك?")
 # A number's own people after it ("20 من رجاله", "5 من أبطالها"): what "فقد" lost are killed.
 _OWN_AFTER = re.compile(r"\s*من\s+\w+(?:ه|ها|هم|نا)(?!\w)")
 _REAPED = re.compile(r"(?<!\w)(?:و|ف)?(?:حصد|حصدت|يحصد|تحصد|ازهق|ازهقت|يزهق|تزهق|ذهب|ذهبت)\s+(?:\w+\s+){0,3}$")
@@ -1020,8 +1022,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             d += 2
         if d > 7 or hit.cls in skip or _MODIFIER.search(t, max(0, hit.start - 12), hit.start):
             continue
-        if hit.cls == "hostages" and t[after_from:hit.start].strip() in ("ك", "") and t.startswith("رهائن", hit.start):
-            d = 0  # "بضعة جنود كرهائن": "as hostages" says what befell the counted
+        if hit.cls == "hostages" and _AS_HOSTAGES_GAP.fullmatch(t, after_from, hit.start) and t.startswith("رهائن", hit.start):
+            d = -1  # "اقتادوا بضعة جنود كرهائن", "30 امرأة وطفلاً رهائن": "as hostages" says what befell the counted
         if hit.cls == "surrendered" and t.startswith("انفسهم", hit.start) and \
                 not re.search(r"(?<!\w)(?:و|ف)?(?:سلم|سلمت|سلموا)\s+$", t[max(0, num_start - 10):num_start]):
             continue  # "سلّم 3 أنفسهم" surrender; "3 أشخاص قدموا أنفسهم كوسطاء" do not
@@ -1125,6 +1127,18 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         return "suspects", end  # "اعتقال 15 من أبناء القبائل": tribesmen arrested are suspects
     if found:
         return found, end
+    if _THEM_BEFORE.search(t, max(sent.start, mention_start - 8), mention_start):
+        # "اشتبكت مع مستنفرين تابعين للجيش، وقتلت منهم 43": those named last in the sentence
+        last = None
+        for cls, a, b in lex.noun_scan.finditer(t, max(sent.start, mention_start - 160), mention_start):
+            if cls.startswith("people:"):
+                last = (cls[7:], b)
+        if last is not None:
+            got, _ = _complement(doc, sent, last[1], claimant, lex, limit=min(mention_start, last[1] + 50))
+            if got:
+                return got, base
+            if last[0] in ("civilians", "children", "women", "prisoners", "hostages", "suspects"):
+                return last[0], base
     if noun.noun_measure and noun.noun_measure != measure and noun.noun_measure in doc.subject_of \
             and _FROM_THE.match(t, num_end) and t.startswith("ال", noun.start):
         return doc.subject_of[noun.noun_measure][0], base  # "وفاة 3 من المصابين": the wounded counted before
@@ -1182,6 +1196,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     return defaults.get(measure, "people"), base
 
 
+# "منهم" right before a figure ("وقتلت منهم 43"): of those named before.
+_THEM_BEFORE = re.compile(r"(?<!\w)(?:منهم|منهن)\s*$")
 # "3 من المصابين": some of those counted before under another measure.
 _FROM_THE = re.compile(r"\s*من\s+ال")
 # Members of an armed body named without their side ("عناصر", "مقاتلين", "مسلحين").
@@ -1597,8 +1613,21 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         if noun.start < 0 and mention.kind in ("words", "digits", "mixed", "range"):
             # "المحاور الثلاثه", "المسلحين الاربعه": a definite noun before the number
             noun = _noun_before(doc, mention.start, lex, definite=t.startswith("ال", mention.num_start))
+            al = _AL_DIGITS.search(t, max(0, mention.num_start - 4), mention.num_start)
+            if noun.start < 0 and al and mention.kind == "digits":
+                # "الضحايا الـ9": the article on the digits; a plural noun before it (not the
+                # ordinal of "اللواء الـ55", "الشهيد الـ12")
+                got = _noun_before(doc, al.start(), lex, definite=True)
+                if got.start >= 0 and _PLURAL_END.search(t, got.start, got.end):
+                    noun = got
         if noun.start < 0 and mention.value.low in (1, 2) and mention.value.high in (1, 2, None):
             noun = _noun_before_one(doc, mention.start, lex)  # "جندي واحد": the noun before "one"
+    if noun.start < 0:
+        them = _REFERS_BACK.match(t, num_end)
+        if them:  # "اثنين منهم رعاة أغنام": the noun after "منهم" says what the part are
+            got = _noun_after(doc, them.end(), lex)
+            if got.people in ("civilians", "children", "women", "journalists", "medical_staff"):
+                noun = got
     back = None
     if noun.start < 0 and doc.last_measure in _THINGS and doc.last_claim_end >= sent.start:
         back = _REFERS_BACK_THINGS.match(t, num_end)  # "وصل 778 منها": part of the things just counted
@@ -1673,6 +1702,10 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                  sentence=Span(ss, se), where=where, revises=revises, part_of=part_of)
 
 
+# "الـ9" (tatweel gone in the normalized text: "ال9"): the article glued to digits.
+_AL_DIGITS = re.compile(r"(?<!\w)ال\s?$")
+# Plural endings of a definite noun of people ("المدنيين", "الضحايا", "القتلى", "الشهداء").
+_PLURAL_END = re.compile(r"(?:ين|ون|ات|اء|ايا|قتلي|جرحي|اسري|مرضي|صرعي)$")  # (ى is ي when normalized)
 # "استشهاد ضابط وجنديين": a counted item after another one ("و" opens a word).
 _LIST_ITEM = re.compile(r"\w\s+و\w*\s*$|\w\s+و$")
 
