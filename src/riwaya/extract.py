@@ -909,7 +909,11 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
             lo = max(sent.start, prev_num_end)
             if lex.fronts_context.search(t, max(lo, _back_words(doc, num_start, 5)), num_start):
                 return "fronts", None
-            if lex.attack_context.search(t, sent.start, num_start) or re.search(r"(?<!\w)من\s+$", t[lo:num_start]):
+            came_from = re.search(r"(?<!\w)من\s+$", t[lo:num_start])
+            if t.endswith("جهات", noun.start, noun.end):
+                # "طوقوا القرية من ثلاث جهات"; "3 جهات حكومية" are bodies, not directions
+                return ("attack_axes", None) if came_from else (None, None)
+            if lex.attack_context.search(t, sent.start, num_start) or came_from:
                 return "attack_axes", None  # "من أربعة اتجاهات": the directions an attack came from
             return "fronts", None
         if thing == "shelters" and noun.end - noun.start <= 7 and not _SHELTER_ITSELF.search(t, noun.start, noun.end):
@@ -1628,6 +1632,11 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             got = _noun_after(doc, them.end(), lex)
             if got.people in ("civilians", "children", "women", "journalists", "medical_staff"):
                 noun = got
+    if noun.people is None and noun.thing is None and mention.kind == "words" \
+            and _ONE.fullmatch(t, mention.num_start, mention.num_end):
+        word = _LAST_WORD.search(t, max(0, mention.start - 25), mention.start)
+        if word and lex.noun_scan.match(t, word.start(1)) is not None:
+            return None  # "أفراد عائلة واحدة": "one" qualifies the noun before (a family), it counts nothing
     back = None
     if noun.start < 0 and doc.last_measure in _THINGS and doc.last_claim_end >= sent.start:
         back = _REFERS_BACK_THINGS.match(t, num_end)  # "وصل 778 منها": part of the things just counted
@@ -1646,6 +1655,10 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         return None
     measure, trigger = (doc.last_measure, None) if back else \
         _choose_measure(doc, sent, mention.start, num_end, noun, prev_end, next_start, lex)
+    if measure == "wounded" and _SHOCK.match(t, max(num_end, noun.end)):
+        measure = None  # "ومعالجة 17 آخرين من الهلع": treated for shock, not wounded
+        if not ctx.include_other:
+            return None
     if measure is None:
         part = _PART_OF.search(t[max(sent.start, mention.start - 16):mention.start])
         if part and doc.last_measure:
@@ -1702,6 +1715,10 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                  sentence=Span(ss, se), where=where, revises=revises, part_of=part_of)
 
 
+# Treated for shock ("معالجة 17 آخرين من الهلع", "أصيبوا بحالات هلع"): not wounds.
+_SHOCK = re.compile(r"\s*(?:\w+\s+)?(?:من|ب)\s*(?:ال)?(?:حالات\s+|حاله\s+)?(?:هلع|صدمه|الصدمه|ذعر)(?!\w)")
+_ONE = re.compile(r"(?:و)?واحد(?:ه)?")
+_LAST_WORD = re.compile(r"(\w+)\s+$")
 # "الـ9" (tatweel gone in the normalized text: "ال9"): the article glued to digits.
 _AL_DIGITS = re.compile(r"(?<!\w)ال\s?$")
 # Plural endings of a definite noun of people ("المدنيين", "الضحايا", "القتلى", "الشهداء").
