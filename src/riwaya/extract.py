@@ -324,6 +324,13 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
                           r"|تبن\w*|يتبن\w*|هاجم\w*|يهاجم\w*|اقتحم\w*|يقتحم\w*)", after):
             attack_near[e.party] = attack_near.get(e.party, 0) + 1
     attacker = max(attack_near, key=lambda p: (attack_near[p], counts.get(p, 0))) if attack_near else None
+    if attacker:
+        # "هجوم لداعش" in the headline, "الدولة الإسلامية في غرب إفريقيا" in the body: the branch named
+        for p in counts:
+            entry = ctx.gazetteer.get(p)
+            if entry is not None and ("affiliate_of", attacker) in entry.extra:
+                attacker = p
+                break
     group_for: dict[str, str] = {}
     for noun, stem in _GROUP_ANAPHORS.items():
         best = None
@@ -1200,6 +1207,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     return defaults.get(measure, "people"), base
 
 
+# An event word then "منهم" before a figure ("وقتلت منهم 43").
+_VERB_THEM = re.compile(r"(\w+)\s+(?:منهم|منهن)\s*$")
 # "منهم" right before a figure ("وقتلت منهم 43"): of those named before.
 _THEM_BEFORE = re.compile(r"(?<!\w)(?:منهم|منهن)\s*$")
 # "3 من المصابين": some of those counted before under another measure.
@@ -1682,6 +1691,11 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     subject, subj_end = _subject(doc, sent, measure, mention.start, num_end, noun, trigger, source, lex,
                                  limit=next_start)
     part_of = bool(_PART_OF.search(t[max(sent.start, mention.start - 16):mention.start]))
+    if part_of:
+        verb = _VERB_THEM.search(t, max(sent.start, mention.start - 24), mention.start)
+        hit = lex.trigger_scan.match(t, verb.start(1)) if verb else None
+        if hit is not None and hit[2] == verb.end(1):
+            part_of = False  # "وقتلت منهم 43": a figure of its own event, not a part of the one before
     if not part_of:
         doc.whole_subject = subject
     # evidence: trigger (when just before) + number + noun + the words saying whose
