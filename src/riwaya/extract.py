@@ -1138,6 +1138,18 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         return "suspects", end  # "اعتقال 15 من أبناء القبائل": tribesmen arrested are suspects
     if found:
         return found, end
+    if measure == "killed":
+        mourn = _MOURNED.search(t, max(sent.start, mention_start - 50), mention_start)
+        if mourn:
+            # "نعت حركة الجهاد اثنين من مقاتليها", "وزفت المقاومة الشهيدين": a side mourns its own dead
+            for x in _entities_in(doc, mourn.end(), mention_start):
+                if x.kind in ("party", "organ") and x.party and x.party not in _NOT_SIDES \
+                        and not x.party.endswith("_government"):
+                    return x.party, base
+            if claimant.party not in _NOT_SIDES and not claimant.party.endswith("_government"):
+                return claimant.party, base
+            if _RESISTANCE.match(t, mourn.start(1)) and (doc.attacker or doc.main_group):
+                return doc.attacker or doc.main_group, base
     if _THEM_BEFORE.search(t, max(sent.start, mention_start - 8), mention_start):
         # "اشتبكت مع مستنفرين تابعين للجيش، وقتلت منهم 43": those named last in the sentence
         last = None
@@ -1207,6 +1219,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     return defaults.get(measure, "people"), base
 
 
+# A side announcing or mourning its dead: "زفت", "نعت", "تنعى" and the words up to the figure.
+_MOURNED = re.compile(r"(?<!\w)(?:و|ف)?(?:زف|زفت|يزف|تزف|نعي|نعت|ينعي|تنعي|نعوا)\s+((?:\S+\s+){0,4})(?:ال)?$")
+_RESISTANCE = re.compile(r"(?:ال)?مقاومه(?!\w)")
 # An event word then "منهم" before a figure ("وقتلت منهم 43").
 _VERB_THEM = re.compile(r"(\w+)\s+(?:منهم|منهن)\s*$")
 # "منهم" right before a figure ("وقتلت منهم 43"): of those named before.
@@ -1681,8 +1696,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         return None  # "كل شرطي قُتل": every one (a rule, a wish), not a count
     if mention.kind == "quantifier" and (noun.start < 0 and not noun.noun_measure
                                          or mention.value.qualifier == "some" and not ctx.include_other
-                                         or measure == noun.noun_measure):
-        return None  # "لجأ معظم النازحين": a quantifier needs an event besides its noun
+                                         or measure == noun.noun_measure
+                                         or noun.thing is not None and trigger is None):
+        return None  # "لجأ معظم النازحين", "إغلاق أغلب المحلات": a quantifier needs an event besides its noun
     source = _source_for(cues, mention.start, sent, outlet_voice)
     if doc.main_government is None and doc.home_state is None:
         doc.home_state = _home_state(doc, ctx)
