@@ -1138,6 +1138,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         return "suspects", end  # "اعتقال 15 من أبناء القبائل": tribesmen arrested are suspects
     if found:
         return found, end
+    if doc.whole_subject and noun.start >= 0 and _KIN.match(t, noun.start) and doc.last_claim_end >= sent.start \
+            and _PART_OF.search(t, max(sent.start, mention_start - 16), mention_start):
+        return doc.whole_subject, base  # "لقي 3 من أبناء العشائر حتفهم بينهم شقيقان": kin say nothing of the side
     if measure == "killed":
         mourn = _MOURNED.search(t, max(sent.start, mention_start - 50), mention_start)
         if mourn:
@@ -1219,6 +1222,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     return defaults.get(measure, "people"), base
 
 
+# Kin ("شقيقان", "أب وابنه", "أشقاء"): a part named so keeps the whole's side.
+_KIN = re.compile(r"(?:ال)?(?:شقيق\w*|اشقاء|اخوان|اخوين|شقيقت\w*|ابناء عم|اب\s+وابن\w*|اب\s+واولاد\w*|ابن\s+وابن\w*)(?!\w)")
 # A side announcing or mourning its dead: "زفت", "نعت", "تنعى" and the words up to the figure.
 _MOURNED = re.compile(r"(?<!\w)(?:و|ف)?(?:زف|زفت|يزف|تزف|نعي|نعت|ينعي|تنعي|نعوا)\s+((?:\S+\s+){0,4})(?:ال)?$")
 _RESISTANCE = re.compile(r"(?:ال)?مقاومه(?!\w)")
@@ -1589,6 +1594,9 @@ def _duals(t: str, lex: Lexicon, mentions: list[NumberMention]) -> list[NumberMe
                 any(b <= s and not t[b:s].strip() for a, b in taken) or \
                 any(b <= s and re.fullmatch(r"\s*من\s+\w+\s+(?:ال)?", t[b:s]) for a, b in taken):
             continue  # ("اثنين من القتلى طفلان": the dual says what the two are, it counts nothing new)
+        if out and out[-1].kind == "dual:" + cls and out[-1].end <= s < out[-1].end + 40 \
+                and not _ANOTHER_ITEM.search(t, out[-1].end, s):
+            continue  # "خصصت مدرستان في ناحية سنوني مركزي إيواء": the same two, named again
         taken.append((s, e))
         least = _AT_LEAST_AFTER.match(t, e)  # "أحرقت سيارتان على الأقل"
         value = Value(2, None, "at_least") if least else Value(2, 2, "exact")
@@ -1596,6 +1604,8 @@ def _duals(t: str, lex: Lexicon, mentions: list[NumberMention]) -> list[NumberMe
     return out
 
 
+# Between two duals: a "و" or a clause break makes the second another item.
+_ANOTHER_ITEM = re.compile(r"(?<!\w)و|[،,.;:؛]")
 # A verb of exceeding before the counting frame of a figure: "تجاوز عدد المصابين 942".
 _EXCEEDED = re.compile(r"(?<!\w)(?:و|ف)?(?:تجاوز|يتجاوز|تتجاوز|تخطي|يتخطي|تخطت|فاق|يفوق|تفوق)\s+(?:عدد|اعداد|حصيله)\s+"
                        r"(?:\w+\s+){1,2}$")
@@ -1679,6 +1689,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         return None
     measure, trigger = (doc.last_measure, None) if back else \
         _choose_measure(doc, sent, mention.start, num_end, noun, prev_end, next_start, lex)
+    if measure is not None and not back and _CELL_OF.search(t, max(sent.start, mention.start - 24), mention.start) \
+            and (trigger is None or trigger.start < _clause_start(doc, sent.start, mention.start)):
+        measure = None  # 'وقال إن "خلية من 5 عناصر" كانت تخطط': the size of a cell, no event of its own
     if measure == "wounded" and _SHOCK.match(t, max(num_end, noun.end)):
         measure = None  # "ومعالجة 17 آخرين من الهلع": treated for shock, not wounded
         if not ctx.include_other:
@@ -1745,6 +1758,8 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                  sentence=Span(ss, se), where=where, revises=revises, part_of=part_of)
 
 
+# The size of a cell or a group: "خلية من 5 عناصر", "خلية مكونة من 4 أشخاص".
+_CELL_OF = re.compile(r"(?<!\w)(?:ال)?(?:خليه|خلايا)\s+(?:\w+\s+)?(?:من|تضم)\s+$")
 # Treated for shock ("معالجة 17 آخرين من الهلع", "أصيبوا بحالات هلع"): not wounds.
 _SHOCK = re.compile(r"\s*(?:\w+\s+)?(?:من|ب)\s*(?:ال)?(?:حالات\s+|حاله\s+)?(?:هلع|صدمه|الصدمه|ذعر)(?!\w)")
 _ONE = re.compile(r"(?:و)?واحد(?:ه)?")
