@@ -74,7 +74,8 @@ def load_boilerplate(path: Path) -> BoilerplateLexicon:
     both = set(related) & set(widgets)
     if both:
         raise DataError(path, None, f"listed both as related and as widget: {sorted(both)}")
-    related_re = re.compile(r"^\s*(?:" + "|".join(re.escape(s) for s in sorted(related, key=len, reverse=True)) + r")")
+    # (a link may open with an arrow or an emoji: "⬅️ اقرأ أيضاً:")
+    related_re = re.compile(r"^[\W_]*(?:" + "|".join(re.escape(s) for s in sorted(related, key=len, reverse=True)) + r")")
     widget_re = re.compile(r"^\s*(?:" + "|".join(re.escape(s) for s in sorted(widgets, key=len, reverse=True))
                            + r")\s*[:.!]?\s*$")
     return BoilerplateLexicon(related, widgets, related_re, widget_re)
