@@ -1692,6 +1692,11 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     if measure is not None and not back and _CELL_OF.search(t, max(sent.start, mention.start - 24), mention.start) \
             and (trigger is None or trigger.start < _clause_start(doc, sent.start, mention.start)):
         measure = None  # 'وقال إن "خلية من 5 عناصر" كانت تخطط': the size of a cell, no event of its own
+    if noun.people is not None and _ABOARD.search(t, max(sent.start, mention.start - 16), mention.start) \
+            and _SEIZED.search(t, sent.start, mention.start) \
+            and (measure in (None, "detainees", "captured") or trigger is None
+                 or trigger.start < _clause_start(doc, sent.start, mention.start)):
+        measure = "hostages"  # "يحتجزون السفينة وعلى متنها 25 بحاراً": those aboard a seized ship are held
     if measure == "wounded" and _SHOCK.match(t, max(num_end, noun.end)):
         measure = None  # "ومعالجة 17 آخرين من الهلع": treated for shock, not wounded
         if not ctx.include_other:
@@ -1758,6 +1763,10 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                  sentence=Span(ss, se), where=where, revises=revises, part_of=part_of)
 
 
+# Aboard a ship, a plane or a bus ("وعلى متنها 25 بحاراً"), and its seizure in the sentence.
+_ABOARD = re.compile(r"(?:علي|على)\s+متن(?:ها|ه|هما)?\s+$")
+_SEIZED = re.compile(r"(?<!\w)(?:و|ف)?(?:يحتجز\w*|تحتجز\w*|احتجز\w*|احتجاز|اختطف\w*|يختطف\w*|تختطف\w*|اختطاف|خطف\w*|"
+                     r"استولي|استولت|استولوا|الاستيلاء|قرصن\w*)(?!\w)")
 # The size of a cell or a group: "خلية من 5 عناصر", "خلية مكونة من 4 أشخاص".
 _CELL_OF = re.compile(r"(?<!\w)(?:ال)?(?:خليه|خلايا)\s+(?:\w+\s+)?(?:من|تضم)\s+$")
 # Treated for shock ("معالجة 17 آخرين من الهلع", "أصيبوا بحالات هلع"): not wounds.
