@@ -1138,6 +1138,10 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         return "suspects", end  # "اعتقال 15 من أبناء القبائل": tribesmen arrested are suspects
     if found:
         return found, end
+    if noun.people == "persons" and _FOREIGNERS.match(t, noun.start) and doc.whole_subject \
+            and doc.whole_subject not in _NOT_FIGHTERS and doc.last_claim_end >= sent.start \
+            and _PART_OF.search(t, max(sent.start, mention_start - 16), mention_start):
+        return "foreign_fighters", base  # "وأسر 11 آخرين بينهم 3 أجانب": foreigners among fighters
     if doc.whole_subject and noun.start >= 0 and _KIN.match(t, noun.start) and doc.last_claim_end >= sent.start \
             and _PART_OF.search(t, max(sent.start, mention_start - 16), mention_start):
         return doc.whole_subject, base  # "لقي 3 من أبناء العشائر حتفهم بينهم شقيقان": kin say nothing of the side
@@ -1222,6 +1226,10 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     return defaults.get(measure, "people"), base
 
 
+# Foreigners ("أجانب"): among fighters a part of their own (foreign_fighters), else persons.
+_FOREIGNERS = re.compile(r"(?:ال)?(?:اجانب|اجنبيا|اجنبيين)(?!\w)")
+_NOT_FIGHTERS = {"civilians", "people", "children", "women", "hostages", "prisoners", "migrants", "journalists",
+                 "medical_staff", "families", "suspects"}
 # Kin ("شقيقان", "أب وابنه", "أشقاء"): a part named so keeps the whole's side.
 _KIN = re.compile(r"(?:ال)?(?:شقيق\w*|اشقاء|اخوان|اخوين|شقيقت\w*|ابناء عم|اب\s+وابن\w*|اب\s+واولاد\w*|ابن\s+وابن\w*)(?!\w)")
 # A side announcing or mourning its dead: "زفت", "نعت", "تنعى" and the words up to the figure.
