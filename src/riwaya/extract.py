@@ -1359,9 +1359,11 @@ _THINGS = {"bombs", "attack_axes", "fronts", "vehicles_destroyed", "vehicles_sei
 _NOT_SIDES = {"outlet", "unknown", "media", "local_sources", "medical_sources"}
 # What may stand between a counted noun and the side it belongs to: "من قوات قسد", "في صفوف الجيش".
 _TO_SIDE = re.compile(r"^\W*(?:من\s+|في\s+صفوف\s+|التابعين\s+ل\S*\s*|ل)?(?:(?:قوات|عناصر|مقاتلي|جنود|صفوف|افراد|منتسبي|"
-                      r"مسلحي|ميليشيا|ميليشيات)\s+)?\W*$")
+                      r"مسلحي|ميليشيا|ميليشيات)\s+)?\W*(?:ما\s+(?:يسمي|تسمي|يعرف\s+ب|تعرف\s+ب)\W*)?$")  # ("ما يسمى": so-called)
 
 
+# The men of a leader named by his name: "قوات حفتر", "ميليشيات الأسد", "عناصر الحوثي".
+_MEN_OF = re.compile(r"(?:قوات|عناصر|مقاتلي|جنود|ميليشيا|ميليشيات|مسلحي)\W*$")
 # Where the words saying whose people stop: a clause break, another number, a part of the whole.
 _COMPLEMENT_CUT = re.compile(r"[،,.;:؛]|\d|(?<!\w)(?:فيما|بينما|في حين|حيث|بينهم|بينهن|من بينهم|خلال|جراء|اثر|بعد|"
                              r"علي يد|على يد|بايدي|بيد|من قبل|عند|منذ|اضافه|بحسب|حسب|وفق|وفقا|نقلا عن|"
@@ -1412,6 +1414,10 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
             break
         if ent.kind in ("party", "organ") and ent.party and _TO_SIDE.match(_skip_noun(t, pos, ent.start)):
             return _forces(ent.party), ent.end
+        if ent.kind == "speaker" and ent.party and ent.party not in _NOT_SIDES:
+            gap = _skip_noun(t, pos, ent.start)  # "في صفوف قوات حفتر": the men of a side's leader
+            if _TO_SIDE.match(gap) and _MEN_OF.search(gap):
+                return _forces(ent.party), ent.end
     ga = _SUBJECT_ANAPHOR_RE.search(t, pos, end)
     if ga and doc.words_between(pos, ga.start()) <= 3 and _TO_SIDE.match(_skip_noun(t, pos, ga.start())):
         g = doc.group_for.get("ال" + ga.group(1).replace("ميليشيات", "ميليشيا"))
