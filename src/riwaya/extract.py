@@ -155,6 +155,7 @@ class _Doc:
     home_state: str | None = None   # the state the article is about (places), "" when none; found lazily
     main_group: str | None = None   # the armed group most named, "" when none or no clear one; found lazily
     whole_subject: str | None = None  # the subject of the last claim that is not a part ("بينهم ...")
+    group_counted: str | None = None  # the last armed side (no state's forces) whose men were counted
     subject_of: dict[str, tuple[str, str]] = field(default_factory=dict)  # measure -> (subject, party) of its last whole figure
     clause_marks: list[tuple[int, int]] | None = None  # clause breaks of the whole text (see _clause_start)
     clause_ends: list[int] = field(default_factory=list)
@@ -1265,7 +1266,21 @@ def _militants(doc: _Doc, claimant: Claimant | None = None) -> str:
         return doc.attacker
     if doc.main_group and (claimant is None or claimant.party != doc.main_group):
         return doc.main_group
+    if doc.group_counted and claimant is not None and claimant.party not in _NOT_SIDES \
+            and claimant.party != doc.group_counted:  # (a side speaking of the gunmen it fought)
+        return doc.group_counted  # "لقي 3 من أبناء العشائر حتفهم ... حيدت قسد 11 مسلحاً": the side counted before
     return "militants"
+
+
+def _armed_side(subject: str | None, ctx: Context) -> bool:
+    """An armed side that is no state: a group of the gazetteer, or tribal fighters."""
+    if subject == "tribes":
+        return True
+    if not subject or subject.endswith("_forces") or subject in _NOT_SIDES:
+        return False
+    entry = ctx.gazetteer.get(subject)
+    return entry is not None and entry.kind == "party" and not entry.country \
+        and entry.role not in ("international_body", "ngo") and "coalition" not in subject
 
 
 def _main_group(doc: _Doc, ctx: Context) -> str:
@@ -1570,6 +1585,8 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                     doc.last_subject = claim.subject
                     if not claim.part_of:
                         doc.subject_of[claim.measure] = (claim.subject, claim.source.party)
+                    if claim.subject != doc.group_counted and _armed_side(claim.subject, ctx):
+                        doc.group_counted = claim.subject
                 doc.last_measure = claim.measure
         if kind != "tweet" and carry_s is not None:
             carried = carry_s
