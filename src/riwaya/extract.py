@@ -1542,6 +1542,7 @@ def _duals(t: str, lex: Lexicon, mentions: list[NumberMention]) -> list[NumberMe
 
 
 # A verb of exceeding before the counting frame of a figure: "تجاوز عدد المصابين 942".
+_WHERE = {"title": "headline", "heading": "headline", "tweet": "tweet"}
 _EXCEEDED = re.compile(r"(?<!\w)(?:و|ف)?(?:تجاوز|يتجاوز|تتجاوز|تخطي|يتخطي|تخطت|فاق|يفوق|تفوق)\s+(?:عدد|اعداد|حصيله)\s+"
                        r"(?:\w+\s+){1,2}$")
 # Digits in brackets after a number word, repeating it (Algerian and Moroccan communiqués).
@@ -1645,10 +1646,12 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     doc.last_claim_end = ev_end
     s, e = doc.norm.span(ev_start, ev_end)
     # a title line inside the text is a headline; "title" is kept for a separate title field
-    where = {"title": "headline", "heading": "headline", "tweet": "tweet"}.get(sent.block.kind, "body")
+    where = _WHERE.get(sent.block.kind, "body")
     value = mention.value
+    lo = max(sent.start, mention.start - 60)
     if value.qualifier == "exact" and value.low is not None and \
-            _EXCEEDED.search(t, max(sent.start, mention.start - 60), mention.start):
+            (t.find("عدد", lo, mention.start) >= 0 or t.find("حصيله", lo, mention.start) >= 0) and \
+            _EXCEEDED.search(t, lo, mention.start):  # (the pattern needs عدد/اعداد/حصيله: looked for first)
         value = Value(value.low, None, "more_than")  # "تجاوز عدد المصابين 942"
     revises = None
     if mention.from_to and mention.previous is not None:
