@@ -159,6 +159,12 @@ def run_articles(articles: Iterable[Article | Skipped], jobs: int = 1, ctx: Cont
         return
     # A sliding window of chunks in flight: workers never wait for the slowest chunk of a
     # batch, and memory stays bounded (at most `jobs * 4` chunks are read ahead).
+    # Loaded before the workers start: forked workers inherit the word lists and patterns
+    # instead of each building its own (elsewhere they load them on first use).
+    _worker_context()
+    from riwaya.outlet import default_byline_lexicon
+    from riwaya.when import default_date_lexicon
+    default_date_lexicon(), default_byline_lexicon()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: deque = deque()
         chunk: list[Article | Skipped] = []
