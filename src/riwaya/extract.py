@@ -13,7 +13,7 @@ import re
 import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from riwaya.ar.lexicon import Lexicon, default_lexicon
 from riwaya.ar.numbers import NumberMention, NumberReader, default_reader
@@ -25,6 +25,10 @@ from riwaya.text.segment import Block, Sentence, blocks, sentences
 _WORD = re.compile(r"\w+")
 # Clause breaks inside a sentence: a comma, or a conjunction that starts a new clause.
 _CLAUSE = re.compile(r"[،,;:؛]|(?<!\w)(?:فيما|بينما|في حين|حيث|كما|الى ذلك|اضافه الى|في المقابل|لكن|الا ان)(?!\w)")
+# The same breaks for a whole text in two fast scans (the two kinds never overlap): the marks,
+# and the words led by the character before them (the text is read with a space in front).
+_CLAUSE_MARKS = re.compile(r"[،,;:؛]")
+_CLAUSE_WORDS = re.compile(r"\W(?:فيما|بينما|في حين|حيث|كما|الى ذلك|اضافه الى|في المقابل|لكن|الا ان)(?!\w)")
 # Words after a speech verb that show its subject was left out (a pronoun): "قالت فيه إن".
 _OMITTED_SUBJECT = re.compile(r"\s*(?:فيه|فيها|ان|انه|انها|انهم|إن|أن|:|بان|بانه|بانها|الى ان|عن|الي ان)(?!\w)")
 _OTHERS = re.compile(r"\s*(?:اخرين|اخرون|اخري|اخريات|اخر|اخران|اخرتين|اخرتان|اخريين)(?!\w)")
@@ -471,6 +475,9 @@ def _attached_side(doc: _Doc, e: _Entity, prev: Claimant | None, last_medium: Cl
 _JOINERS = {"", "ل", "ب", "لل", '"', 'ل"', 'ب"', "لـ"}
 
 
+_BREAK_MARK = re.compile(r"[،,.:;؛]")
+
+
 def _demonym_after(doc: _Doc, pos: int) -> str | None:
     """"مصدر أمني إسرائيلي": a nationality adjective in the two words after `pos`."""
     t = doc.norm.text
@@ -478,7 +485,7 @@ def _demonym_after(doc: _Doc, pos: int) -> str | None:
     if lex is None:
         return None
     for k, w in enumerate(_WORD.finditer(t, pos, min(len(t), pos + 40))):
-        if k >= 2 or re.search(r"[،,.:;؛]", t[pos:w.start()]):
+        if k >= 2 or _BREAK_MARK.search(t, pos, w.start()):
             break
         dem = lex.demonym_scan.match(t, w.start())
         if dem is not None:
@@ -502,6 +509,7 @@ def _named_before(doc: _Doc, e: _Entity) -> _Entity | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _head_noun(surface: str) -> str | None:
     """The first word of a name without its article ("الوزاره" and "لوزاره" → "وزاره")."""
     m = _WORD.search(surface)
@@ -889,7 +897,10 @@ def _clause_start(doc: _Doc, s: int, pos: int) -> int:
     t = doc.text
     marks = doc.clause_marks
     if marks is None:
-        marks = doc.clause_marks = [(m.start(), m.end()) for m in _CLAUSE.finditer(t)]
+        marks = [m.span() for m in _CLAUSE_MARKS.finditer(t)]
+        marks += [(m.start(), m.end() - 1) for m in _CLAUSE_WORDS.finditer(" " + t)]
+        marks.sort()
+        doc.clause_marks = marks
         doc.clause_ends = [e for _, e in marks]
     k = bisect_right(doc.clause_ends, pos) - 1
     glued = 0 < pos < len(t) and t[pos].isalnum() and t[pos - 1].isalnum()
@@ -1638,6 +1649,7 @@ def _duals(t: str, lex: Lexicon, mentions: list[NumberMention]) -> list[NumberMe
 # Between two duals: a "و" or a clause break makes the second another item.
 _ANOTHER_ITEM = re.compile(r"(?<!\w)و|[،,.;:؛]")
 # A verb of exceeding before the counting frame of a figure: "تجاوز عدد المصابين 942".
+_WHERE = {"title": "headline", "heading": "headline", "tweet": "tweet"}
 _EXCEEDED = re.compile(r"(?<!\w)(?:و|ف)?(?:تجاوز|يتجاوز|تتجاوز|تخطي|يتخطي|تخطت|فاق|يفوق|تفوق)\s+(?:عدد|اعداد|حصيله)\s+"
                        r"(?:\w+\s+){1,2}$")
 # Digits in brackets after a number word, repeating it (Algerian and Moroccan communiqués).
@@ -1777,10 +1789,12 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     doc.last_claim_end = ev_end
     s, e = doc.norm.span(ev_start, ev_end)
     # a title line inside the text is a headline; "title" is kept for a separate title field
-    where = {"title": "headline", "heading": "headline", "tweet": "tweet"}.get(sent.block.kind, "body")
+    where = _WHERE.get(sent.block.kind, "body")
     value = mention.value
+    lo = max(sent.start, mention.start - 60)
     if value.qualifier == "exact" and value.low is not None and \
-            _EXCEEDED.search(t, max(sent.start, mention.start - 60), mention.start):
+            (t.find("عدد", lo, mention.start) >= 0 or t.find("حصيله", lo, mention.start) >= 0) and \
+            _EXCEEDED.search(t, lo, mention.start):  # (the pattern needs عدد/اعداد/حصيله: looked for first)
         value = Value(value.low, None, "more_than")  # "تجاوز عدد المصابين 942"
     revises = None
     if mention.from_to and mention.previous is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from bisect import bisect_left
+from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
@@ -22,8 +23,9 @@ from riwaya.text.segment import blocks
 from riwaya.text.shingle import shingles
 
 def process_article(article: Article, ctx: Context | None = None,
-                    reference_date: date | None = None) -> ArticleResult:
-    """Run every per-article stage on one article."""
+                    reference_date: date | None = None, claims_only: bool = False) -> ArticleResult:
+    """Run every per-article stage on one article. `claims_only` leaves out what only the
+    reconciliation across articles uses (word shingles and the article's places)."""
     ctx = ctx or default_context()
     norm = normalize(article.text)
     # JSON Lines articles carry their title apart: the text has no title line then.
@@ -34,9 +36,11 @@ def process_article(article: Article, ctx: Context | None = None,
     if article.title:
         claims = _title_claims(article, ctx, info) + claims
     claims = _with_days(claims, info, norm)
+    if claims_only:
+        return ArticleResult(article, info, tuple(claims), frozenset(), tuple(warnings))
     body = [(b.start, b.end) for b in blks if b.kind in ("body", "tweet")]
     if not info.places:
-        info = replace(info, places=places(norm.text, blks, ctx.gazetteer))
+        info = evolve(info, places=places(norm.text, blks, ctx.gazetteer))
     return ArticleResult(article, info, tuple(claims), shingles(norm.text, body), tuple(warnings))
 
 
@@ -89,7 +93,7 @@ def _date_and_outlet(article: Article, norm, ctx: Context, reference_date: date 
         try:
             from riwaya.outlet import detect_outlet
             outlet, outlet_text, _basis = detect_outlet(article, norm, ctx.gazetteer)
-            info = replace(info, outlet=outlet, outlet_text=outlet_text)
+            info = evolve(info, outlet=outlet, outlet_text=outlet_text)
         except ImportError:
             pass
     return info, warnings
@@ -131,15 +135,16 @@ def _worker_context() -> Context:
     return default_context()
 
 
-def _work(item: Article, reference_date: date | None) -> ArticleResult | Skipped:
+def _work(item: Article, reference_date: date | None, claims_only: bool = False) -> ArticleResult | Skipped:
     try:
-        return process_article(item, _worker_context(), reference_date)
+        return process_article(item, _worker_context(), reference_date, claims_only)
     except Exception as e:  # one broken article must not stop the run
         return Skipped(item.path or item.id, f"extraction failed: {type(e).__name__}: {e}")
 
 
 def run_articles(articles: Iterable[Article | Skipped], jobs: int = 1, ctx: Context | None = None,
-                 reference_date: date | None = None, chunksize: int = 16) -> Iterator[ArticleResult | Skipped]:
+                 reference_date: date | None = None, chunksize: int = 16,
+                 claims_only: bool = False) -> Iterator[ArticleResult | Skipped]:
     """Process articles in order, on `jobs` processes; Skipped items pass through."""
     if jobs <= 1:
         ctx = ctx or default_context()
@@ -148,30 +153,52 @@ def run_articles(articles: Iterable[Article | Skipped], jobs: int = 1, ctx: Cont
                 yield item
                 continue
             try:
-                yield process_article(item, ctx, reference_date)
+                yield process_article(item, ctx, reference_date, claims_only)
             except Exception as e:
                 yield Skipped(item.path or item.id, f"extraction failed: {type(e).__name__}: {e}")
         return
+    # A sliding window of chunks in flight: workers never wait for the slowest chunk of a
+    # batch, and memory stays bounded (at most `jobs * 4` chunks are read ahead).
+    # Loaded before the workers start: forked workers inherit the word lists and patterns
+    # instead of each building its own (elsewhere they load them on first use).
+    _worker_context()
+    from riwaya.outlet import default_byline_lexicon
+    from riwaya.when import default_date_lexicon
+    default_date_lexicon(), default_byline_lexicon()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        batch: list[Article | Skipped] = []
+        pending: deque = deque()
+        chunk: list[Article | Skipped] = []
+
+        def submit(items: list[Article | Skipped]) -> None:
+            real = [a for a in items if not isinstance(a, Skipped)]
+            pending.append((items, pool.submit(_work_chunk, real, reference_date, claims_only) if real else None))
+
         for item in articles:
-            batch.append(item)
-            if len(batch) >= chunksize * jobs * 4:
-                yield from _run_batch(pool, batch, reference_date, chunksize)
-                batch = []
-        if batch:
-            yield from _run_batch(pool, batch, reference_date, chunksize)
+            chunk.append(item)
+            if len(chunk) >= chunksize:
+                submit(chunk)
+                chunk = []
+                while len(pending) > jobs * 4:
+                    yield from _drain(*pending.popleft())
+        if chunk:
+            submit(chunk)
+        while pending:
+            yield from _drain(*pending.popleft())
 
 
-def _run_batch(pool, batch, reference_date, chunksize):
-    real = [a for a in batch if not isinstance(a, Skipped)]
-    results = iter(pool.map(_work, real, [reference_date] * len(real), chunksize=chunksize))
-    for item in batch:
+def _work_chunk(items: list[Article], reference_date: date | None, claims_only: bool) -> list:
+    return [_work(a, reference_date, claims_only) for a in items]
+
+
+def _drain(items: list[Article | Skipped], future) -> Iterator[ArticleResult | Skipped]:
+    results = iter(future.result() if future is not None else ())
+    for item in items:
         yield item if isinstance(item, Skipped) else next(results)
 
 
 def run_paths(paths: Iterable[str | os.PathLike], jobs: int = 1, ctx: Context | None = None,
-              reference_date: date | None = None) -> Iterator[ArticleResult | Skipped]:
-    """Read files, folders and JSON Lines and run the per-article stages on each article."""
+              reference_date: date | None = None, claims_only: bool = False) -> Iterator[ArticleResult | Skipped]:
+    """Read files, folders and JSON Lines and run the per-article stages on each article
+    (`claims_only`: without what only reconciliation uses, as `riwaya extract` does)."""
     yield from run_articles(read_paths([Path(p) for p in paths]), jobs=jobs, ctx=ctx,
-                            reference_date=reference_date)
+                            reference_date=reference_date, claims_only=claims_only)

@@ -66,12 +66,19 @@ class MultiPattern:
 
     def __init__(self, classes: dict[str, list[str]], suffixes: bool = False):
         root: dict = {}
+        stems: set[str] = set()
         for rank, (cls, entries) in enumerate(classes.items()):
             for entry in entries:
                 node = root
-                for tok in _tokens(entry, suffixes):
+                toks = _tokens(entry, suffixes)
+                for tok in toks:
                     node = node.setdefault(tok, {})
                 node.setdefault("", (rank, cls))  # an entry in two classes: the first listed
+                stems.add(_stem(toks))
+        # A short list whose every entry holds one of a few letter runs ("مراسل") is looked for
+        # only in texts that hold one of them: a substring test costs far less than a scan.
+        stems = {x for x in stems if not any(y != x and y in x for y in stems)}
+        self._gate = tuple(sorted(stems)) if stems and len(stems) <= 6 and min(map(len, stems)) >= 3 else ()
         self._names: dict[str, str] = {}
         body = self._emit(root) if root else r"(?!x)x"
         # Led by the non-letter before the word (where `(?<!\w)` would look): a pattern that
@@ -100,6 +107,8 @@ class MultiPattern:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         names = self._names
         endpos = len(text) if endpos is None else endpos
+        if self._gate and all(text.find(g, pos, endpos) < 0 for g in self._gate):
+            return
         if pos == 0:
             m, shift = self._at(text, 0, endpos)
             if m is not None:
@@ -124,6 +133,22 @@ class MultiPattern:
                 return self._names[m.lastgroup], m.end("cl") - 1, m.end() - 1
         m = self.regex.search(text, max(0, pos - 1), endpos)
         return (self._names[m.lastgroup], m.end("cl"), m.end()) if m else None
+
+
+def _stem(toks: list[str]) -> str:
+    """The letters every match of an entry holds: its first literal run (after a verb's
+    lookbehind and an article that may merge with a preposition)."""
+    out = []
+    for tok in toks:
+        if tok.startswith("(?<!") or tok == r"(?:ال|ل)":
+            if out:
+                break
+            continue
+        if len(tok) == 1 and tok.isalpha():
+            out.append(tok)
+        else:
+            break
+    return "".join(out)
 
 
 def _order(token: str, node: dict) -> tuple[int, int]:
