@@ -1641,7 +1641,8 @@ def _duals(t: str, lex: Lexicon, mentions: list[NumberMention]) -> list[NumberMe
             continue  # "خصصت مدرستان في ناحية سنوني مركزي إيواء": the same two, named again
         taken.append((s, e))
         least = _AT_LEAST_AFTER.match(t, e)  # "أحرقت سيارتان على الأقل"
-        value = Value(2, None, "at_least") if least else Value(2, 2, "exact")
+        n = 1 if cls == "one_of" else 2
+        value = Value(n, None, "at_least") if least else Value(n, n, "exact")
         out.append(NumberMention(s, least.end() if least else e, s, s, value, "dual:" + cls, None, None))
     return out
 
@@ -1668,9 +1669,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         cls = mention.kind[5:]
         if cls in ("suicide_attackers", "killed", "wounded"):  # الانتحاريان، جثتين، جريحين
             noun = _Counted(mention.start, mention.end, noun_measure=cls)
-        elif cls == "person" or cls == "forces" or cls in lex.people:
+        elif cls == "person" or cls == "forces" or cls == "one_of" or cls in lex.people:
             # الطفلان، امرأتان، جنديين: a dual of people says whose people too
-            noun = _Counted(mention.start, mention.end, people="generic" if cls == "person" else cls)
+            noun = _Counted(mention.start, mention.end, people="generic" if cls in ("person", "one_of") else cls)
         else:
             noun = _Counted(mention.start, mention.end, thing=cls)
         num_end = mention.start
