@@ -1146,6 +1146,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     if found and found.endswith("_forces") and noun.people in ("militants", "civilians", "children", "women",
                                                              "prisoners", "suspects", "families"):
         found = None  # "ثلاثة من المهاجمين سلموا أنفسهم إلى القوات الأمنية": not the forces' men
+    if found == "people" and measure == "freed" and doc.last_measure == "hostages":
+        found = "hostages"  # "اختطفوا 20 شخصاً، أفرج عن ستة منهم": the kidnapped persons freed are hostages
     if found == "tribes" and measure == "captured" and noun.people == "persons":
         return "suspects", end  # "اعتقال 15 من أبناء القبائل": tribesmen arrested are suspects
     if found:
