@@ -1137,6 +1137,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         if measure == "suicide_attackers" and claimant.party not in _NOT_SIDES and not claimant.medium \
                 and not claimant.party.endswith("_government") and doc.attacker in (None, claimant.party):
             return claimant.party, base  # a group's statement on its suicide bombers: its own men
+        if claimant.party not in _NOT_SIDES and not claimant.medium and not claimant.party.endswith("_government") \
+                and _ITS_OWN.search(t, pos, min(sent.end, pos + 60)):
+            return claimant.party, base  # 'خمسة من عناصر "وحدة الضفادع" التابعة لها تسللوا': the speaker's own men
         return _militants(doc, claimant), base
     if not found and noun.start >= 0 and noun.end > noun.start and not re.match(r"\s*و", t[noun.end:noun.end + 3]):
         # "300 قتيل وجريح من عناصر الجيش الحكومي": whose, after a noun of two words
@@ -1253,6 +1256,8 @@ _RESISTANCE = re.compile(r"(?:ال)?مقاومه(?!\w)")
 _VERB_THEM = re.compile(r"(\w+)\s+(?:منهم|منهن)\s*$")
 # "منهم" right before a figure ("وقتلت منهم 43"): of those named before.
 _THEM_BEFORE = re.compile(r"(?<!\w)(?:منهم|منهن)\s*$")
+# A unit "of its own" ("التابعة لها"): the speaking side's men.
+_ITS_OWN = re.compile(r"(?<!\w)(?:ال)?تابع\w*\s+(?:له|لها|لهم)(?!\w)")
 # "3 من المصابين": some of those counted before under another measure.
 _FROM_THE = re.compile(r"\s*من\s+ال")
 # Members of an armed body named without their side ("عناصر", "مقاتلين", "مسلحين").
@@ -1743,6 +1748,8 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             and (measure in (None, "detainees", "captured") or trigger is None
                  or trigger.start < _clause_start(doc, sent.start, mention.start)):
         measure = "hostages"  # "يحتجزون السفينة وعلى متنها 25 بحاراً": those aboard a seized ship are held
+        if noun.people in ("persons", "generic"):
+            noun = _Counted(noun.start, noun.end, people="hostages")
     if measure == "wounded" and _SHOCK.match(t, max(num_end, noun.end)):
         measure = None  # "ومعالجة 17 آخرين من الهلع": treated for shock, not wounded
         if not ctx.include_other:
