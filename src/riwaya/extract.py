@@ -1003,8 +1003,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     person = noun.people is not None or (noun.start < 0 and _OTHERS.match(t, num_end) is not None)
     # civilians and families do not attack: an attack word near them is about someone else
     skip = _THING_EVENTS if person else set()
-    if noun.people in ("families", "civilians", "children", "women"):
-        skip = skip | {"attackers", "suicide_attackers", "surrendered"}
+    if noun.people in ("families", "civilians", "children", "women", "migrants"):
+        skip = skip | {"attackers", "suicide_attackers", "surrendered"}  # (migrants who slip across a border)
     cands: list[tuple[float, int, str, _Hit | None]] = []
     prio = _ranks(lex.priority)
     if noun.noun_measure:
