@@ -915,6 +915,10 @@ def _clause_start(doc: _Doc, s: int, pos: int) -> int:
 def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, noun: _Counted,
                     prev_num_end: int, next_num_start: int, lex: Lexicon) -> tuple[str | None, _Hit | None]:
     t = doc.norm.text
+    if noun.thing and _FROM_THEIR.match(t, num_end):
+        for hit in _triggers_in(doc, _back_words(doc, num_start, 3), num_start):
+            if hit.cls in ("displaced", "escaped"):
+                return hit.cls, hit  # "نزح 300 من منازلهم": people who left their homes, not homes
     if noun.thing:
         thing = noun.thing
         if thing == "vehicles":
@@ -959,6 +963,8 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
     return measure, hit
 
 
+# "من منازلهم": a place of theirs after a figure.
+_FROM_THEIR = re.compile(r"\s*من\s+\w+(?:هم|هن)(?!\w)")
 # Words of a prison in a sentence: persons who flee from it escape (else they are displaced).
 _PRISON = re.compile(r"(?<!\w)(?:و|ف|ب|ل|لل|من)?(?:ال)?(?:سجن|سجون|سجناء|سجين\w*|معتقل\w*|اصلاحيه|مركز الاحتجاز|"
                      r"مراكز الاحتجاز|زنزان\w*|نزلاء|نزيل\w*|موقوف\w*|مؤسسه الاصلاح)(?!\w)")
