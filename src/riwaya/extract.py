@@ -1015,7 +1015,9 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     prio = _ranks(lex.priority)
     if noun.noun_measure:
         weak = noun.noun_measure in ("hostages", "attackers", "displaced", "escaped")
-        cands.append((3.0 if weak else 0.0, prio.get(noun.noun_measure, 99), noun.noun_measure, None))
+        # "3 من المصابين توفوا": of a group named by its event, the event word after is what befell them
+        partitive = not weak and _FROM_THE.match(t, num_end) is not None
+        cands.append((3.0 if weak else 1.0 if partitive else 0.0, prio.get(noun.noun_measure, 99), noun.noun_measure, None))
     clause = _clause_start(doc, sent.start, num_start)
     if doc.last_measure and doc.last_measure not in _THINGS and noun.thing is None and noun.noun_measure is None \
             and sent.start <= doc.last_claim_end <= num_start \
