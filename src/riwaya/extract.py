@@ -286,6 +286,26 @@ def _home_government(places: list, gazetteer: Gazetteer) -> str | None:
     return max(votes, key=votes.get) if votes else None
 
 
+@cache
+def _by_home(gazetteer: Gazetteer, entry_id: str) -> tuple[tuple[str, str], ...]:
+    """A generic name's parties by home government (groups.yaml `by_home`), in file order."""
+    e = gazetteer.get(entry_id)
+    raw = e.get("by_home") if e is not None else None
+    if not raw:
+        return ()
+    return tuple(tuple(x.strip() for x in pair.split("=", 1)) for pair in raw.split(",") if "=" in pair)
+
+
+def _resolve_by_home(entities: list[_Entity], home: str | None, gazetteer: Gazetteer) -> None:
+    """"حكومة الوحدة الوطنية" names Libya's government in a Libyan story and Myanmar's NUG
+    in a Burmese one: a generic name takes the party listed for the article's home state
+    (the first one listed when the article names no place of those states)."""
+    for x in entities:
+        if x.kind == "group" and x.party is None and x.id and (pairs := _by_home(gazetteer, x.id)):
+            x.party = dict(pairs).get(home or "", pairs[0][1])
+            x.kind = "party"
+
+
 def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | None, dict[str, str], str | None]:
     """The group the article names for the attack, what "التنظيم"/"الحركة" refer to, and the
     state most present (for anonymous security sources and forces without a demonym)."""
@@ -1253,12 +1273,13 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     entities = _entities(t, ctx, places)
     doc = _Doc(norm, t, [m.start() for m in _WORD.finditer(t)], dedup, [h.start for h in dedup],
                entities, [e.start for e in entities], None, {}, None)
+    doc.home_government = _home_government(places, ctx.gazetteer)
+    _resolve_by_home(entities, doc.home_government, ctx.gazetteer)
     doc.attacker, doc.group_for, doc.main_government = _attacker(t, entities, ctx)
     doc.outlet_id = outlet
     doc.lexicon = lex
     doc.cues = list(lex.cue_scan.finditer(t))
     doc.cue_starts = [c[1] for c in doc.cues]
-    doc.home_government = _home_government(places, ctx.gazetteer)
 
     mentions = [m for m in ctx.numbers.find(t) if m.excluded is None]
     mentions += _duals(t, lex, mentions)
