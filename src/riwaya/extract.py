@@ -608,7 +608,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 cues[-1].claimant.distance = t[a:b]
             continue
         if kind == "reset":
-            current = Claimant("outlet", None, (), t[a:b])
+            current = Claimant(doc.outlet_party, None, (), t[a:b])
             cues.append(_Cue(a, current))
             continue
         if kind == "continuation":
