@@ -53,6 +53,10 @@ _POSTPOSED_VERB = re.compile(r"(?:(?<!\w)(?:كما|حسبما|مثلما|علي 
 _APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*[،,]\s*(?:(وهو|وهي)\s+)?")
 # Spoken to a medium: "لرويترز", "لـ"شفق نيوز"", "لموقع "مدى مصر"", "لمراسل سانا".
 _TO_MEDIUM = re.compile(r"(?<!\w)(?:و)?(?:ل|لـ)\s*(?:(?:موقع|وكاله|صحيفه|قناه|اذاعه|شبكه|راديو|تلفزيون|مراسل|مراسله)\s*)?\W?$")
+# A sentence recalling an earlier event in the outlet's voice: "وكان الجيش قد شن ...".
+_BACKGROUND_OPENER = re.compile(r"\W*[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,4}?قد\s")
+# A person's name set between commas after their office (one to four words).
+_NAME_BETWEEN_COMMAS = re.compile(r"^\s*[،,]\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*[،,]")
 _QUOTE_GAP = re.compile(r"[\s\"«»']*")
 # Between a kind word and the medium it introduces: "قناة وكالة "أعماق"", "لموقع "مدى مصر"".
 _KIND_GAP = re.compile(r"[\s\"«»']*(?:(?:وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|مؤسسه)[\s\"«»']*)?")
@@ -138,6 +142,7 @@ class _Doc:
     last_subject: str | None = None
     last_measure: str | None = None
     outlet_id: str | None = None    # the publisher, when known: "مراسل X نقلاً عن" relays through it
+    outlet_own_channel: bool = False  # the publisher is no wire agency: "told to it" is no relay
     outlet_party: str = "outlet"    # who the publisher's own voice speaks for (SANA on Syria: syrian_government)
     lexicon: Lexicon | None = None
     cues: list[tuple[str, int, int]] = field(default_factory=list)  # attribution cue words (kind, start, end)
@@ -722,9 +727,9 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         cues.append(_Cue(a, claimant, postposed=postposed))
         if claimant.medium:
             last_medium = claimant
-    if not cues:
+    if not cues and not _BACKGROUND_OPENER.match(t, s):
         # "وخصصت الحكومة العراقية 8 حافلات", "ودمرت القوات 3 سيارات": an office reporting its
-        # own action speaks for itself
+        # own action speaks for itself (not "وكان الجيش قد شن ...": the outlet recalling the past)
         for x in _entities_in(doc, s, min(e, s + 60)):
             n = _words_before(doc, s, x.start)
             if n > 2:
@@ -750,7 +755,8 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
     pos = ent.end
     for nxt in _entities_in(doc, ent.end, min(end, ent.end + 80)):
         gap = t[pos:nxt.start]
-        if len(gap.split()) > 5:
+        # "المسؤول في الإدارة المحلية، ضياء الله خان، لوكالة رويترز": a name between commas
+        if len(_NAME_BETWEEN_COMMAS.sub("", gap, count=1).split()) > 5:
             break
         if nxt.kind in ("medium", "medium_anaphor") and _TO_MEDIUM.search(t, max(0, nxt.start - 18), nxt.start) \
                 or (nxt.kind in ("medium", "medium_anaphor") and t[nxt.start:nxt.start + 1] == "ل"):
@@ -1294,6 +1300,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     # A state agency abroad (Anadolu on Burkina Faso) is an outlet like any other.
     own = ctx.gazetteer.get(outlet) if outlet else None
     own_party = own.party if own is not None and own.kind == "medium" else None
+    doc.outlet_own_channel = own is not None and own.kind == "medium" and own.role != "agency"
     if own_party and own_party.endswith("_government") and doc.home_government not in (None, own_party):
         own_party = None
     doc.outlet_party = own_party or "outlet"
@@ -1439,6 +1446,11 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             value = Value(new, new, "exact")
             revises = Value(mention.previous, mention.previous, "exact")
     ss, se = doc.norm.span(sent.start, sent.end)
+    if doc.outlet_id and doc.outlet_own_channel and doc.outlet_id in source.via:
+        # "قال مسؤول للجزيرة نت" in al-Jazeera's own article: told to the publisher, not relayed
+        # (a wire agency's name stays: its copy is reprinted by others, it is the channel)
+        source = Claimant(source.party, source.speaker, tuple(v for v in source.via if v != doc.outlet_id),
+                          source.cue, source.medium, source.distance)
     return Claim(article=article_id, measure=measure, subject=subject, value=value,
                  source=source.source(), evidence=Span(s, e), text=doc.norm.original[s:e],
                  sentence=Span(ss, se), where=where, revises=revises, part_of=part_of)
