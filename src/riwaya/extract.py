@@ -486,6 +486,8 @@ def _named_before(doc: _Doc, e: _Entity) -> _Entity | None:
     for x in reversed(doc.entities[max(0, i - 60):i]):
         if x.kind in ("party", "organ", "speaker") and x.party and _head_noun(x.surface) == head:
             return x
+        if x.kind == "group" and x.party in _ANON_SIDES and _head_noun(x.surface) == head:
+            return x  # "وأضافت المصادر" after "مصادر محلية": those sources, not the side they spoke of
         if x.kind == "anonymous" and x.id == "government" and x.surface != e.surface and \
                 _head_noun(x.surface) == head and _attached_side(doc, x, None, None, 2) is not None:
             return x
@@ -504,6 +506,9 @@ def _head_noun(surface: str) -> str | None:
         w = w[1:] if surface is not None and w[1:] in _LAM_HEADS else w
     return w if len(w) >= 3 else None
 
+
+# Sides of anonymous sources an anaphor may refer back to ("المصادر" → "مصادر محلية").
+_ANON_SIDES = {"local_sources", "medical_sources"}
 
 # Heads of offices that an anaphor may carry with a merged "ل" ("لوزاره" in "التابع لوزاره").
 _LAM_HEADS = {"وزاره", "وكاله", "مديريه", "دائره", "قياده", "هيئه", "مفوضيه", "منظمه", "بعثه", "خليه",
@@ -791,7 +796,7 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
                 and nxt.kind in ("anonymous", "group", "party", "organ", "speaker", "medium", "anaphor"):
             inner = _entity_claimant(nxt, doc, None, last_medium)
             if inner:
-                via = list(inner.via) + ([medium] if medium else ([] if party == "outlet" else []))
+                via = list(inner.via) + ([medium] if medium and medium != "media" else [])  # a generic medium has no id
                 if party == "outlet" and doc.outlet_id:
                     via = list(inner.via) + [doc.outlet_id]
                 party, speaker, medium = inner.party, inner.speaker, inner.medium
