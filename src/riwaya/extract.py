@@ -55,8 +55,8 @@ _APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*[،,]\s*(?:(وهو|وهي)\
 _TO_MEDIUM = re.compile(r"(?<!\w)(?:و)?(?:ل|لـ)\s*(?:(?:موقع|وكاله|صحيفه|قناه|اذاعه|شبكه|راديو|تلفزيون|مراسل|مراسله)\s*)?\W?$")
 # A sentence recalling an earlier event in the outlet's voice: "وكان الجيش قد شن ...".
 _BACKGROUND_OPENER = re.compile(r"\W*[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,4}?قد\s")
-# A person's name set between commas after their office (one to four words).
-_NAME_BETWEEN_COMMAS = re.compile(r"^\s*[،,]\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*[،,]")
+# A person's name set between commas after their office (one to four words): "مسؤول في الشرطة، فلان الفلاني، لوكالة ...".
+_NAME_BETWEEN_COMMAS = re.compile(r"[،,]\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*[،,]")
 _QUOTE_GAP = re.compile(r"[\s\"«»']*")
 # Between a kind word and the medium it introduces: "قناة وكالة "أعماق"", "لموقع "مدى مصر"".
 _KIND_GAP = re.compile(r"[\s\"«»']*(?:(?:وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|مؤسسه)[\s\"«»']*)?")
