@@ -51,8 +51,8 @@ _VIA_GAP = re.compile(r"(?:عبر|على|علي|في|من خلال|بواسطه)
 _POSTPOSED_VERB = re.compile(r"(?:(?<!\w)(?:كما|حسبما|مثلما|علي ما|على ما|وفق ما|بحسب ما)\s+|[،,]\s*)$")
 # A named person set off by an apposition of their role: "وقال عمر بولاما، زعيم ميليشيا ...".
 _APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*[،,]\s*(?:(وهو|وهي)\s+)?")
-# Spoken to a medium: "لرويترز", "لـ"شفق نيوز"", "لموقع "مدى مصر"", "لمراسل سانا".
-_TO_MEDIUM = re.compile(r"(?<!\w)(?:و)?(?:ل|لـ)\s*(?:(?:موقع|وكاله|صحيفه|قناه|اذاعه|شبكه|راديو|تلفزيون|مراسل|مراسله)\s*)?\W?$")
+# Spoken to a medium: "لرويترز", "لـ"شفق نيوز"", "لموقع "مدى مصر"", "لمراسل سانا", "لخدمة بي بي سي".
+_TO_MEDIUM = re.compile(r"(?<!\w)(?:و)?(?:ل|لـ)\s*(?:(?:خدمه\s+)?(?:موقع|وكاله|صحيفه|قناه|اذاعه|شبكه|راديو|تلفزيون|مراسل|مراسله)\s*|خدمه\s+)?\W?$")
 # A sentence recalling an earlier event in the outlet's voice: "وكان الجيش قد شن ...".
 _BACKGROUND_OPENER = re.compile(r"\W*[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,4}?قد\s")
 # A person's name set between commas after their office (one to four words): "مسؤول في الشرطة، فلان الفلاني، لوكالة ...".
@@ -707,6 +707,12 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             # "أفادت وكالة الأنباء العراقية نقلاً عن مصدر أمني": the source, via the agency
             claimant = Claimant(claimant.party, claimant.speaker, claimant.via + (current.medium,),
                                 claimant.cue, None, claimant.distance)
+        if kind == "statement" and (platform := _platform_of(lex, t[a:b])) is not None:
+            # "ذكرت المنظمة في تغريدة أن": the statement went out on a platform
+            base = claimant or current
+            if base is not None and platform not in base.via:
+                claimant = Claimant(base.party, base.speaker, base.via + (platform,), base.cue, base.medium,
+                                    base.distance)
         if claimant is None and spoken_to is not None:
             claimant = current or carried or _entity_claimant(spoken_to, doc, None, last_medium)
         if claimant is None:
@@ -750,6 +756,14 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
     named = [c.claimant for c in cues if c.claimant.party != "unknown"]
     carry = named[-1] if named else (cues[-1].claimant if cues else None)
     return cues, carry, last_medium
+
+
+def _platform_of(lex: Lexicon, word: str) -> str | None:
+    """The platform a statement word names ("تغريدة" → twitter), if any."""
+    for platform, pat in lex.platform_statements.items():
+        if pat.fullmatch(word):
+            return platform
+    return None
 
 
 def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: Claimant | None) -> Claimant:
