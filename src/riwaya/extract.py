@@ -68,7 +68,7 @@ _SOME_OF = r"(?:(?:اثنين|اثنتين|ثلاثه|احد|احدي|عدد|ب�
 _QUOTING_FROM = re.compile(r"نقلا\s+عن\s*" + _SOME_OF + r"$")
 _FROM_SOURCE = re.compile(r"(?<!\w)عن\s*" + _SOME_OF + r"$")
 # A quoted name after "لـ" or a medium's kind word is a medium (لوكالة "رويترز"), not a person.
-_MEDIUM_BEFORE_QUOTE = re.compile(r"(?:(?<!\w)(?:ل|لـ)|وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|تلفزيون|جريده)\s*$")
+_MEDIUM_BEFORE_QUOTE = re.compile(r"(?:(?<!\w)(?:ل|لـ)|وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|تلفزيون|جريده|مراسل|مراسله)\s*$")
 _BAYYANA = re.compile(r"\W*(?:و|ف)(بين|بينت)\s")
 _QUOTED_AFTER = re.compile(r'\s*["«]([^"«»\n]{2,30})["»]')
 _MEDIUM_KIND = frozenset({"medium"})
