@@ -50,3 +50,11 @@ def test_evolve_is_replace_for_frozen_records():
     assert claim.where == "body"  # the original is untouched
     with pytest.raises(FrozenInstanceError):
         new.where = "body"  # type: ignore[misc]
+
+
+def test_claims_only_gives_the_same_claims_without_reconciliation_extras():
+    art = Article(id="c1", text="هجوم على حاجز في بعقوبة\n\nوقالت الشرطة إن 4 جنود قتلوا في هجوم على حاجز في بعقوبة أمس.")
+    full = process_article(art, default_context())
+    lean = process_article(art, default_context(), claims_only=True)
+    assert lean.claims == full.claims and full.claims
+    assert full.shingles and not lean.shingles

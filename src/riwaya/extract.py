@@ -25,20 +25,30 @@ from riwaya.text.segment import Block, Sentence, blocks, sentences
 _WORD = re.compile(r"\w+")
 # Clause breaks inside a sentence: a comma, or a conjunction that starts a new clause.
 _CLAUSE = re.compile(r"[،,;:؛]|(?<!\w)(?:فيما|بينما|في حين|حيث|كما|الى ذلك|اضافه الى|في المقابل|لكن|الا ان)(?!\w)")
+# The same breaks for a whole text in two fast scans (the two kinds never overlap): the marks,
+# and the words led by the character before them (the text is read with a space in front).
+_CLAUSE_MARKS = re.compile(r"[،,;:؛]")
+_CLAUSE_WORDS = re.compile(r"\W(?:فيما|بينما|في حين|حيث|كما|الى ذلك|اضافه الى|في المقابل|لكن|الا ان)(?!\w)")
 # Words after a speech verb that show its subject was left out (a pronoun): "قالت فيه إن".
 _OMITTED_SUBJECT = re.compile(r"\s*(?:فيه|فيها|ان|انه|انها|انهم|إن|أن|:|بان|بانه|بانها|الى ان|عن|الي ان)(?!\w)")
 _OTHERS = re.compile(r"\s*(?:اخرين|اخرون|اخري|اخريات|اخر|اخران|اخرتين|اخرتان|اخريين)(?!\w)")
-_PART_OF = re.compile(r"(?:من\s+)?(?:بينهم|بينهن|منهم|منهن)\s*$")
-_REFERS_BACK = re.compile(r"^\s*(?:منهم|منهن|بينهم|بينهن)(?!\w)")
-_FROM = re.compile(r"^\s*(?:من|في|داخل|لدي|لدى|ب)\s+")
+_PART_OF = re.compile(r"(?:من\s+)?(?:بينهم|بينهن|منهم|منهن|بينها|منها)\s*$")
+# (no "^": pattern.match(t, pos) would never see "^" at pos > 0)
+_REFERS_BACK = re.compile(r"\s*(?:منهم|منهن)(?!\w)")  # "بينهم" after a figure opens its parts
+# "وصل 778 منها", "دمرت 3 منها": a figure of things taken from the whole before
+_REFERS_BACK_THINGS = re.compile(r"\s*(?:منها|بينها)(?!\w)")
 # A quoted short name: “إبراهيم خلف” (quotes are folded to ").
 _QUOTED_NAME = re.compile(r'"([^"\n]{2,40})"')
 _GROUP_ANAPHORS = {"التنظيم": "تنظيم", "الحركه": "حركه", "الجماعه": "جماعه", "الحزب": "حزب",
-                   "الميليشيا": "ميليشيا", "الميليشيات": "ميليشيا"}
+                   "الميليشيا": "ميليشيا", "الميليشيات": "ميليشيا", "الهيئه": "هيئه"}
 # A name that only qualifies the noun before it ("حركة الشباب المرتبطة بتنظيم القاعدة",
 # "وكالة أعماق التابعة للتنظيم"): not a claimant of its own.
 _ATTRIBUTE_BEFORE = re.compile(r"(?:المرتبط|المرتبطه|التابع|التابعه|التابعين|الموالي|المواليه|الموالين|المقرب|المقربه|"
                                r"المدعوم|المدعومه|المتحالف|المتحالفه|القريب|القريبه)\s+(?:من\s+|مع\s+)?\W*$")
+# The parent of a group, named as its attribute, with or without the article ("جماعات مرتبطة
+# بتنظيمي القاعدة وداعش"): not the actor of the attack.
+_PARENT_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:مرتبط|مرتبطه|تابع|تابعه|موالي|مواليه|موالين|مدعوم|مدعومه|"
+                            r"متحالف|متحالفه)\s+(?:من\s+|مع\s+)?\W*(?:ب|ل|لل)?(?:تنظيمي|تنظيم|جماعه|حركه)?\s*$")
 # What joins an office to the side it belongs to: "مصدر في قيادة ...", "مسؤول من الجيش",
 # "مركز ... التابع لوزارة ...", "المكتب الإعلامي لحركة ...".
 _ATTACHED = re.compile(r"\s*(?:(?:ال)?تابع\w*\s+|(?:في|من|داخل|لدى|لدي|ب|عن)\s+)?\W?")
@@ -72,6 +82,9 @@ _MEDIUM_BEFORE_QUOTE = re.compile(r"(?:(?<!\w)(?:ل|لـ)|وكاله|موقع|ق
 _BAYYANA = re.compile(r"\W*(?:و|ف)(بين|بينت)\s")
 _QUOTED_AFTER = re.compile(r'\s*["«]([^"«»\n]{2,30})["»]')
 _MEDIUM_KIND = frozenset({"medium"})
+# The same anaphors as whose people ("17 من مقاتلي الهيئة": هيئة تحرير الشام when the article
+# names it); "الهيئة" is no claimant anaphor (many bodies are هيئة).
+_SUBJECT_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات|هيئه)(?!\w)")
 _GROUP_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات)(?!\w)")
 # The same led by the non-letter before it, for whole texts read with a space in front (a
 # pattern that begins with a character class is scanned for in a fast loop).
@@ -151,6 +164,8 @@ class _Doc:
     home_state: str | None = None   # the state the article is about (places), "" when none; found lazily
     main_group: str | None = None   # the armed group most named, "" when none or no clear one; found lazily
     whole_subject: str | None = None  # the subject of the last claim that is not a part ("بينهم ...")
+    clause_marks: list[tuple[int, int]] | None = None  # clause breaks of the whole text (see _clause_start)
+    clause_ends: list[int] = field(default_factory=list)
 
     def words_between(self, a: int, b: int) -> int:
         if b <= a:
@@ -315,16 +330,20 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
     """The group the article names for the attack, what "التنظيم"/"الحركة" refer to, and the
     state most present (for anonymous security sources and forces without a demonym)."""
     counts: dict[str, int] = {}
+    parents: list[_Entity] = []
     attack_near: dict[str, int] = {}
     gov: dict[str, int] = {}
     for e in entities:
         if not e.party or e.kind not in ("party", "organ", "medium") or e.party == _HOME:
             continue  # a party's own medium names it too ("وكالة أعماق": the "التنظيم" is isis)
         if e.party.endswith("_government"):
-            gov[e.party] = gov.get(e.party, 0) + 1
+            if e.kind != "medium":  # a wire agency ("الأناضول") does not make the article about its state
+                gov[e.party] = gov.get(e.party, 0) + 1
             continue
         if e.party in ("outlet", "media", "unknown", "local_sources", "medical_sources"):
             continue
+        if _is_parent(text, e, parents):
+            continue  # "الجماعة المرتبطة بتنظيم القاعدة": the parent named as an attribute is not the actor
         counts[e.party] = counts.get(e.party, 0) + 1
         before = text[max(0, e.start - 30):e.start]
         after = text[e.end:e.end + 25]
@@ -344,10 +363,21 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
                 break
         if best:
             group_for[noun] = best
-    if attacker is None and "التنظيم" in group_for and re.search(r"هجوم", text):
+    if attacker is None and "التنظيم" in group_for and re.search(r"هجوم", text) and \
+            any(e.kind == "group_anaphor" and e.id == "التنظيم" for e in entities):
         attacker = group_for["التنظيم"]
     government = max(gov, key=gov.get) if gov else None
     return attacker, group_for, government
+
+
+def _is_parent(text: str, e: _Entity, parents: list[_Entity]) -> bool:
+    """Is `e` a parent named as an attribute ("المرتبطة بتنظيم القاعدة"), or joined by "و" to
+    one ("بتنظيمي القاعدة وداعش")? Found parents are appended to `parents`."""
+    if _PARENT_BEFORE.search(text, max(0, e.start - 30), e.start) or \
+            parents and re.fullmatch(r"\s*و\s*", text[parents[-1].end:e.start]):
+        parents.append(e)
+        return True
+    return False
 
 
 def _resolve_group_anaphor(text: str, start: int, end: int, doc: _Doc) -> str | None:
@@ -842,7 +872,7 @@ class _Counted:
     noun_measure: str | None = None  # measure of a noun that is also a trigger (قتيل، أسير)
 
 
-_BEFORE_NOUN = re.compile(r"\s*(?:من\s+)?[\"']?\s*")
+_BEFORE_NOUN = re.compile(r"\s*\)?\s*(?:من\s+)?[\"']?\s*")  # (")": "إصابة (12) شخصاً")
 
 
 def _noun_after(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
@@ -855,6 +885,10 @@ def _noun_after(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
         return _Counted()
     # the word lists look behind for a word boundary: a noun glued to digits is read on its own
     glued = p > 0 and t[p - 1].isdigit()
+    if t[p] == "و" and not glued:
+        nxt = lex.noun_scan.match(t, p) or lex.trigger_scan.match(t, p)
+        if nxt is not None and nxt[1] > p:
+            return _Counted()  # "شرطي واحد ومدنيان": a word after "و" is the next item, not this number's noun
     src, off = (t[p:p + 80], p) if glued else (t, 0)
     q = p - off
     best = _Counted()
@@ -863,14 +897,17 @@ def _noun_after(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
         kind, cls = noun[0].split(":", 1)
         best = _Counted(p, noun[2] + off, thing=cls) if kind == "thing" else _Counted(p, noun[2] + off, people=cls)
     if lex.trigger_scan.match(src, q) is None:
+        if best.start < 0:
+            dem = lex.demonym_scan.match(src, q)  # "12 فلسطينياً", "3 أفغان": nationals counted
+            if dem is not None and t[p:p + 2] != "ال":
+                return _Counted(p, dem[2] + off, people="persons")
         return best
     if best.start >= 0:
-        for cls, pat in lex.triggers.items():
-            mm = pat.match(src, q)
-            if mm and mm.end() + off >= best.end - 1:
-                best.noun_measure = cls
-                best.end = max(best.end, mm.end() + off)
-                break
+        # the longest event word there ("جرحى ومرضى" over "جرحى", "الفارين من العنف" over "الفارين")
+        hit = lex.trigger_scan.match(src, q)
+        if hit is not None and hit[2] + off >= best.end - 1:
+            best.noun_measure = hit[0]
+            best.end = max(best.end, hit[2] + off)
         return best
     # a noun that is only a trigger ("100 قتيل", "23 بجروح")
     for cls in lex.priority:
@@ -880,11 +917,31 @@ def _noun_after(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
     return _Counted()
 
 
-def _clause_start(t: str, s: int, pos: int) -> int:
-    last = s
-    for m in _CLAUSE.finditer(t, s, pos):
-        last = m.end()
-    return last
+@cache
+def _ranks(priority: tuple[str, ...]) -> dict[str, int]:
+    return {c: i for i, c in enumerate(priority)}
+
+
+def _clause_start(doc: _Doc, s: int, pos: int) -> int:
+    """Where the clause holding pos begins: after the last clause break (a comma, "فيما",
+    "في حين" ...) between the sentence start s and pos. The breaks of the whole text are
+    found once; a word glued to pos, or a break running past it, is left to the pattern."""
+    t = doc.text
+    marks = doc.clause_marks
+    if marks is None:
+        marks = [m.span() for m in _CLAUSE_MARKS.finditer(t)]
+        marks += [(m.start(), m.end() - 1) for m in _CLAUSE_WORDS.finditer(" " + t)]
+        marks.sort()
+        doc.clause_marks = marks
+        doc.clause_ends = [e for _, e in marks]
+    k = bisect_right(doc.clause_ends, pos) - 1
+    glued = 0 < pos < len(t) and t[pos].isalnum() and t[pos - 1].isalnum()
+    if glued or (k + 1 < len(marks) and marks[k + 1][0] < pos):
+        last = s
+        for m in _CLAUSE.finditer(t, s, pos):
+            last = m.end()
+        return last
+    return marks[k][1] if k >= 0 and marks[k][0] >= s else s
 
 
 def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, noun: _Counted,
@@ -906,12 +963,15 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
             if lex.attack_context.search(t, sent.start, num_start) or re.search(r"(?<!\w)من\s+$", t[lo:num_start]):
                 return "attack_axes", None  # "من أربعة اتجاهات": the directions an attack came from
             return "fronts", None
-        if thing == "shelters" and noun.end - noun.start <= 7:  # the bare "مراكز": needs displacement nearby
+        if thing == "shelters" and noun.end - noun.start <= 7 and not _SHELTER_ITSELF.search(t, noun.start, noun.end):
+            # the bare "مراكز": needs displacement nearby (a tent or a refuge is a shelter by itself)
             if not lex.shelter_context.search(t, sent.start, sent.end):
                 return None, None
         return thing, None
     measure, hit = _measure_from_words(doc, sent, num_start, num_end, noun, prev_num_end, next_num_start, lex)
-    if measure == "escaped" and noun.people in ("families", "civilians", "children", "women"):
+    if measure == "escaped" and (noun.people in ("families", "civilians", "children", "women")
+                                 or noun.noun_measure == "displaced"  # "4 آلاف لاجئ فروا"
+                                 or noun.people == "persons" and not _PRISON.search(t, sent.start, sent.end)):
         measure = "displaced"  # civilians who flee are displaced, not escaped prisoners
     if measure == "escaped" and _STILL.search(t, max(sent.start, num_start - 24), num_start):
         measure = "at_large"  # "لا يزال 8 سجناء فارين": still on the run
@@ -921,6 +981,19 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
     if measure is None and noun.people == "families":
         measure = "displaced"  # families are counted when they are uprooted
     return measure, hit
+
+
+# Words of a prison in a sentence: persons who flee from it escape (else they are displaced).
+_PRISON = re.compile(r"(?<!\w)(?:و|ف|ب|ل|لل|من)?(?:ال)?(?:سجن|سجون|سجناء|سجين\w*|معتقل\w*|اصلاحيه|مركز الاحتجاز|"
+                     r"مراكز الاحتجاز|زنزان\w*|نزلاء|نزيل\w*|موقوف\w*|مؤسسه الاصلاح)(?!\w)")
+
+
+# A number's own people after it ("20 من رجاله", "5 من أبطالها"): what "فقد" lost are killed.
+_OWN_AFTER = re.compile(r"\s*من\s+\w+(?:ه|ها|هم|نا)(?!\w)")
+_REAPED = re.compile(r"(?<!\w)(?:و|ف)?(?:حصد|حصدت|يحصد|تحصد|ازهق|ازهقت|يزهق|تزهق|ذهب|ذهبت)\s+(?:\w+\s+){0,3}$")
+# Dead and wounded with a possessive: the speaker's own ("قتلاها", "جرحاه", "شهداؤنا").
+_OWN_TOLL = re.compile(r"(?:قتلا|جرحا|شهداو|شهداؤ|شهدائ|مصابي|اسرا)(?:ه|ها|هم|نا)")
+_SHELTER_ITSELF = re.compile(r"خيم|خيام|ملج|ملاج")
 
 
 def _joined_to_last(doc: _Doc, sent: Sentence, pos: int) -> bool:
@@ -953,16 +1026,23 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     if noun.people in ("families", "civilians", "children", "women"):
         skip = skip | {"attackers", "suicide_attackers", "surrendered"}
     cands: list[tuple[float, int, str, _Hit | None]] = []
-    prio = {c: i for i, c in enumerate(lex.priority)}
+    prio = _ranks(lex.priority)
     if noun.noun_measure:
         weak = noun.noun_measure in ("hostages", "attackers", "displaced", "escaped")
         cands.append((3.0 if weak else 0.0, prio.get(noun.noun_measure, 99), noun.noun_measure, None))
-    clause = _clause_start(t, sent.start, num_start)
+    clause = _clause_start(doc, sent.start, num_start)
+    if doc.last_measure and doc.last_measure not in _THINGS and noun.thing is None and noun.noun_measure is None \
+            and sent.start <= doc.last_claim_end <= num_start \
+            and _PART_OF.search(t[max(sent.start, num_start - 16):num_start]):
+        # "أصيب 28 شخصاً، بينهم 20 عسكرياً، في هجوم شنه": a part takes the whole's event
+        cands.append((1.5, -1, doc.last_measure, None))  # (an event word right after the noun wins: "بينهم 5 أطفال قضوا")
     if doc.last_measure and doc.last_measure not in _THINGS and noun.thing is None and \
             sent.start <= doc.last_claim_end <= num_start and _ADDED.search(t, max(sent.start, num_start - 24), num_start):
         # "…، إضافة إلى ثلاثة من موظفي المركز": one more item of the event before
         cands.append((1.0, -1, doc.last_measure, None))
     for hit in _triggers_in(doc, max(sent.start, prev_num_end), num_start):
+        if 0 <= noun.start <= hit.start and noun.end <= num_start:
+            continue  # the counted noun itself, before its number ("القضاء على المهاجمين الستة")
         d = doc.words_between(hit.end, num_start)
         if hit.start < clause:
             d += 6
@@ -970,8 +1050,12 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             d -= 10  # "عدد قتلى ... بلغ 200": the counting frame names what is counted
         if d > 14 or hit.cls in skip or _MODIFIER.search(t, max(0, hit.start - 12), hit.start):
             continue
+        if _not_killing(t, hit, num_start, num_end):
+            continue
         cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
-    after_from = noun.end if noun.end > 0 else num_end
+    after_from = max(noun.end, num_end)  # (a noun may stand before its number: "إرهابيين اثنين")
+    rep_end = _REPEAT_AFTER.match(t, after_from)
+    after_from = rep_end.end() if rep_end else after_from
     after_to = min(sent.end, next_num_start)
     for hit in _triggers_in(doc, after_from, after_to):
         d = doc.words_between(after_from, hit.start) + 1
@@ -981,9 +1065,17 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             d += 2
         if d > 7 or hit.cls in skip or _MODIFIER.search(t, max(0, hit.start - 12), hit.start):
             continue
+        if hit.cls == "hostages" and t[after_from:hit.start].strip() in ("ك", "") and t.startswith("رهائن", hit.start):
+            d = 0  # "بضعة جنود كرهائن": "as hostages" says what befell the counted
+        if hit.cls == "surrendered" and t.startswith("انفسهم", hit.start) and \
+                not re.search(r"(?<!\w)(?:و|ف)?(?:سلم|سلمت|سلموا)\s+$", t[max(0, num_start - 10):num_start]):
+            continue  # "سلّم 3 أنفسهم" surrender; "3 أشخاص قدموا أنفسهم كوسطاء" do not
         if hit.cls == "attackers" and not re.search(r"\s", t[hit.start:hit.end]) and \
                 re.search(r"(?:من\s+|ال|لل)$", t[max(0, hit.start - 4):hit.start]):
             continue  # "من المهاجمين" after a noun names whose people, it is not what happened
+        if noun.end > 0 and t[noun.end:hit.start].strip() in ("", "ال") and t.startswith("ال", noun.start) \
+                and "ال" in (t[max(0, hit.start - 2):hit.start], t[hit.start:hit.start + 2]):
+            d += 3  # "الجنود المحتجزين أطلق سراحهم": a definite participle after the noun describes it
         cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
     if not cands and noun.thing is None and doc.last_measure and doc.last_measure not in _THINGS \
             and _joined_to_last(doc, sent, num_start):
@@ -992,7 +1084,7 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     if not cands:
         # wider: anywhere earlier in the sentence
         for hit in _triggers_in(doc, sent.start, num_start):
-            if hit.cls in skip:
+            if hit.cls in skip or _not_killing(t, hit, num_start, num_end):
                 continue
             d = 30 + doc.words_between(hit.end, num_start)
             if _COUNT_OF.search(t, max(0, hit.start - 10), hit.start):
@@ -1003,6 +1095,22 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     cands.sort(key=lambda c: (c[0], c[1]))
     # killed and wounded named together with one number: "قتيل وجريح"
     return cands[0][2], cands[0][3]
+
+
+def _not_killing(t: str, hit: _Hit, num_start: int, num_end: int) -> bool:
+    """Killing words that need their frame: "فقد 20 من رجاله" (not "فقد 3 آلاف شخص منازلهم"),
+    "قضت ... على 30 إرهابياً" (not "قضت المحكمة بسجن 5"), "حصدت ... أرواح 200" (not
+    "أنقذت الفرق أرواح 30")."""
+    if hit.cls != "killed":
+        return False
+    word = t[hit.start:hit.end]
+    if word.startswith("فقد"):
+        return not _OWN_AFTER.match(t, num_end)
+    if word == "قضت":
+        return not re.search(r"(?<!\w)(?:علي|على)\s+(?:\S+\s+){0,2}$", t[hit.end:num_start])
+    if word.startswith("ارواح"):
+        return not _REAPED.search(t, max(0, hit.start - 40), hit.start)
+    return False
 
 
 def _back_words(doc: _Doc, pos: int, n: int) -> int:
@@ -1046,27 +1154,36 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         # the attackers take the group the article names for the attack
         if found and found not in ("civilians", "both_sides", "prisoners", "people"):
             return found, end
+        if measure == "suicide_attackers" and claimant.party not in _NOT_SIDES and not claimant.medium \
+                and not claimant.party.endswith("_government") and doc.attacker in (None, claimant.party):
+            return claimant.party, base  # a group's statement on its suicide bombers: its own men
         return _militants(doc, claimant), base
-    if not found and noun.start >= 0 and noun.end > noun.start:
+    if not found and noun.start >= 0 and noun.end > noun.start and not re.match(r"\s*و", t[noun.end:noun.end + 3]):
         # "300 قتيل وجريح من عناصر الجيش الحكومي": whose, after a noun of two words
+        # (a "و" right after the noun opens the next item: "12 فلسطينياً وقتل جندي إسرائيلي")
         found, end = _complement(doc, sent, noun.end, claimant, lex,
                                  limit=min(limit, noun.end + 50) if limit is not None and limit > noun.end else None)
     if found and found.endswith("_forces") and noun.people in ("militants", "civilians", "children", "women",
                                                              "prisoners", "suspects", "families"):
         found = None  # "ثلاثة من المهاجمين سلموا أنفسهم إلى القوات الأمنية": not the forces' men
+    if found == "tribes" and measure == "captured" and noun.people == "persons":
+        return "suspects", end  # "اعتقال 15 من أبناء القبائل": tribesmen arrested are suspects
     if found:
         return found, end
     if _OTHERS.match(t, base) or _OTHERS.match(t, num_end):
         if doc.whole_subject or doc.last_subject:
             return doc.whole_subject or doc.last_subject, base
-    if noun.people in ("civilians", "children", "women", "prisoners", "hostages", "suspects"):
+    if noun.people == "civilians" and measure == "captured" and not re.match(r"\W*(?:\w{0,3})مدني", t[noun.start:noun.end]):
+        return "suspects", base  # "اعتقلت 30 مواطناً": citizens arrested are suspects (civilians stay so)
+    if noun.people in ("civilians", "children", "women", "prisoners", "hostages", "suspects", "smugglers",
+                       "medical_staff", "journalists", "migrants"):
         return noun.people, base
     if noun.people == "families":
         return "civilians", base
     if noun.people == "militants":
         return _militants(doc, claimant), base
     if noun.people == "forces":
-        return _state_forces(doc), base
+        return _state_forces(doc, claimant), base
     if noun.noun_measure == "escaped" and measure in ("captured", "at_large", "killed", "surrendered"):
         return "prisoners", base  # "اعتقال جميع الفارين": the escaped are prisoners
     # "قتلى قوات قسد ... بلغ 200", "ضحايا من المدنيين ... 11 شخصا": the words after an
@@ -1077,9 +1194,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
             if got:
                 return got, base
     if noun.people == "persons":
-        # plain persons: those arrested are suspects, those freed or killed just people
-        return ("suspects" if measure == "captured" else
-                "civilians" if measure == "displaced" else "people"), base
+        # plain persons: those arrested are suspects, those who flee a prison prisoners, those
+        # freed, held or killed just people
+        return {"captured": "suspects", "displaced": "civilians", "escaped": "prisoners"}.get(measure, "people"), base
     # "عدد عناصر القوات الأمنية الذين قتلوا ... إلى 46": whose, in the counting frame
     if noun.start < 0:
         got = _frame_subject(doc, sent, mention_start, claimant, lex)
@@ -1089,15 +1206,22 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     if doc.last_subject and doc.last_claim_end >= sent.start and _JOINED.search(t[doc.last_claim_end:mention_start]):
         return doc.whole_subject or doc.last_subject, base
     if noun.start >= 0 and _match_at(lex.forces_words, t, noun.start):
-        return _state_forces(doc), base
-    if measure == "freed" and claimant.party not in _NOT_SIDES:
-        return _forces(claimant.party), base  # a side announcing it freed captives: its own people
+        return _state_forces(doc, claimant), base
+    if measure == "freed" and claimant.party not in _NOT_SIDES and not (
+            trigger is not None and re.search(r"سراح|افرج|الافراج", t[trigger.start:trigger.end])):
+        # a side announcing it freed (rescued) captives: its own people; those it released
+        # ("أطلق الحوثيون سراح 50 أسيراً") were held by it, the enemy's
+        return _forces(claimant.party), base
+    if measure == "captured" and noun.people == "generic" and _match_at(_MEMBERS, t, noun.start):
+        return _militants(doc, claimant), base  # "أسر 4 عناصر": members of an armed group
     defaults = {"escaped": "prisoners", "at_large": doc.attacker or "prisoners", "detainees": "prisoners",
                 "displaced": "civilians", "hostages": "hostages", "freed": "hostages",
                 "surrendered": _militants(doc, claimant), "captured": doc.attacker or "suspects"}
     return defaults.get(measure, "people"), base
 
 
+# Members of an armed body named without their side ("عناصر", "مقاتلين", "مسلحين").
+_MEMBERS = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:عنصر|عناصر|مقاتل\w*|مسلح\w*)(?!\w)")
 # Between two figures of one statement: "و" (glued or not), "إضافة إلى", "فضلاً عن".
 _JOINED = re.compile(r"^\W*(?:\w+\W+)?(?:و\w*|(?:ب)?اضافه\s+(?:الي|ل\w*)|فضلا\s+عن|علاوه\s+علي)\W*(?:\w+\W+){0,3}$")
 # A counting frame before a bare figure: "عدد ...", "حصيلة ...".
@@ -1127,13 +1251,16 @@ def _main_group(doc: _Doc, ctx: Context) -> str:
     """The armed group named clearly more often than any other ("" when none): states,
     international bodies, NGOs and coalitions are not armed groups of an attack."""
     counts: dict[str, int] = {}
+    parents: list[_Entity] = []
     for e in doc.entities:
         p = e.party
         if not p or e.kind not in ("party", "organ", "medium") or p.endswith("_government") or p in _NOT_SIDES:
             continue
         entry = ctx.gazetteer.get(p)
-        if entry is None or entry.role in ("international_body", "ngo") or "coalition" in p:
-            continue
+        if entry is None or entry.role in ("international_body", "ngo") or "coalition" in p or entry.country:
+            continue  # (a state's authority, "السلطة الفلسطينية", has its country: not an armed group)
+        if _is_parent(doc.norm.text, e, parents):
+            continue  # "المرتبطة بتنظيم القاعدة": the named group is the actor, not its parent
         counts[p] = counts.get(p, 0) + 1
     # "التنظيم", "الحركة": one more mention of a named group called so
     for e in doc.entities:
@@ -1149,9 +1276,13 @@ def _main_group(doc: _Doc, ctx: Context) -> str:
     return max(counts, key=counts.get)
 
 
-def _state_forces(doc: _Doc) -> str:
-    """Soldiers or police of no named state: the state of the article (its most present
-    government, else the country its places lie in)."""
+def _state_forces(doc: _Doc, claimant: Claimant | None = None) -> str:
+    """Soldiers or police of no named state: the state that speaks of them ("وقال الجيش الكيني
+    إن 9 جنود قتلوا"), else the state of the article (its most present government, else the
+    country its places lie in). A state's agency relaying news does not speak for the soldiers."""
+    if claimant is not None and claimant.party and claimant.party.endswith("_government") \
+            and not claimant.medium:
+        return _forces(claimant.party)
     state = doc.main_government or doc.home_state
     return _forces(state) if state else "people"
 
@@ -1184,6 +1315,8 @@ def _frame_subject(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex:
     p = last.end()
     for hit in _triggers_in(doc, p, min(pos, p + 12)):  # "عدد القتلى من المدنيين": past the event word
         if hit.start <= p + 2:
+            if _OWN_TOLL.fullmatch(t, hit.start, hit.end) and claimant.party not in _NOT_SIDES:
+                return _forces(claimant.party)  # "عدد قتلاها بلغ أربعة": the speaker's own dead
             p = hit.end
             while p < pos and t[p] == " ":
                 p += 1
@@ -1196,7 +1329,7 @@ def _frame_subject(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex:
     if got:
         return got
     if lex.forces_words.match(t, p) or lex.government_forces.match(t, p):
-        return _state_forces(doc)
+        return _state_forces(doc, claimant)
     return None
 
 
@@ -1208,6 +1341,13 @@ _TO_SIDE = re.compile(r"^\W*(?:من\s+|في\s+صفوف\s+|التابعين\s+ل\
                       r"مسلحي|ميليشيا|ميليشيات)\s+)?\W*$")
 
 
+# Where the words saying whose people stop: a clause break, another number, a part of the whole.
+_COMPLEMENT_CUT = re.compile(r"[،,.;:؛]|\d|(?<!\w)(?:فيما|بينما|في حين|حيث|بينهم|بينهن|من بينهم|خلال|جراء|اثر|بعد|"
+                             r"علي يد|على يد|بايدي|بيد|من قبل|عند|منذ|اضافه|بحسب|حسب|وفق|وفقا|نقلا عن|"
+                             r"و(?:ذلك|هو|هي))(?!\w)"
+                             r"|(?<=\s)و(?!احد)(?=\w{3,})")  # ("و" opens the next item: "شرطي واحد ومدنيان")
+
+
 def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Lexicon,
                 limit: int | None = None) -> tuple[str | None, int]:
     """Whose people, from a counted noun and the words right after it: "عناصرها",
@@ -1216,23 +1356,34 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
     end = min(sent.end, limit if limit is not None else pos + 50)
     window = t[pos:end]
     # stop at a clause break, another number, or a part of the whole ("بينهم")
-    cut = re.search(r"[،,.;:؛]|\d|(?<!\w)(?:فيما|بينما|في حين|حيث|بينهم|بينهن|من بينهم|خلال|جراء|اثر|بعد|"
-                    r"عند|منذ|اضافه|و(?:ذلك|هو|هي))(?!\w)", window)
+    cut = _COMPLEMENT_CUT.search(window)
     if cut and cut.start() > 0:
         end = pos + cut.start()
     elif cut:
         return None, pos
-    # (each one-pass scan says first whether any of its classes is there at all)
-    if lex.subject_scan.search(t, pos, end) is not None:
+    # (one scan of all the word lists below says first whether any is there at all; then each
+    # one-pass scan says whether any of its classes is)
+    listed = lex.complement_scan.search(t, pos, end) is not None
+    if listed and lex.subject_scan.search(t, pos, end) is not None:
         for cls, pat in lex.subject_words.items():
             m = pat.search(t, pos, end)
             if m and doc.words_between(pos, m.start("w")) <= 3:
                 if cls == "attackers":
                     return _militants(doc, claimant), m.end("w")
                 return cls, m.end("w")
-    m = lex.own_forces.search(t, pos, end)
+    m = lex.own_forces.search(t, pos, end) if listed else None
     if m and doc.words_between(pos, m.start("w")) <= 2:
-        return (_forces(claimant.party) if claimant.party not in _NOT_SIDES else "people"), m.end("w")
+        if claimant.party not in _NOT_SIDES:
+            return _forces(claimant.party), m.end("w")
+        # a medium or a witness speaks: "رجالها" are those of the side named before in the sentence
+        for x in reversed(_entities_in(doc, sent.start, pos)):
+            if x.kind in ("party", "organ") and x.party and x.party not in _NOT_SIDES:
+                return _forces(x.party), m.end("w")
+        return "people", m.end("w")
+    m = _OWN_STAFF.search(t, pos, end)
+    if m and doc.words_between(pos, m.start()) <= 2 and claimant.party not in _NOT_SIDES \
+            and not claimant.party.endswith("_government"):
+        return f"{claimant.party}_staff", m.end()  # "مقتل ثلاثة من موظفيه" (an agency speaking): its staff
     if _REFERS_BACK.match(t, pos) and doc.last_subject:
         return doc.last_subject, pos
     for ent in _entities_in(doc, pos, end):
@@ -1240,25 +1391,64 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
             break
         if ent.kind in ("party", "organ") and ent.party and _TO_SIDE.match(_skip_noun(t, pos, ent.start)):
             return _forces(ent.party), ent.end
-    ga = _GROUP_ANAPHOR_RE.search(t, pos, end)
+    ga = _SUBJECT_ANAPHOR_RE.search(t, pos, end)
     if ga and doc.words_between(pos, ga.start()) <= 3 and _TO_SIDE.match(_skip_noun(t, pos, ga.start())):
         g = doc.group_for.get("ال" + ga.group(1).replace("ميليشيات", "ميليشيا"))
         if g:
             return g, ga.end()
-    if lex.demonym_scan.search(t, pos, end) is not None:
+    if listed and lex.demonym_scan.search(t, pos, end) is not None and lex.demonym_scan.match(t, pos + 1 if t[pos:pos + 1] == " " else pos) is None:
+        # (a counted demonym, "12 فلسطينياً", is the nationals themselves: persons, see _subject)
         for dem, pat in lex.demonyms.items():
             m = pat.search(t, pos, end)
             if m and doc.words_between(pos, m.start("w")) <= 2:
-                return f"{dem}_forces", m.end("w")
-    if lex.nisba_scan.search(t, pos, end) is not None:
+                if _COUNTRY_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w")) or \
+                        _EVENT_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w")):
+                    continue  # "عبروا إلى سوريا", "بقصف إسرائيلي": the country or the attack, not the people
+                whose = _nationals_of(doc, lex, pos, m.start("w"))
+                return whose or f"{dem}_forces", m.end("w")
+    if listed and lex.nisba_scan.search(t, pos, end) is not None:
         for group, pat in lex.group_nisba.items():
             m = pat.search(t, pos, end)
-            if m and doc.words_between(pos, m.start("w")) <= 2:
+            if m and doc.words_between(pos, m.start("w")) <= 2 \
+                    and not _EVENT_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w")):
                 return group, m.end("w")
-    m = lex.government_forces.search(t, pos, end)
-    if m and doc.words_between(pos, m.start("w")) <= 3 and doc.main_government:
-        return _forces(doc.main_government), m.end("w")
+    m = lex.government_forces.search(t, pos, end) if listed else None
+    if m and doc.words_between(pos, m.start("w")) <= 3:
+        forces = _state_forces(doc, claimant)  # "19 من عناصر الجيش": the state's forces
+        if forces != "people":
+            return forces, m.end("w")
     return None, pos
+
+
+# Before a country's name: a preposition, or a proclitic ب/ل ("بسوريا", "لمالي").
+_COUNTRY_BEFORE = re.compile(r"(?:(?<!\w)(?:الي|إلى|في|من|نحو|داخل|خارج|عبر|شمال|جنوب|شرق|غرب|وسط|حدود)\s+|(?<!\w)(?:و)?(?:ب|ل))$")
+
+
+# An attack named by its side ("بهجوم حوثي", "بقصف إسرائيلي"): the adjective is the attacker's.
+_EVENT_BEFORE = re.compile(r"(?<!\w)(?:و|ب|ل|في|جراء|اثر)?\s*(?:ال)?(?:هجوم|هجمات|غاره|غارات|قصف|ضربه|ضربات|كمين|"
+                           r"اعتداء|عمليه|قذيفه|صاروخ|طائره|مسيره|مسيرات|رصاص|نيران)\s+$")
+# The staff of the claimant (an agency, an NGO): "من موظفيه", "من كوادرها", "العاملين لديها".
+_OWN_STAFF = re.compile(r"(?<!\w)(?:من\s+)?(?:موظفي|موظفيه|موظفيها|موظفينا|كوادره|كوادرها|طواقمه|طواقمها|"
+                        r"العاملين\s+(?:لديه|لديها|معه|معها|فيه|فيها))(?!\w)")
+
+
+def _nationals_of(doc: _Doc, lex: Lexicon, pos: int, dem_start: int) -> str | None:
+    """The demonym qualifies a civilian noun ("لاجئين فلسطينيين", "مدنيين سوريين", "أشخاص
+    أفغان"): they are civilians or people, not a state's forces."""
+    t = doc.norm.text
+    m = re.search(r"(\w+)\s+$", t[pos:dem_start])
+    if not m:
+        return None
+    w = pos + m.start(1)
+    noun = lex.noun_scan.match(t, w)
+    if noun is not None and noun[0] in ("people:civilians", "people:children", "people:women", "people:families"):
+        return "civilians" if noun[0] == "people:families" else noun[0].split(":")[1]
+    if noun is not None and noun[0] == "people:persons":
+        return "people"
+    hit = lex.trigger_scan.match(t, w)
+    if hit is not None and hit[0] == "displaced":
+        return "civilians"
+    return None
 
 
 def _skip_noun(t: str, pos: int, upto: int) -> str:
@@ -1386,9 +1576,29 @@ def _duals(t: str, lex: Lexicon, mentions: list[NumberMention]) -> list[NumberMe
         # "جنديين" right after a number is that number's noun, not a dual
         if re.search(r"\d\s*$", t[max(0, s - 4):s]):
             continue
+        # "أحد الطفلين": one of the two; "الطفلين الشهيدين": an adjective of the dual before
+        if re.search(r"(?<!\w)(?:و)?(?:احد|احدي|كلا|كلتا)\s+(?:ال|لل)?$", t[max(0, s - 10):s]) or \
+                any(b <= s and not t[b:s].strip() for a, b in taken) or \
+                any(b <= s and re.fullmatch(r"\s*من\s+\w+\s+(?:ال)?", t[b:s]) for a, b in taken):
+            continue  # ("اثنين من القتلى طفلان": the dual says what the two are, it counts nothing new)
         taken.append((s, e))
-        out.append(NumberMention(s, e, s, s, Value(2, 2, "exact"), "dual:" + cls, None, None))
+        least = _AT_LEAST_AFTER.match(t, e)  # "أحرقت سيارتان على الأقل"
+        value = Value(2, None, "at_least") if least else Value(2, 2, "exact")
+        out.append(NumberMention(s, least.end() if least else e, s, s, value, "dual:" + cls, None, None))
     return out
+
+
+# A verb of exceeding before the counting frame of a figure: "تجاوز عدد المصابين 942".
+_WHERE = {"title": "headline", "heading": "headline", "tweet": "tweet"}
+_EXCEEDED = re.compile(r"(?<!\w)(?:و|ف)?(?:تجاوز|يتجاوز|تتجاوز|تخطي|يتخطي|تخطت|فاق|يفوق|تفوق)\s+(?:عدد|اعداد|حصيله)\s+"
+                       r"(?:\w+\s+){1,2}$")
+# Digits in brackets after a number word, repeating it (Algerian and Moroccan communiqués).
+_REPEAT_AFTER = re.compile(r"\s*\(\s*\d{1,4}\s*\)")
+_REPEATED = re.compile(r"\s*\(\s*")  # between the number word and the digits it repeats
+# A part out of a whole: "8 من أصل 12 راكباً", "3 من بين 10 مصابين".
+_OUT_OF = re.compile(r"\s*من\s+(?:اصل|بين|مجموع)\s+\d[\d,.]*(?=\s)")
+_OUT_OF_BEFORE = re.compile(r"\d[\d,.]*\s+من\s+اصل\s+$")
+_AT_LEAST_AFTER = re.compile(r"\s*(?:على|علي)\s+الاقل(?!\w)")
 
 
 def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, next_start: int,
@@ -1396,7 +1606,7 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     t = doc.norm.text
     if mention.kind.startswith("dual:"):
         cls = mention.kind[5:]
-        if cls == "suicide_attackers":
+        if cls in ("suicide_attackers", "killed", "wounded"):  # الانتحاريان، جثتين، جريحين
             noun = _Counted(mention.start, mention.end, noun_measure=cls)
         elif cls == "person" or cls == "forces" or cls in lex.people:
             # الطفلان، امرأتان، جنديين: a dual of people says whose people too
@@ -1405,21 +1615,45 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             noun = _Counted(mention.start, mention.end, thing=cls)
         num_end = mention.start
     else:
+        if prev_end > sent.start and _REPEATED.fullmatch(t, prev_end, mention.start):
+            return None  # the "(06)" of "ستة (06) عناصر" repeats the number before it
         # the noun follows the number, before a trailing hedge ("35 حوثياً على الأقل")
-        noun = _noun_after(doc, mention.num_end, lex)
+        rep_end = _REPEAT_AFTER.match(t, mention.num_end)  # "ستة (06) عناصر": past the repeat
+        noun = _noun_after(doc, rep_end.end() if rep_end else mention.num_end, lex)
         if noun.start < 0 and mention.end > mention.num_end:
             past = _noun_after(doc, mention.end, lex)  # "20 ونيف شخصاً": past a hedge word
-            if past.people or past.thing:
+            if (past.people or past.thing) and not re.match(r"\s*و", t[mention.end:mention.end + 3]):
                 noun = past
         num_end = mention.num_end
+        if noun.start < 0:
+            whole = _OUT_OF.match(t, mention.num_end)  # "8 من أصل 12 راكباً": the whole's noun
+            if whole:
+                noun = _noun_after(doc, whole.end(), lex)
+                if noun.thing:  # "لا يعمل سوى 3 من أصل 12 مستشفى": things that stand, no event
+                    noun = _Counted()
         if noun.start < 0 and mention.kind in ("words", "digits", "mixed", "range"):
             # "المحاور الثلاثه", "المسلحين الاربعه": a definite noun before the number
             noun = _noun_before(doc, mention.start, lex, definite=t.startswith("ال", mention.num_start))
+        if noun.start < 0 and mention.value.low in (1, 2) and mention.value.high in (1, 2, None):
+            noun = _noun_before_one(doc, mention.start, lex)  # "جندي واحد": the noun before "one"
+    back = None
+    if noun.start < 0 and doc.last_measure in _THINGS and doc.last_claim_end >= sent.start:
+        back = _REFERS_BACK_THINGS.match(t, num_end)  # "وصل 778 منها": part of the things just counted
+        if back:
+            noun = _Counted(back.start(), back.end(), thing=doc.last_measure)
+        else:
+            others = _OTHERS.match(t, num_end)  # "دمرت 5 آليات واستولت على 12 أخرى": more of the things
+            if others:
+                thing = "vehicles" if doc.last_measure in ("vehicles_destroyed", "vehicles_seized") else doc.last_measure
+                noun = _Counted(others.start(), others.end(), thing=thing)
+    if _OUT_OF_BEFORE.search(t, max(sent.start, mention.start - 30), mention.start):
+        return None  # the 12 of "8 من أصل 12 راكباً" counts those there, not the event
     if noun.thing is None and noun.people is None and noun.noun_measure is None and noun.start < 0 \
             and mention.kind not in ("quantifier", "vague") \
             and not _counting_frame(doc, sent, mention, prev_end, num_end):
         return None
-    measure, trigger = _choose_measure(doc, sent, mention.start, num_end, noun, prev_end, next_start, lex)
+    measure, trigger = (doc.last_measure, None) if back else \
+        _choose_measure(doc, sent, mention.start, num_end, noun, prev_end, next_start, lex)
     if measure is None:
         part = _PART_OF.search(t[max(sent.start, mention.start - 16):mention.start])
         if part and doc.last_measure:
@@ -1428,6 +1662,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             measure = "other"
         else:
             return None
+    if mention.kind == "quantifier" and re.fullmatch(r"(?:و|ف|ب|ل)?كل", t[mention.start:mention.num_end].strip()) \
+            and noun.start >= 0 and not t.startswith("ال", noun.start):
+        return None  # "كل شرطي قُتل": every one (a rule, a wish), not a count
     if mention.kind == "quantifier" and (noun.start < 0 and not noun.noun_measure
                                          or mention.value.qualifier == "some" and not ctx.include_other
                                          or measure == noun.noun_measure):
@@ -1456,8 +1693,13 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     doc.last_claim_end = ev_end
     s, e = doc.norm.span(ev_start, ev_end)
     # a title line inside the text is a headline; "title" is kept for a separate title field
-    where = {"title": "headline", "heading": "headline", "tweet": "tweet"}.get(sent.block.kind, "body")
+    where = _WHERE.get(sent.block.kind, "body")
     value = mention.value
+    lo = max(sent.start, mention.start - 60)
+    if value.qualifier == "exact" and value.low is not None and \
+            (t.find("عدد", lo, mention.start) >= 0 or t.find("حصيله", lo, mention.start) >= 0) and \
+            _EXCEEDED.search(t, lo, mention.start):  # (the pattern needs عدد/اعداد/حصيله: looked for first)
+        value = Value(value.low, None, "more_than")  # "تجاوز عدد المصابين 942"
     revises = None
     if mention.from_to and mention.previous is not None:
         if _REVISE.search(t, sent.start, mention.start):
@@ -1502,6 +1744,24 @@ def _noun_before(doc: _Doc, pos: int, lex: Lexicon, definite: bool = False) -> _
     return _Counted()
 
 
+def _noun_before_one(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
+    """The noun counted by a following "واحد/واحدة" ("مقتل جندي واحد"), people or things;
+    not a family ("أفراد عائلة واحدة": of one family)."""
+    t = doc.norm.text
+    if not re.match(r"\s*(?:و)?(?:واحد|واحده|اثنين|اثنان|اثنتين|اثنتان)(?!\w)", t[pos:pos + 8]):
+        return _Counted()
+    m = re.search(r"(\w+)\s+$", t[max(0, pos - 25):pos])
+    if not m:
+        return _Counted()
+    start = pos - len(m.group(0))
+    noun = lex.noun_scan.match(t, start)
+    if noun is None or noun[2] != start + len(m.group(1)) or noun[0] == "people:families" \
+            or (lex.dual_scan.match(t, start) or ("", 0, -1))[2] == noun[2]:  # "مدنيان اثنان": the dual counts already
+        return _Counted()
+    kind, cls = noun[0].split(":", 1)
+    return _Counted(start, noun[2], thing=cls) if kind == "thing" else _Counted(start, noun[2], people=cls)
+
+
 # Verbs of a toll that changes: "ارتفع عدد القتلى من 31 إلى 32" (the new figure is the claim).
 _REVISE = re.compile(r"(?<!\w)(?:و|ف|ل)?(?:ارتفع\w*|يرتفع|ترتفع|رفع|رفعت|يرفع|ترفع|تراجع\w*|انخفض\w*|ينخفض|"
                      r"زاد|زادت|قفز|قفزت|تجاوز|ارتفاع|تعديل|عدل\w*)(?!\w)")
@@ -1514,7 +1774,8 @@ def _counting_frame(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end:
     t = doc.norm.text
     if _FIGURE_OF.search(t, max(0, mention.start - 8), mention.start):
         return True  # "بلغ 200", "ارتفع إلى 32", "يزيد عن 23 بجروح", "استقرت عند تسعة"
-    if _triggers_in(doc, num_end, min(sent.end, num_end + 12)) or _OTHERS.match(t, num_end):
+    reach = 30 if _REFERS_BACK.match(t, num_end) else 12  # "23 منهم في العناية المركزة"
+    if _triggers_in(doc, num_end, min(sent.end, num_end + reach)) or _OTHERS.match(t, num_end):
         return True  # "23 بجروح", "4 آخرين"
     lo = max(sent.start, prev_end)
     before = _triggers_in(doc, lo, mention.start)

@@ -22,8 +22,9 @@ from riwaya.text.segment import blocks
 from riwaya.text.shingle import shingles
 
 def process_article(article: Article, ctx: Context | None = None,
-                    reference_date: date | None = None) -> ArticleResult:
-    """Run every per-article stage on one article."""
+                    reference_date: date | None = None, claims_only: bool = False) -> ArticleResult:
+    """Run every per-article stage on one article. `claims_only` leaves out what only the
+    reconciliation across articles uses (word shingles and the article's places)."""
     ctx = ctx or default_context()
     norm = normalize(article.text)
     # JSON Lines articles carry their title apart: the text has no title line then.
@@ -34,9 +35,11 @@ def process_article(article: Article, ctx: Context | None = None,
     if article.title:
         claims = _title_claims(article, ctx, info) + claims
     claims = _with_days(claims, info, norm)
+    if claims_only:
+        return ArticleResult(article, info, tuple(claims), frozenset(), tuple(warnings))
     body = [(b.start, b.end) for b in blks if b.kind in ("body", "tweet")]
     if not info.places:
-        info = replace(info, places=places(norm.text, blks, ctx.gazetteer))
+        info = evolve(info, places=places(norm.text, blks, ctx.gazetteer))
     return ArticleResult(article, info, tuple(claims), shingles(norm.text, body), tuple(warnings))
 
 
@@ -89,7 +92,7 @@ def _date_and_outlet(article: Article, norm, ctx: Context, reference_date: date 
         try:
             from riwaya.outlet import detect_outlet
             outlet, outlet_text, _basis = detect_outlet(article, norm, ctx.gazetteer)
-            info = replace(info, outlet=outlet, outlet_text=outlet_text)
+            info = evolve(info, outlet=outlet, outlet_text=outlet_text)
         except ImportError:
             pass
     return info, warnings
@@ -131,15 +134,16 @@ def _worker_context() -> Context:
     return default_context()
 
 
-def _work(item: Article, reference_date: date | None) -> ArticleResult | Skipped:
+def _work(item: Article, reference_date: date | None, claims_only: bool = False) -> ArticleResult | Skipped:
     try:
-        return process_article(item, _worker_context(), reference_date)
+        return process_article(item, _worker_context(), reference_date, claims_only)
     except Exception as e:  # one broken article must not stop the run
         return Skipped(item.path or item.id, f"extraction failed: {type(e).__name__}: {e}")
 
 
 def run_articles(articles: Iterable[Article | Skipped], jobs: int = 1, ctx: Context | None = None,
-                 reference_date: date | None = None, chunksize: int = 16) -> Iterator[ArticleResult | Skipped]:
+                 reference_date: date | None = None, chunksize: int = 16,
+                 claims_only: bool = False) -> Iterator[ArticleResult | Skipped]:
     """Process articles in order, on `jobs` processes; Skipped items pass through."""
     if jobs <= 1:
         ctx = ctx or default_context()
@@ -148,7 +152,7 @@ def run_articles(articles: Iterable[Article | Skipped], jobs: int = 1, ctx: Cont
                 yield item
                 continue
             try:
-                yield process_article(item, ctx, reference_date)
+                yield process_article(item, ctx, reference_date, claims_only)
             except Exception as e:
                 yield Skipped(item.path or item.id, f"extraction failed: {type(e).__name__}: {e}")
         return
@@ -157,21 +161,23 @@ def run_articles(articles: Iterable[Article | Skipped], jobs: int = 1, ctx: Cont
         for item in articles:
             batch.append(item)
             if len(batch) >= chunksize * jobs * 4:
-                yield from _run_batch(pool, batch, reference_date, chunksize)
+                yield from _run_batch(pool, batch, reference_date, chunksize, claims_only)
                 batch = []
         if batch:
-            yield from _run_batch(pool, batch, reference_date, chunksize)
+            yield from _run_batch(pool, batch, reference_date, chunksize, claims_only)
 
 
-def _run_batch(pool, batch, reference_date, chunksize):
+def _run_batch(pool, batch, reference_date, chunksize, claims_only=False):
     real = [a for a in batch if not isinstance(a, Skipped)]
-    results = iter(pool.map(_work, real, [reference_date] * len(real), chunksize=chunksize))
+    results = iter(pool.map(_work, real, [reference_date] * len(real), [claims_only] * len(real),
+                            chunksize=chunksize))
     for item in batch:
         yield item if isinstance(item, Skipped) else next(results)
 
 
 def run_paths(paths: Iterable[str | os.PathLike], jobs: int = 1, ctx: Context | None = None,
-              reference_date: date | None = None) -> Iterator[ArticleResult | Skipped]:
-    """Read files, folders and JSON Lines and run the per-article stages on each article."""
+              reference_date: date | None = None, claims_only: bool = False) -> Iterator[ArticleResult | Skipped]:
+    """Read files, folders and JSON Lines and run the per-article stages on each article
+    (`claims_only`: without what only reconciliation uses, as `riwaya extract` does)."""
     yield from run_articles(read_paths([Path(p) for p in paths]), jobs=jobs, ctx=ctx,
-                            reference_date=reference_date)
+                            reference_date=reference_date, claims_only=claims_only)

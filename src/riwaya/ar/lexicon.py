@@ -22,7 +22,7 @@ DATA = Path(__file__).resolve().parent / "data"
 _CLITIC = r"(?:(?:و|ف)?(?:بال|كال|لل|ال|ب|ل|ك)?)"
 
 
-_SUFFIX = r"(?:ه|ها|هم|هما|هن|نا|كم)?"
+_SUFFIX = r"(?:ه|ها|هم|هما|هن|نا|كم|ا)?"  # pronouns, and the accusative alif (مخيماً)
 
 
 def _tokens(entry: str, suffixes: bool = False) -> list[str]:
@@ -66,12 +66,19 @@ class MultiPattern:
 
     def __init__(self, classes: dict[str, list[str]], suffixes: bool = False):
         root: dict = {}
+        stems: set[str] = set()
         for rank, (cls, entries) in enumerate(classes.items()):
             for entry in entries:
                 node = root
-                for tok in _tokens(entry, suffixes):
+                toks = _tokens(entry, suffixes)
+                for tok in toks:
                     node = node.setdefault(tok, {})
                 node.setdefault("", (rank, cls))  # an entry in two classes: the first listed
+                stems.add(_stem(toks))
+        # A short list whose every entry holds one of a few letter runs ("مراسل") is looked for
+        # only in texts that hold one of them: a substring test costs far less than a scan.
+        stems = {x for x in stems if not any(y != x and y in x for y in stems)}
+        self._gate = tuple(sorted(stems)) if stems and len(stems) <= 6 and min(map(len, stems)) >= 3 else ()
         self._names: dict[str, str] = {}
         body = self._emit(root) if root else r"(?!x)x"
         # Led by the non-letter before the word (where `(?<!\w)` would look): a pattern that
@@ -100,6 +107,8 @@ class MultiPattern:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         names = self._names
         endpos = len(text) if endpos is None else endpos
+        if self._gate and all(text.find(g, pos, endpos) < 0 for g in self._gate):
+            return
         if pos == 0:
             m, shift = self._at(text, 0, endpos)
             if m is not None:
@@ -124,6 +133,22 @@ class MultiPattern:
                 return self._names[m.lastgroup], m.end("cl") - 1, m.end() - 1
         m = self.regex.search(text, max(0, pos - 1), endpos)
         return (self._names[m.lastgroup], m.end("cl"), m.end()) if m else None
+
+
+def _stem(toks: list[str]) -> str:
+    """The letters every match of an entry holds: its first literal run (after a verb's
+    lookbehind and an article that may merge with a preposition)."""
+    out = []
+    for tok in toks:
+        if tok.startswith("(?<!") or tok == r"(?:ال|ل)":
+            if out:
+                break
+            continue
+        if len(tok) == 1 and tok.isalpha():
+            out.append(tok)
+        else:
+            break
+    return "".join(out)
 
 
 def _order(token: str, node: dict) -> tuple[int, int]:
@@ -210,6 +235,7 @@ class Lexicon:
     cue_scan: MultiPattern      # distance, reset, verb, according, passive, continuation, statement
     noun_scan: MultiPattern     # things ("thing:<class>") and people ("people:<class>"), things first
     subject_scan: MultiPattern
+    complement_scan: MultiPattern
     demonym_scan: MultiPattern
     nisba_scan: MultiPattern
     organ_scan: MultiPattern
@@ -263,6 +289,13 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
                                 **{f"people:{k}": v for k, v in _table(mpath, m, "people").items()}},
                                suffixes=True),
         subject_scan=MultiPattern(_table(mpath, m, "subject_words")),
+        # every word list that says whose people after a counted noun, for one presence check
+        complement_scan=MultiPattern({
+            "subject": [e for v in _table(mpath, m, "subject_words").values() for e in v],
+            "own_forces": _list(mpath, m, "own_forces"),
+            "demonym": [e for v in _table(mpath, m, "demonyms").values() for e in v],
+            "nisba": [e for v in _table(mpath, m, "group_nisba").values() for e in v],
+            "government_forces": _list(mpath, m, "government_forces")}),
         demonym_scan=MultiPattern(_table(mpath, m, "demonyms")),
         nisba_scan=MultiPattern(_table(mpath, m, "group_nisba")),
         organ_scan=MultiPattern({"organ": _list(apath, a, "state_organs")}),

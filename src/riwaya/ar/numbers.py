@@ -392,7 +392,7 @@ def load_number_lexicon(path: str | Path | None = None) -> NumberLexicon:
     # token is classified by these patterns, tried in order at its start.
     digit_re = re.compile("|".join([
         r"(?P<date>\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?!\d))",
-        rf"(?P<dmonth>\d{{1,2}}\s*(?:من\s+)?(?:شهر\s+)?(?:{month_alt})(?!\w){year_tail}?)",
+        rf"(?P<dmonth>\d{{1,2}}\s*(?:[-–—]\s*\d{{1,2}}\s*)?(?:من\s+)?(?:شهر\s+)?(?:{month_alt})(?!\w){year_tail}?)",  # also "3 – 5 أيار"
         r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?!\d))",
         r"(?P<phone>\+\d[\d \-]{6,}\d|\d{7,}(?!\d))",
         r"(?P<num>\d+(?:[.,]\d+)*)",

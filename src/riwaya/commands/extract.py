@@ -66,8 +66,10 @@ def run(args) -> int:
         progress.start()
         task = progress.add_task("extracting", total=None)
     try:
+        # (the article records of --articles carry their places; claims alone need neither
+        # places nor the shingles that only reconciliation uses)
         for item in run_paths(args.paths, jobs=args.jobs, ctx=ctx if args.jobs <= 1 else None,
-                              reference_date=args.reference_date):
+                              reference_date=args.reference_date, claims_only=arts is None):
             if isinstance(item, Skipped):
                 skipped.append(item)
                 err.print(f"[yellow]skipped[/yellow] {item}", highlight=False)

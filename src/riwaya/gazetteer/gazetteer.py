@@ -122,6 +122,7 @@ class Gazetteer:
         self.shadows: tuple[str, ...] = tuple(shadows)
         self._automaton = _build_automaton(self._entries, self.shadows)
         self._memo: dict[str, tuple[tuple[int, int, int], ...]] = {}
+        self._found: dict[str, list[Mention]] = {}  # find(text) of the last few texts (all kinds)
 
     # ---- loading -------------------------------------------------------------
     @classmethod
@@ -165,6 +166,17 @@ class Gazetteer:
         longest match wins, matches do not overlap, sorted by position."""
         if not norm:
             return []
+        if kinds is None:  # asked by several stages for the same text: remembered (a copy each time)
+            got = self._found.get(norm)
+            if got is None:
+                got = self._find(norm, None)
+                if len(self._found) >= 4:
+                    self._found.pop(next(iter(self._found)))
+                self._found[norm] = got
+            return list(got)
+        return self._find(norm, kinds)
+
+    def _find(self, norm: str, kinds: set[str] | None) -> list[Mention]:
         if kinds is not None:
             entries = self._entries
             candidates = [c for c in self._candidates(norm) if c[2] < 0 or entries[c[2]].kind in kinds]

@@ -154,12 +154,20 @@ def blocks(norm: str, lex: BoilerplateLexicon | None = None, has_title: bool = T
         seen_body = True
         out.append(Block(s, e, "body"))
     # A "read more" heading ("اقرأ المزيد:") makes the short lines right after it related links too.
+    # So does an opener alone on its line ("اقرأ أيضاً"), for the headline-like lines after it
+    # (no sentence end).
     for k, b in enumerate(out):
-        if b.kind == "related" and norm[b.start:b.end].rstrip().endswith(":") and len(norm[b.start:b.end].split()) <= 3:
-            j = k + 1
-            while j < len(out) and out[j].kind in ("heading", "repeat", "body") and len(norm[out[j].start:out[j].end].split()) <= 16:
-                out[j] = Block(out[j].start, out[j].end, "related")
-                j += 1
+        line = norm[b.start:b.end].rstrip()
+        if b.kind != "related" or len(line.split()) > 3:
+            continue
+        colon = line.endswith(":")
+        if not colon and re.sub(r"\W+", "", lex.related_re.sub("", line)):
+            continue
+        j = k + 1
+        while j < len(out) and out[j].kind in ("heading", "repeat", "body") and len(norm[out[j].start:out[j].end].split()) <= 16 \
+                and (colon or not re.search(r"[.!؟?]\s*$", norm[out[j].start:out[j].end])):
+            out[j] = Block(out[j].start, out[j].end, "related")
+            j += 1
     return out
 
 
