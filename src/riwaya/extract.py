@@ -63,6 +63,8 @@ _POSTPOSED_VERB = re.compile(r"(?:(?<!\w)(?:كما|حسبما|مثلما|علي 
 _APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*[،,]\s*(?:(وهو|وهي)\s+)?")
 # Spoken to a medium: "لرويترز", "لـ"شفق نيوز"", "لموقع "مدى مصر"", "لمراسل سانا", "لخدمة بي بي سي".
 _TO_MEDIUM = re.compile(r"(?<!\w)(?:و)?(?:ل|لـ)\s*(?:(?:خدمه\s+)?(?:موقع|وكاله|صحيفه|قناه|اذاعه|شبكه|راديو|تلفزيون|مراسل|مراسله)\s*|خدمه\s+)?\W?$")
+# The word right before a position (with no punctuation between).
+_PREV_WORD = re.compile(r"(\w+)\s+$")
 # A sentence recalling an earlier event in the outlet's voice: "وكان الجيش قد شن ...".
 _BACKGROUND_OPENER = re.compile(r"\W*[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,4}?قد\s")
 # A person's name set between commas after their office (one to four words): "مسؤول في الشرطة، فلان الفلاني، لوكالة ...".
@@ -652,6 +654,9 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             cues.append(_Cue(a, current))
             continue
         if kind == "continuation":
+            if lex.host_nouns is not None and (prev_word := _PREV_WORD.search(t, max(s, a - 30), a)) \
+                    and lex.host_nouns.fullmatch(prev_word.group(1)):
+                continue  # "أسر مضيفة": host families, not "adding"
             if current is None:
                 # "ودعت البعثة ...، مشيرة إلى": the subject of the sentence's first verb
                 subj = [x for x in _entities_in(doc, s, a) if x.kind in _SPEAKING and x.kind != "reporter"

@@ -242,6 +242,8 @@ class Lexicon:
     reporter_scan: MultiPattern
     # Statements that name their platform ("في تغريدة": on Twitter): platform id -> words.
     platform_statements: dict[str, re.Pattern] = field(default_factory=dict)
+    # Nouns a continuation participle describes as an adjective ("أسر مضيفة": host families).
+    host_nouns: re.Pattern | None = None
 
 
 def load_lexicon(data_dir: Path = DATA) -> Lexicon:
@@ -305,6 +307,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         anaphor_scan=MultiPattern(_table(apath, a, "anaphors")),
         cue_scan=MultiPattern({kind: _list(apath, a, key) for kind, key in _CUES}),
         platform_statements=compiled(_table(apath, a, "platform_statements")),
+        host_nouns=pattern(_list(apath, a, "host_nouns")),
     )
 
 
