@@ -562,8 +562,10 @@ def _entities_in(doc: _Doc, a: int, b: int) -> list[_Entity]:
 def _name_after_role(t: str, start: int, end: int) -> str | None:
     """A quoted name right after a role word ("مدير الشؤون ... “إبراهيم خلف”")."""
     m = _QUOTED_NAME.search(t, start, min(end, start + 90))
-    # not a figure ("يقارب 120 شخصاً") nor a medium spoken to ("لـ"شفق نيوز"")
+    # not a figure ("يقارب 120 شخصاً") nor a medium spoken to ("لـ"شفق نيوز"") nor words quoted
+    # in what was said ("إن مقاتليها قتلوا 37 من "جنود العدو"")
     if m and len(m.group(1).split()) <= 3 and not re.search(r"\d", m.group(1)) \
+            and not _SAID_THAT.search(t, start, m.start()) and not re.search(r"\d", t[start:m.start()]) \
             and not _MEDIUM_BEFORE_QUOTE.search(t, max(0, m.start() - 12), m.start()):
         return m.group(1).strip()
     return None
@@ -687,6 +689,9 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             if after and after[0].kind == "medium" and after[0].id and (
                     _VIA_GAP.search(t[b:after[0].start]) or not t[b:after[0].start].strip(' "')):
                 via = current.via + ((after[0].id,) if after[0].id not in current.via else ())
+                if after[0].role != "platform" and (plat := _platform_after(doc, after[0].end, e)) \
+                        and plat not in via:
+                    via += (plat,)  # "بيان نشرته وكالة أعماق على تطبيق تلغرام": the agency, then the app
                 claimant = Claimant(current.party, current.speaker, via, current.cue, current.medium)
         elif pronoun and not (after and after[0].start - b <= 2 and after[0].kind != "anaphor"):
             # pronoun subject: the sentence's speaker, or the one before it in the sentence
@@ -793,6 +798,18 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
     return cues, carry, last_medium
 
 
+def _platform_after(doc: _Doc, pos: int, end: int) -> str | None:
+    """A platform a medium put something out on, named right after it ("وكالة أعماق التابعة
+    له على تطبيق تلغرام"): its id, if any."""
+    t = doc.norm.text
+    for x in _entities_in(doc, pos, min(end, pos + 50)):
+        if x.kind == "medium" and x.role == "platform" and x.id and len(t[pos:x.start].split()) <= 5 \
+                and _VIA_GAP.search(t[pos:x.start]) and not _SAID_THAT.search(t, pos, x.start):
+            return x.id
+        break
+    return None
+
+
 def _platform_of(lex: Lexicon, word: str) -> str | None:
     """The platform a statement word names ("تغريدة" → twitter), if any."""
     for platform, pat in lex.platform_statements.items():
@@ -810,8 +827,10 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
     for nxt in _entities_in(doc, ent.end, min(end, ent.end + 80)):
         gap = t[pos:nxt.start]
         # "المسؤول في الإدارة المحلية، ضياء الله خان، لوكالة رويترز": a name between commas
-        if len(_NAME_BETWEEN_COMMAS.sub("", gap, count=1).split()) > 5:
-            break
+        words = len(_NAME_BETWEEN_COMMAS.sub("", gap, count=1).split())
+        if words > 5 and not (words <= 8 and nxt.kind == "medium" and nxt.role == "platform"
+                              and _VIA_GAP.search(gap) and not _SAID_THAT.search(gap)):
+            break  # (a platform may come after "في رسالة إلى الصحفيين عبر تطبيق ...")
         if nxt.kind in ("medium", "medium_anaphor") and _TO_MEDIUM.search(t, max(0, nxt.start - 18), nxt.start) \
                 or (nxt.kind in ("medium", "medium_anaphor") and t[nxt.start:nxt.start + 1] == "ل"):
             target = nxt.id if nxt.kind == "medium" else (last_medium.medium if last_medium else None)
