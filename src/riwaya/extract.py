@@ -165,6 +165,7 @@ class _Doc:
     home_government: str | None = None  # the state of the places the article is about (local offices speak for it)
     home_state: str | None = None   # the state the article is about (places), "" when none; found lazily
     main_group: str | None = None   # the armed group most named, "" when none or no clear one; found lazily
+    medium_platform: dict[str, str] = field(default_factory=dict)  # a medium's platform named before
     whole_subject: str | None = None  # the subject of the last claim that is not a part ("بينهم ...")
     clause_marks: list[tuple[int, int]] | None = None  # clause breaks of the whole text (see _clause_start)
     clause_ends: list[int] = field(default_factory=list)
@@ -434,9 +435,10 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
     if e.kind == "medium":
         if e.party == _HOME:
             return Claimant(doc.home_government or "media", None, (e.id,) if e.id else (), e.surface, e.id)
+        via = ((e.id,) if e.id else ()) + ((doc.medium_platform[e.id],) if e.id in doc.medium_platform else ())
         if e.party:
-            return Claimant(e.party, None, (e.id,) if e.id else (), e.surface, e.id)
-        return Claimant("media", None, (e.id,) if e.id else (), e.surface, e.id)
+            return Claimant(e.party, None, via, e.surface, e.id)
+        return Claimant("media", None, via, e.surface, e.id)
     if e.kind == "speaker":
         return Claimant(e.party or "unknown", e.id, (), e.surface)
     if e.kind in ("anonymous", "group"):
@@ -692,6 +694,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 if after[0].role != "platform" and (plat := _platform_after(doc, after[0].end, e)) \
                         and plat not in via:
                     via += (plat,)  # "بيان نشرته وكالة أعماق على تطبيق تلغرام": the agency, then the app
+                    doc.medium_platform[after[0].id] = plat  # "وقالت أعماق" later: on the same app
                 claimant = Claimant(current.party, current.speaker, via, current.cue, current.medium)
         elif pronoun and not (after and after[0].start - b <= 2 and after[0].kind != "anaphor"):
             # pronoun subject: the sentence's speaker, or the one before it in the sentence
@@ -857,6 +860,9 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
             # "في بيان عبر قناته على تلغرام", "نشرته عبر إذاعة الأندلس": the channel it went out on
             if nxt.id and nxt.id not in via:
                 via.append(nxt.id)
+            owner = ent.id if ent.kind == "medium" else (via[-2] if len(via) >= 2 else None)
+            if nxt.role == "platform" and nxt.id and owner and owner != nxt.id:
+                doc.medium_platform[owner] = nxt.id  # "وكالة أعماق ... على تلغرام": later "وقالت أعماق" too
             pos = nxt.end
             continue
         # "قال مراسلنا نقلاً عن مصادر", "نقلت رويترز عن مسؤول": the source behind the medium
