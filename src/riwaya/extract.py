@@ -745,6 +745,11 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 claimant = current
             elif (opening or spoken_to is not None) and carried is not None:
                 claimant = carried
+        if claimant is not None and kind == "according" and current is not None and not current.medium \
+                and t.startswith("نقلا", a) and current.via and not claimant.via \
+                and (claimant.party, claimant.speaker) == (current.party, current.speaker):
+            # the medium's "نقلاً عن مصدر" already followed by _chain: keep the channel found there
+            claimant = current
         if claimant is not None and kind == "according" and current is not None and current.medium \
                 and t.startswith("نقلا", a) and current.medium not in claimant.via:
             # "أفادت وكالة الأنباء العراقية نقلاً عن مصدر أمني": the source, via the agency
