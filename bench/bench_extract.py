@@ -43,11 +43,11 @@ def corpus(n: int, path: Path) -> int:
 def child(path: str, jobs: int) -> None:
     from riwaya.pipeline import run_paths
     t0 = time.perf_counter()
-    if jobs == 1:  # the word lists and patterns, loaded once per process (workers load their own)
-        from riwaya.extract import default_context
-        from riwaya.outlet import default_byline_lexicon
-        from riwaya.when import default_date_lexicon
-        default_context(), default_date_lexicon(), default_byline_lexicon()
+    # the word lists and patterns, loaded once (worker processes are forked and inherit them)
+    from riwaya.extract import default_context
+    from riwaya.outlet import default_byline_lexicon
+    from riwaya.when import default_date_lexicon
+    default_context(), default_date_lexicon(), default_byline_lexicon()
     t = time.perf_counter()
     n = claims = 0
     for r in run_paths([path], jobs=jobs, claims_only=True):  # what `riwaya extract` runs
@@ -67,8 +67,8 @@ def main() -> None:
     if a.child:
         child(a.child[0], int(a.child[1]))
         return
-    print("start: loading the word lists and patterns, once per process (with --jobs N each worker")
-    print("loads its own, inside the timed run); articles/s and MB/s: the run itself.")
+    print("start: loading the word lists and patterns, once (worker processes are forked after it and")
+    print("inherit them); articles/s and MB/s: the run itself; incl. start: both.")
     print(f"{'articles':>9} {'jobs':>4} {'start s':>7} {'seconds':>8} {'articles/s':>10} {'MB/s':>6} "
           f"{'incl. start':>11} {'peak RSS MB':>11} {'claims':>8}")
     with tempfile.TemporaryDirectory() as tmp:

@@ -103,3 +103,26 @@ def test_jobs_give_the_same_claims_as_one_process(tmp_path):
     one = [c.to_dict() for r in run_paths([ROOT / "examples" / "corpus"]) for c in r.claims]
     two = [c.to_dict() for r in run_paths([ROOT / "examples" / "corpus"], jobs=2) for c in r.claims]
     assert one == two
+
+
+def test_jobs_keep_order_and_skipped_items_over_many_chunks(tmp_path):
+    """More articles than the window of chunks in flight, with bad lines among them."""
+    from riwaya.read import Skipped
+    lines = []
+    for i in range(150):
+        if i % 37 == 5:
+            lines.append("{not json")
+        else:
+            lines.append(json.dumps({"id": f"a{i:03d}", "text": f"قتل {i + 2} أشخاص في هجوم على سوق المدينة أمس."},
+                                    ensure_ascii=False))
+    src = tmp_path / "many.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def outline(results):
+        return [("skip", str(r)) if isinstance(r, Skipped) else (r.article.id, [c.value.low for c in r.claims])
+                for r in results]
+    one = outline(run_paths([src]))
+    two = outline(run_paths([src], jobs=2))
+    assert one == two
+    assert sum(1 for x in two if x[0] == "skip") == 4
+    assert [x for x in two if x[0] == "a010"] == [("a010", [12])]

@@ -13,7 +13,7 @@ import re
 import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from riwaya.ar.lexicon import Lexicon, default_lexicon
 from riwaya.ar.numbers import NumberMention, NumberReader, default_reader
@@ -495,6 +495,9 @@ def _attached_side(doc: _Doc, e: _Entity, prev: Claimant | None, last_medium: Cl
 _JOINERS = {"", "ل", "ب", "لل", '"', 'ل"', 'ب"', "لـ"}
 
 
+_BREAK_MARK = re.compile(r"[،,.:;؛]")
+
+
 def _demonym_after(doc: _Doc, pos: int) -> str | None:
     """"مصدر أمني إسرائيلي": a nationality adjective in the two words after `pos`."""
     t = doc.norm.text
@@ -502,7 +505,7 @@ def _demonym_after(doc: _Doc, pos: int) -> str | None:
     if lex is None:
         return None
     for k, w in enumerate(_WORD.finditer(t, pos, min(len(t), pos + 40))):
-        if k >= 2 or re.search(r"[،,.:;؛]", t[pos:w.start()]):
+        if k >= 2 or _BREAK_MARK.search(t, pos, w.start()):
             break
         dem = lex.demonym_scan.match(t, w.start())
         if dem is not None:
@@ -528,6 +531,7 @@ def _named_before(doc: _Doc, e: _Entity) -> _Entity | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _head_noun(surface: str) -> str | None:
     """The first word of a name without its article ("الوزاره" and "لوزاره" → "وزاره")."""
     m = _WORD.search(surface)

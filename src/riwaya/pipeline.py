@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from bisect import bisect_left
+from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
@@ -156,22 +157,42 @@ def run_articles(articles: Iterable[Article | Skipped], jobs: int = 1, ctx: Cont
             except Exception as e:
                 yield Skipped(item.path or item.id, f"extraction failed: {type(e).__name__}: {e}")
         return
+    # A sliding window of chunks in flight: workers never wait for the slowest chunk of a
+    # batch, and memory stays bounded (at most `jobs * 4` chunks are read ahead).
+    # Loaded before the workers start: forked workers inherit the word lists and patterns
+    # instead of each building its own (elsewhere they load them on first use).
+    _worker_context()
+    from riwaya.outlet import default_byline_lexicon
+    from riwaya.when import default_date_lexicon
+    default_date_lexicon(), default_byline_lexicon()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        batch: list[Article | Skipped] = []
+        pending: deque = deque()
+        chunk: list[Article | Skipped] = []
+
+        def submit(items: list[Article | Skipped]) -> None:
+            real = [a for a in items if not isinstance(a, Skipped)]
+            pending.append((items, pool.submit(_work_chunk, real, reference_date, claims_only) if real else None))
+
         for item in articles:
-            batch.append(item)
-            if len(batch) >= chunksize * jobs * 4:
-                yield from _run_batch(pool, batch, reference_date, chunksize, claims_only)
-                batch = []
-        if batch:
-            yield from _run_batch(pool, batch, reference_date, chunksize, claims_only)
+            chunk.append(item)
+            if len(chunk) >= chunksize:
+                submit(chunk)
+                chunk = []
+                while len(pending) > jobs * 4:
+                    yield from _drain(*pending.popleft())
+        if chunk:
+            submit(chunk)
+        while pending:
+            yield from _drain(*pending.popleft())
 
 
-def _run_batch(pool, batch, reference_date, chunksize, claims_only=False):
-    real = [a for a in batch if not isinstance(a, Skipped)]
-    results = iter(pool.map(_work, real, [reference_date] * len(real), [claims_only] * len(real),
-                            chunksize=chunksize))
-    for item in batch:
+def _work_chunk(items: list[Article], reference_date: date | None, claims_only: bool) -> list:
+    return [_work(a, reference_date, claims_only) for a in items]
+
+
+def _drain(items: list[Article | Skipped], future) -> Iterator[ArticleResult | Skipped]:
+    results = iter(future.result() if future is not None else ())
+    for item in items:
         yield item if isinstance(item, Skipped) else next(results)
 
 

@@ -440,47 +440,49 @@ def _whole_word(norm: str, i: int, j: int) -> bool:
     return norm[i - 1] in "وفبل" and (i == 1 or not norm[i - 2].isalnum())
 
 
-def _needle_regex(lex: DateLexicon) -> tuple[re.Pattern, dict[str, tuple[tuple[str, int, int], ...]]]:
-    """One pass for the head words of every pattern (the longest at each place, the next
-    one looked for after it), and for each head word the (pattern, offset, length) of
-    every head word inside it ("اليوم" holds "ليوم" at 1, "الامس" holds "امس" at 2)."""
+def _needle_automaton(lex: DateLexicon):
+    """An Aho-Corasick automaton of the head words of every pattern: one pass in C reports
+    every place each head word occurs (inside longer words too), with the patterns it heads."""
     if not lex.needle_index:
-        from riwaya.ar.numbers import _trie_regex
+        import ahocorasick
         owners: dict[str, set[str]] = {}
         for key, needles in lex.needles.items():
             for n in needles:
                 owners.setdefault(n, set()).add(key)
-        heads = {n: tuple(sorted((k, i, len(p)) for p in owners for i in _occurrences(n, p) for k in owners[p]))
-                 for n in owners}
-        lex.needle_index.update(rx=re.compile(_trie_regex(owners)), heads=heads)
-    return lex.needle_index["rx"], lex.needle_index["heads"]
-
-
-def _occurrences(text: str, part: str) -> list[int]:
-    return [i for i in range(len(text) - len(part) + 1) if text.startswith(part, i)]
+        automaton = ahocorasick.Automaton()
+        for n, keys in owners.items():
+            automaton.add_word(n, (len(n), tuple(sorted(keys))))
+        automaton.make_automaton()
+        lex.needle_index["automaton"] = automaton
+    return lex.needle_index["automaton"]
 
 
 def _windows(lex: DateLexicon, norm: str) -> dict[str, list[list[int]]]:
     """For each pattern with head words, the stretches of text around them (merged)."""
-    rx, heads = _needle_regex(lex)
+    automaton = _needle_automaton(lex)
     n = len(norm)
-    found: dict[str, list[list[int]]] = {}
-    for m in rx.finditer(norm):
-        at = m.start()
-        for key, off, length in heads[m.group()]:
-            i = at + off
+    spans: dict[str, list[list[int]]] = {}
+    for last, (length, keys) in automaton.iter(norm):
+        i = last + 1 - length
+        b = None
+        for key in keys:
             if key in _WHOLE_WORD_NEEDLES and not _whole_word(norm, i, i + length):
                 continue
-            b = min(n, i + length + _FORWARD)
-            while b < n and not norm[b].isspace():  # a window ends between words
-                b += 1
-            ws = found.setdefault(key, [])
-            a = max(0, i - _BACK)
-            if ws and a <= ws[-1][1]:  # starts come almost in order: merge with the last
-                ws[-1][0] = min(ws[-1][0], a)
-                ws[-1][1] = max(ws[-1][1], b)
+            if b is None:
+                b = min(n, i + length + _FORWARD)
+                while b < n and not norm[b].isspace():  # a window ends between words
+                    b += 1
+            spans.setdefault(key, []).append([max(0, i - _BACK), b])
+    found: dict[str, list[list[int]]] = {}
+    for key, ws in spans.items():
+        ws.sort()
+        merged = [ws[0]]
+        for w in ws[1:]:
+            if w[0] <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], w[1])
             else:
-                ws.append([a, b])
+                merged.append(w)
+        found[key] = merged
     return found
 
 
