@@ -12,7 +12,7 @@ from riwaya.yamlio import load_yaml
 TABLES = sorted((Path(__file__).parent / "data").glob("extract_table*.yaml"))
 ROWS: list[dict] = [row for table in TABLES for row in load_yaml(table)]
 CLAIM_KEYS = {"measure", "subject", "low", "high", "qualifier", "party", "speaker", "via"}
-ROW_KEYS = {"name", "text", "expect", "known_gap"}
+ROW_KEYS = {"name", "text", "expect", "known_gap", "outlet"}  # outlet: the publisher's id, when the row needs one
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +67,7 @@ def _show(claims) -> str:
 @pytest.mark.parametrize("row", [_param(r) for r in ROWS])
 def test_phrase(row, extract):
     text = row["text"]
-    claims = extract(text, article_id="t")
+    claims = extract(text, article_id="t", outlet=row.get("outlet"))
     for c in claims:  # the original text is sacred: evidence points into it exactly
         assert text[c.evidence.start:c.evidence.end] == c.text
     if not row["expect"]:

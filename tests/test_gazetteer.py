@@ -52,7 +52,7 @@ FOUND = [
     ("israeli-army-occupation-wording", "اقتحمت قوات الاحتلال مخيم جنين", ["idf", "jenin"]),
     ("houthis-plural", "هجوم للحوثيين على مأرب", ["houthis", "marib"]),
     ("houthis-ansar-allah", "جماعة أنصار الله اليمنية", ["houthis"]),
-    ("saudi-led-coalition", "غارات التحالف بقيادة السعودية على صعدة", ["arab_coalition", "saada"]),
+    ("saudi-led-coalition", "غارات التحالف بقيادة السعودية على صعدة", ["coalition", "saada"]),
     ("speaker-sdf", "قال فرهاد شامي إن", ["farhad_shami"]),
     ("speaker-latin", "— Mazloum Abdi (@MazloumAbdi)", ["mazloum_abdi"]),
     ("speaker-houthi-beats-party", "خطاب عبد الملك الحوثي", ["abdul_malik_al_houthi"]),

@@ -109,3 +109,11 @@ def test_byline_lexicon_is_validated(tmp_path):
     with pytest.raises(DataError) as err:
         load_byline_lexicon(bad)
     assert err.value.line and "twice" in str(err.value)
+
+
+def test_agency_sign_off_in_the_real_gazetteer():
+    """An agency signs its wire with its abbreviation on the last line: "(وأج)" is APS."""
+    from riwaya.gazetteer.gazetteer import default_gazetteer
+    text = f"عنوان\n{BODY}\n(وأج)"
+    oid, _, basis = detect_outlet(Article(id="t", text=text), normalize(text), default_gazetteer())
+    assert oid == "aps", basis

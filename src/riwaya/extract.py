@@ -61,8 +61,14 @@ _VIA_GAP = re.compile(r"(?:عبر|على|علي|في|من خلال|بواسطه)
 _POSTPOSED_VERB = re.compile(r"(?:(?<!\w)(?:كما|حسبما|مثلما|علي ما|على ما|وفق ما|بحسب ما)\s+|[،,]\s*)$")
 # A named person set off by an apposition of their role: "وقال عمر بولاما، زعيم ميليشيا ...".
 _APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*[،,]\s*(?:(وهو|وهي)\s+)?")
-# Spoken to a medium: "لرويترز", "لـ"شفق نيوز"", "لموقع "مدى مصر"", "لمراسل سانا".
-_TO_MEDIUM = re.compile(r"(?<!\w)(?:و)?(?:ل|لـ)\s*(?:(?:موقع|وكاله|صحيفه|قناه|اذاعه|شبكه|راديو|تلفزيون|مراسل|مراسله)\s*)?\W?$")
+# Spoken to a medium: "لرويترز", "لـ"شفق نيوز"", "لموقع "مدى مصر"", "لمراسل سانا", "لخدمة بي بي سي".
+_TO_MEDIUM = re.compile(r"(?<!\w)(?:و)?(?:ل|لـ)\s*(?:(?:خدمه\s+)?(?:موقع|وكاله|صحيفه|قناه|اذاعه|شبكه|راديو|تلفزيون|مراسل|مراسله)\s*|خدمه\s+)?\W?$")
+# The word right before a position (with no punctuation between).
+_PREV_WORD = re.compile(r"(\w+)\s+$")
+# A sentence recalling an earlier event in the outlet's voice: "وكان الجيش قد شن ...".
+_BACKGROUND_OPENER = re.compile(r"\W*[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,4}?قد\s")
+# A person's name set between commas after their office (one to four words): "مسؤول في الشرطة، فلان الفلاني، لوكالة ...".
+_NAME_BETWEEN_COMMAS = re.compile(r"[،,]\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*[،,]")
 _QUOTE_GAP = re.compile(r"[\s\"«»']*")
 # Between a kind word and the medium it introduces: "قناة وكالة "أعماق"", "لموقع "مدى مصر"".
 _KIND_GAP = re.compile(r"[\s\"«»']*(?:(?:وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|مؤسسه)[\s\"«»']*)?")
@@ -74,7 +80,7 @@ _SOME_OF = r"(?:(?:اثنين|اثنتين|ثلاثه|احد|احدي|عدد|ب�
 _QUOTING_FROM = re.compile(r"نقلا\s+عن\s*" + _SOME_OF + r"$")
 _FROM_SOURCE = re.compile(r"(?<!\w)عن\s*" + _SOME_OF + r"$")
 # A quoted name after "لـ" or a medium's kind word is a medium (لوكالة "رويترز"), not a person.
-_MEDIUM_BEFORE_QUOTE = re.compile(r"(?:(?<!\w)(?:ل|لـ)|وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|تلفزيون|جريده)\s*$")
+_MEDIUM_BEFORE_QUOTE = re.compile(r"(?:(?<!\w)(?:ل|لـ)|وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|تلفزيون|جريده|مراسل|مراسله)\s*$")
 _BAYYANA = re.compile(r"\W*(?:و|ف)(بين|بينت)\s")
 _QUOTED_AFTER = re.compile(r'\s*["«]([^"«»\n]{2,30})["»]')
 _MEDIUM_KIND = frozenset({"medium"})
@@ -151,6 +157,7 @@ class _Doc:
     last_subject: str | None = None
     last_measure: str | None = None
     outlet_id: str | None = None    # the publisher, when known: "مراسل X نقلاً عن" relays through it
+    outlet_own_channel: bool = False  # the publisher is no wire agency: "told to it" is no relay
     outlet_party: str = "outlet"    # who the publisher's own voice speaks for (SANA on Syria: syrian_government)
     lexicon: Lexicon | None = None
     cues: list[tuple[str, int, int]] = field(default_factory=list)  # attribution cue words (kind, start, end)
@@ -158,6 +165,7 @@ class _Doc:
     home_government: str | None = None  # the state of the places the article is about (local offices speak for it)
     home_state: str | None = None   # the state the article is about (places), "" when none; found lazily
     main_group: str | None = None   # the armed group most named, "" when none or no clear one; found lazily
+    medium_platform: dict[str, str] = field(default_factory=dict)  # a medium's platform named before
     whole_subject: str | None = None  # the subject of the last claim that is not a part ("بينهم ...")
     group_counted: str | None = None  # the last armed side (no state's forces) whose men were counted
     subject_of: dict[str, tuple[str, str]] = field(default_factory=dict)  # measure -> (subject, party) of its last whole figure
@@ -303,6 +311,26 @@ def _home_government(places: list, gazetteer: Gazetteer) -> str | None:
     return max(votes, key=votes.get) if votes else None
 
 
+@cache
+def _by_home(gazetteer: Gazetteer, entry_id: str) -> tuple[tuple[str, str], ...]:
+    """A generic name's parties by home government (groups.yaml `by_home`), in file order."""
+    e = gazetteer.get(entry_id)
+    raw = e.get("by_home") if e is not None else None
+    if not raw:
+        return ()
+    return tuple(tuple(x.strip() for x in pair.split("=", 1)) for pair in raw.split(",") if "=" in pair)
+
+
+def _resolve_by_home(entities: list[_Entity], home: str | None, gazetteer: Gazetteer) -> None:
+    """"حكومة الوحدة الوطنية" names Libya's government in a Libyan story and Myanmar's NUG
+    in a Burmese one: a generic name takes the party listed for the article's home state
+    (the first one listed when the article names no place of those states)."""
+    for x in entities:
+        if x.kind == "group" and x.party is None and x.id and (pairs := _by_home(gazetteer, x.id)):
+            x.party = dict(pairs).get(home or "", pairs[0][1])
+            x.kind = "party"
+
+
 def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | None, dict[str, str], str | None]:
     """The group the article names for the attack, what "التنظيم"/"الحركة" refer to, and the
     state most present (for anonymous security sources and forces without a demonym)."""
@@ -416,9 +444,10 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
     if e.kind == "medium":
         if e.party == _HOME:
             return Claimant(doc.home_government or "media", None, (e.id,) if e.id else (), e.surface, e.id)
+        via = ((e.id,) if e.id else ()) + ((doc.medium_platform[e.id],) if e.id in doc.medium_platform else ())
         if e.party:
-            return Claimant(e.party, None, (e.id,) if e.id else (), e.surface, e.id)
-        return Claimant("media", None, (e.id,) if e.id else (), e.surface, e.id)
+            return Claimant(e.party, None, via, e.surface, e.id)
+        return Claimant("media", None, via, e.surface, e.id)
     if e.kind == "speaker":
         return Claimant(e.party or "unknown", e.id, (), e.surface)
     if e.kind in ("anonymous", "group"):
@@ -503,6 +532,8 @@ def _named_before(doc: _Doc, e: _Entity) -> _Entity | None:
     for x in reversed(doc.entities[max(0, i - 60):i]):
         if x.kind in ("party", "organ", "speaker") and x.party and _head_noun(x.surface) == head:
             return x
+        if x.kind == "group" and x.party in _ANON_SIDES and _head_noun(x.surface) == head:
+            return x  # "وأضافت المصادر" after "مصادر محلية": those sources, not the side they spoke of
         if x.kind == "anonymous" and x.id == "government" and x.surface != e.surface and \
                 _head_noun(x.surface) == head and _attached_side(doc, x, None, None, 2) is not None:
             return x
@@ -522,6 +553,9 @@ def _head_noun(surface: str) -> str | None:
         w = w[1:] if surface is not None and w[1:] in _LAM_HEADS else w
     return w if len(w) >= 3 else None
 
+
+# Sides of anonymous sources an anaphor may refer back to ("المصادر" → "مصادر محلية").
+_ANON_SIDES = {"local_sources", "medical_sources"}
 
 # Heads of offices that an anaphor may carry with a merged "ل" ("لوزاره" in "التابع لوزاره").
 _LAM_HEADS = {"وزاره", "وكاله", "مديريه", "دائره", "قياده", "هيئه", "مفوضيه", "منظمه", "بعثه", "خليه",
@@ -543,8 +577,10 @@ def _entities_in(doc: _Doc, a: int, b: int) -> list[_Entity]:
 def _name_after_role(t: str, start: int, end: int) -> str | None:
     """A quoted name right after a role word ("مدير الشؤون ... “إبراهيم خلف”")."""
     m = _QUOTED_NAME.search(t, start, min(end, start + 90))
-    # not a figure ("يقارب 120 شخصاً") nor a medium spoken to ("لـ"شفق نيوز"")
+    # not a figure ("يقارب 120 شخصاً") nor a medium spoken to ("لـ"شفق نيوز"") nor words quoted
+    # in what was said ("إن مقاتليها قتلوا 37 من "جنود العدو"")
     if m and len(m.group(1).split()) <= 3 and not re.search(r"\d", m.group(1)) \
+            and not _SAID_THAT.search(t, start, m.start()) and not re.search(r"\d", t[start:m.start()]) \
             and not _MEDIUM_BEFORE_QUOTE.search(t, max(0, m.start() - 12), m.start()):
         return m.group(1).strip()
     return None
@@ -631,10 +667,13 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 cues[-1].claimant.distance = t[a:b]
             continue
         if kind == "reset":
-            current = Claimant("outlet", None, (), t[a:b])
+            current = Claimant(doc.outlet_party, None, (), t[a:b])
             cues.append(_Cue(a, current))
             continue
         if kind == "continuation":
+            if lex.host_nouns is not None and (prev_word := _PREV_WORD.search(t, max(s, a - 30), a)) \
+                    and lex.host_nouns.fullmatch(prev_word.group(1)):
+                continue  # "أسر مضيفة": host families, not "adding"
             if current is None:
                 # "ودعت البعثة ...، مشيرة إلى": the subject of the sentence's first verb
                 subj = [x for x in _entities_in(doc, s, a) if x.kind in _SPEAKING and x.kind != "reporter"
@@ -665,6 +704,10 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             if after and after[0].kind == "medium" and after[0].id and (
                     _VIA_GAP.search(t[b:after[0].start]) or not t[b:after[0].start].strip(' "')):
                 via = current.via + ((after[0].id,) if after[0].id not in current.via else ())
+                if after[0].role != "platform" and (plat := _platform_after(doc, after[0].end, e)) \
+                        and plat not in via:
+                    via += (plat,)  # "بيان نشرته وكالة أعماق على تطبيق تلغرام": the agency, then the app
+                    doc.medium_platform[after[0].id] = plat  # "وقالت أعماق" later: on the same app
                 claimant = Claimant(current.party, current.speaker, via, current.cue, current.medium)
         elif pronoun and not (after and after[0].start - b <= 2 and after[0].kind != "anaphor"):
             # pronoun subject: the sentence's speaker, or the one before it in the sentence
@@ -715,11 +758,22 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 claimant = current
             elif (opening or spoken_to is not None) and carried is not None:
                 claimant = carried
+        if claimant is not None and kind == "according" and current is not None and not current.medium \
+                and t.startswith("نقلا", a) and current.via and not claimant.via \
+                and (claimant.party, claimant.speaker) == (current.party, current.speaker):
+            # the medium's "نقلاً عن مصدر" already followed by _chain: keep the channel found there
+            claimant = current
         if claimant is not None and kind == "according" and current is not None and current.medium \
                 and t.startswith("نقلا", a) and current.medium not in claimant.via:
             # "أفادت وكالة الأنباء العراقية نقلاً عن مصدر أمني": the source, via the agency
             claimant = Claimant(claimant.party, claimant.speaker, claimant.via + (current.medium,),
                                 claimant.cue, None, claimant.distance)
+        if kind == "statement" and (platform := _platform_of(lex, t[a:b])) is not None:
+            # "ذكرت المنظمة في تغريدة أن": the statement went out on a platform
+            base = claimant or current
+            if base is not None and platform not in base.via:
+                claimant = Claimant(base.party, base.speaker, base.via + (platform,), base.cue, base.medium,
+                                    base.distance)
         if claimant is None and spoken_to is not None:
             claimant = current or carried or _entity_claimant(spoken_to, doc, None, last_medium)
         if claimant is None:
@@ -745,9 +799,9 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         cues.append(_Cue(a, claimant, postposed=postposed))
         if claimant.medium:
             last_medium = claimant
-    if not cues:
+    if not cues and not _BACKGROUND_OPENER.match(t, s):
         # "وخصصت الحكومة العراقية 8 حافلات", "ودمرت القوات 3 سيارات": an office reporting its
-        # own action speaks for itself
+        # own action speaks for itself (not "وكان الجيش قد شن ...": the outlet recalling the past)
         for x in _entities_in(doc, s, min(e, s + 60)):
             n = _words_before(doc, s, x.start)
             if n > 2:
@@ -765,6 +819,26 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
     return cues, carry, last_medium
 
 
+def _platform_after(doc: _Doc, pos: int, end: int) -> str | None:
+    """A platform a medium put something out on, named right after it ("وكالة أعماق التابعة
+    له على تطبيق تلغرام"): its id, if any."""
+    t = doc.norm.text
+    for x in _entities_in(doc, pos, min(end, pos + 50)):
+        if x.kind == "medium" and x.role == "platform" and x.id and len(t[pos:x.start].split()) <= 5 \
+                and _VIA_GAP.search(t[pos:x.start]) and not _SAID_THAT.search(t, pos, x.start):
+            return x.id
+        break
+    return None
+
+
+def _platform_of(lex: Lexicon, word: str) -> str | None:
+    """The platform a statement word names ("تغريدة" → twitter), if any."""
+    for platform, pat in lex.platform_statements.items():
+        if pat.fullmatch(word):
+            return platform
+    return None
+
+
 def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: Claimant | None) -> Claimant:
     """Follow "لوكالة أعماق" (to an agency: via) and "نقلاً عن مصادر" (the real source)."""
     t = doc.norm.text
@@ -773,8 +847,11 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
     pos = ent.end
     for nxt in _entities_in(doc, ent.end, min(end, ent.end + 80)):
         gap = t[pos:nxt.start]
-        if len(gap.split()) > 5:
-            break
+        # "المسؤول في الإدارة المحلية، ضياء الله خان، لوكالة رويترز": a name between commas
+        words = len(_NAME_BETWEEN_COMMAS.sub("", gap, count=1).split())
+        if words > 5 and not (words <= 8 and nxt.kind == "medium" and nxt.role == "platform"
+                              and _VIA_GAP.search(gap) and not _SAID_THAT.search(gap)):
+            break  # (a platform may come after "في رسالة إلى الصحفيين عبر تطبيق ...")
         if nxt.kind in ("medium", "medium_anaphor") and _TO_MEDIUM.search(t, max(0, nxt.start - 18), nxt.start) \
                 or (nxt.kind in ("medium", "medium_anaphor") and t[nxt.start:nxt.start + 1] == "ل"):
             target = nxt.id if nxt.kind == "medium" else (last_medium.medium if last_medium else None)
@@ -801,6 +878,9 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
             # "في بيان عبر قناته على تلغرام", "نشرته عبر إذاعة الأندلس": the channel it went out on
             if nxt.id and nxt.id not in via:
                 via.append(nxt.id)
+            owner = ent.id if ent.kind == "medium" else (via[-2] if len(via) >= 2 else None)
+            if nxt.role == "platform" and nxt.id and owner and owner != nxt.id:
+                doc.medium_platform[owner] = nxt.id  # "وكالة أعماق ... على تلغرام": later "وقالت أعماق" too
             pos = nxt.end
             continue
         # "قال مراسلنا نقلاً عن مصادر", "نقلت رويترز عن مسؤول": the source behind the medium
@@ -808,7 +888,7 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
                 and nxt.kind in ("anonymous", "group", "party", "organ", "speaker", "medium", "anaphor"):
             inner = _entity_claimant(nxt, doc, None, last_medium)
             if inner:
-                via = list(inner.via) + ([medium] if medium else ([] if party == "outlet" else []))
+                via = list(inner.via) + ([medium] if medium and medium != "media" else [])  # a generic medium has no id
                 if party == "outlet" and doc.outlet_id:
                     via = list(inner.via) + [doc.outlet_id]
                 party, speaker, medium = inner.party, inner.speaker, inner.medium
@@ -1556,12 +1636,13 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     entities = _entities(t, ctx, places)
     doc = _Doc(norm, t, [m.start() for m in _WORD.finditer(t)], dedup, [h.start for h in dedup],
                entities, [e.start for e in entities], None, {}, None)
+    doc.home_government = _home_government(places, ctx.gazetteer)
+    _resolve_by_home(entities, doc.home_government, ctx.gazetteer)
     doc.attacker, doc.group_for, doc.main_government = _attacker(t, entities, ctx)
     doc.outlet_id = outlet
     doc.lexicon = lex
     doc.cues = list(lex.cue_scan.finditer(t))
     doc.cue_starts = [c[1] for c in doc.cues]
-    doc.home_government = _home_government(places, ctx.gazetteer)
 
     mentions = [m for m in ctx.numbers.find(t) if m.excluded is None]
     mentions += _duals(t, lex, mentions)
@@ -1576,6 +1657,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     # A state agency abroad (Anadolu on Burkina Faso) is an outlet like any other.
     own = ctx.gazetteer.get(outlet) if outlet else None
     own_party = own.party if own is not None and own.kind == "medium" else None
+    doc.outlet_own_channel = own is not None and own.kind == "medium" and own.role != "agency"
     if own_party and own_party.endswith("_government") and doc.home_government not in (None, own_party):
         own_party = None
     doc.outlet_party = own_party or "outlet"
@@ -1821,6 +1903,11 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             value = Value(new, new, "exact")
             revises = Value(mention.previous, mention.previous, "exact")
     ss, se = doc.norm.span(sent.start, sent.end)
+    if doc.outlet_id and doc.outlet_own_channel and doc.outlet_id in source.via:
+        # "قال مسؤول للجزيرة نت" in al-Jazeera's own article: told to the publisher, not relayed
+        # (a wire agency's name stays: its copy is reprinted by others, it is the channel)
+        source = Claimant(source.party, source.speaker, tuple(v for v in source.via if v != doc.outlet_id),
+                          source.cue, source.medium, source.distance)
     return Claim(article=article_id, measure=measure, subject=subject, value=value,
                  source=source.source(), evidence=Span(s, e), text=doc.norm.original[s:e],
                  sentence=Span(ss, se), where=where, revises=revises, part_of=part_of)

@@ -8,7 +8,7 @@ proclitics (و ف ب ل ك, ال, لل) allowed in front of the first word.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -240,6 +240,10 @@ class Lexicon:
     nisba_scan: MultiPattern
     organ_scan: MultiPattern
     reporter_scan: MultiPattern
+    # Statements that name their platform ("في تغريدة": on Twitter): platform id -> words.
+    platform_statements: dict[str, re.Pattern] = field(default_factory=dict)
+    # Nouns a continuation participle describes as an adjective ("أسر مضيفة": host families).
+    host_nouns: re.Pattern | None = None
 
 
 def load_lexicon(data_dir: Path = DATA) -> Lexicon:
@@ -302,6 +306,8 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         anonymous_scan=MultiPattern(_table(apath, a, "anonymous")),
         anaphor_scan=MultiPattern(_table(apath, a, "anaphors")),
         cue_scan=MultiPattern({kind: _list(apath, a, key) for kind, key in _CUES}),
+        platform_statements=compiled(_table(apath, a, "platform_statements")),
+        host_nouns=pattern(_list(apath, a, "host_nouns")),
     )
 
 
