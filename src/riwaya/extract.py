@@ -1841,9 +1841,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         if noun.people in ("persons", "generic"):
             noun = _Counted(noun.start, noun.end, people="hostages")
     if measure == "wounded" and _SHOCK.match(t, max(num_end, noun.end)):
-        measure = None  # "ومعالجة 17 آخرين من الهلع": treated for shock, not wounded
-        if not ctx.include_other:
+        if not ctx.include_other:  # "ومعالجة 17 آخرين من الهلع": treated for shock, not wounded
             return None
+        measure = "other"
     if measure is None:
         part = _PART_OF.search(t[max(sent.start, mention.start - 16):mention.start])
         if part and doc.last_measure:
