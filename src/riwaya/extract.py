@@ -1280,7 +1280,7 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     if _OTHERS.match(t, base) or _OTHERS.match(t, num_end):
         if doc.whole_subject or doc.last_subject:
             return doc.whole_subject or doc.last_subject, base
-    if noun.people == "civilians" and measure == "captured" and not re.match(r"\W*(?:\w{0,3})مدني", t[noun.start:noun.end]):
+    if noun.people == "civilians" and measure == "captured" and _CITIZENS.match(t, noun.start):
         return "suspects", base  # "اعتقلت 30 مواطناً": citizens arrested are suspects (civilians stay so)
     if noun.people in ("civilians", "children", "women", "prisoners", "hostages", "suspects", "smugglers",
                        "medical_staff", "journalists", "migrants"):
@@ -1348,6 +1348,8 @@ _THEM_BEFORE = re.compile(r"(?<!\w)(?:منهم|منهن)\s*$")
 _ITS_OWN = re.compile(r"(?<!\w)(?:ال)?تابع\w*\s+(?:له|لها|لهم)(?!\w)")
 # "3 من المصابين": some of those counted before under another measure.
 _FROM_THE = re.compile(r"\s*من\s+ال")
+# Citizens and residents arrested are suspects; shepherds, farmers or students taken stay civilians.
+_CITIZENS = re.compile(r"(?:و|ب|ل)?(?:ال)?(?:مواطن\w*|اهالي|اهال|سكان|متظاهر\w*|محتج\w*)(?!\w)")
 # Members of an armed body named without their side ("عناصر", "مقاتلين", "مسلحين").
 _MEMBERS = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:عنصر|عناصر|مقاتل\w*|مسلح\w*)(?!\w)")
 # Between two figures of one statement: "و" (glued or not), "إضافة إلى", "فضلاً عن".
