@@ -201,7 +201,8 @@ def _needles(lex: DateLexicon) -> dict[str, tuple[str, ...]]:
         "sequence": ["ليوم"], "period": w["period_words"], "elapsed": w["elapsed_words"],
     }
     # the longest word of each entry is the rarest ("في غضون" is found by "غضون")
-    return {k: tuple(sorted({max(x.split(), key=len) for x in v})) for k, v in heads.items()}
+    # (of two as long, the last: "على مدى" is found by "مدى", not by the common "على")
+    return {k: tuple(sorted({max(reversed(x.split()), key=len) for x in v})) for k, v in heads.items()}
 
 
 def _build_patterns(lex: DateLexicon) -> dict[str, re.Pattern]:

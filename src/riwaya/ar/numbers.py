@@ -851,7 +851,9 @@ def _year_like(num: _Number) -> bool:
     return num.kind == "digits" and num.raw.isdigit() and len(num.raw) == 4 and 1900 <= int(num.raw) <= 2100
 
 
+@functools.lru_cache(maxsize=4096)
 def _value_of(n: int | None, qualifier: str | None) -> Value:
+    # (Values are immutable: the same figure and hedge share one, built and checked once)
     q = qualifier or "exact"
     if q in ("more_than", "at_least"):
         return Value(n, None, q)
