@@ -1012,7 +1012,7 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
             lo = max(sent.start, prev_num_end)
             if lex.fronts_context.search(t, max(lo, _back_words(doc, num_start, 5)), num_start):
                 return "fronts", None
-            came_from = re.search(r"(?<!\w)من\s+$", t[lo:num_start])
+            came_from = _CAME_FROM.search(t, lo, num_start)
             if t.endswith("جهات", noun.start, noun.end):
                 # "طوقوا القرية من ثلاث جهات"; "3 جهات حكومية" are bodies, not directions
                 return ("attack_axes", None) if came_from else (None, None)
@@ -1043,6 +1043,8 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
     return measure, hit
 
 
+# "من أربعة اتجاهات": the directions an attack came from.
+_CAME_FROM = re.compile(r"(?<!\w)من\s+$")
 # "من منازلهم": a place of theirs after a figure.
 _FROM_THEIR = re.compile(r"\s*من\s+\w+(?:هم|هن)(?!\w)")
 # Words of a prison in a sentence: persons who flee from it escape (else they are displaced).
