@@ -104,3 +104,25 @@ def test_scans_from_any_position_match_a_lookbehind_regex(parts, sep, a, b):
     assert mp.search(text, pos, end) == (triple(m) if m else None)
     m = plain.match(text, pos)
     assert mp.match(text, pos) == (triple(m) if m else None)
+
+
+def test_whole_text_scans_find_what_each_table_finds_alone():
+    """The whole-text scans join tables whose words never overlap. Any entry of one table
+    that another one would also read (a word added to two lists) breaks the join: every
+    entry, alone and among the others, must come out of the joined pass as from its own."""
+    lex = default_lexicon()
+    from riwaya.ar.lexicon import _CUES, DATA, _list, _table
+    from riwaya.yamlio import load_yaml
+    m, a = load_yaml(DATA / "measures.yaml"), load_yaml(DATA / "attribution.yaml")
+    tables = {"cue": {k: _list(DATA, a, key) for k, key in _CUES}, "dual": _table(DATA, m, "duals"),
+              "organ": {"organ": _list(DATA, a, "state_organs")}, "trigger": _table(DATA, m, "triggers"),
+              "anaphor": _table(DATA, a, "anaphors")}
+    alone = {"cue": lex.cue_scan, "dual": lex.dual_scan, "organ": lex.organ_scan, "trigger": lex.trigger_scan,
+             "anaphor": lex.anaphor_scan}
+    words = [fold(e.lstrip("=").replace("*", "ات")) for t in tables.values() for es in t.values() for e in es]
+    texts = [" ".join(words), "، ".join(words)] + [f"وقال إن {w} أمس" for w in words] + \
+        [f"و{w} و{v}" for w, v in zip(words, words[1:])]
+    for text in texts:
+        joined = lex.whole_text_scans(text)
+        for name, scan in alone.items():
+            assert joined[name] == list(scan.finditer(text)), (name, text[:80])

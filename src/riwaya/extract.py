@@ -187,7 +187,8 @@ def _forces(party: str | None) -> str | None:
 
 # ---------------------------------------------------------------- entities
 
-def _entities(text: str, ctx: Context, places: list | None = None) -> list[_Entity]:
+def _entities(text: str, ctx: Context, places: list | None = None,
+              scans: dict[str, list[tuple[str, int, int]]] | None = None) -> list[_Entity]:
     """Named claimants and channels (gazetteer) plus anonymous sources, offices and anaphors.
     Place mentions go to `places` when given (they say which state the article is about)."""
     lex = ctx.lexicon
@@ -215,7 +216,7 @@ def _entities(text: str, ctx: Context, places: list | None = None) -> list[_Enti
 
     # "الشرطة التركية", "وزارة الداخلية العراقية": an office of a state named by its adjective
     bare: list[tuple[int, int]] = []
-    for _, s0, e0 in lex.organ_scan.finditer(text):
+    for _, s0, e0 in (scans["organ"] if scans is not None else lex.organ_scan.finditer(text)):
         if not free(s0, e0):
             continue
         window_end = e0
@@ -257,7 +258,7 @@ def _entities(text: str, ctx: Context, places: list | None = None) -> list[_Enti
         if free(s, e):
             out.append(_Entity(s, e, None, "anonymous", "government", text[s:e]))
             take(s, e)
-    for cls, s, e in lex.anaphor_scan.finditer(text):
+    for cls, s, e in (scans["anaphor"] if scans is not None else lex.anaphor_scan.finditer(text)):
         if cls == "medium" and _KIND_GAP.match(text, e).end() in medium_starts:
             continue  # "لموقع "مدى مصر"": names the medium, does not refer back to one
         if free(s, e):
@@ -1635,9 +1636,10 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     blks = blks if blks is not None else blocks(t, has_title=has_title)
     sents = sentences(t, blks)
     # one pass; the longest trigger at a position wins (قتيل وجريح over قتيل)
-    dedup = [_Hit(a, b, cls) for cls, a, b in lex.trigger_scan.finditer(t)]
+    scans = lex.whole_text_scans(t)
+    dedup = [_Hit(a, b, cls) for cls, a, b in scans["trigger"]]
     places: list = []
-    entities = _entities(t, ctx, places)
+    entities = _entities(t, ctx, places, scans)
     doc = _Doc(norm, t, [m.start() for m in _WORD.finditer(t)], dedup, [h.start for h in dedup],
                entities, [e.start for e in entities], None, {}, None)
     doc.home_government = _home_government(places, ctx.gazetteer)
@@ -1645,11 +1647,11 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     doc.attacker, doc.group_for, doc.main_government = _attacker(t, entities, ctx)
     doc.outlet_id = outlet
     doc.lexicon = lex
-    doc.cues = list(lex.cue_scan.finditer(t))
+    doc.cues = scans["cue"]
     doc.cue_starts = [c[1] for c in doc.cues]
 
     mentions = [m for m in ctx.numbers.find(t) if m.excluded is None]
-    mentions += _duals(t, lex, mentions)
+    mentions += _duals(t, lex, mentions, scans["dual"])
     mentions.sort(key=lambda m: m.start)
     starts = [m.start for m in mentions]
 
@@ -1722,11 +1724,12 @@ def _tweet_author(block: Block, ctx: Context) -> Claimant:
     return Claimant("unknown", author or block.handle, ("twitter",), author)
 
 
-def _duals(t: str, lex: Lexicon, mentions: list[NumberMention]) -> list[NumberMention]:
+def _duals(t: str, lex: Lexicon, mentions: list[NumberMention],
+           found: list[tuple[str, int, int]] | None = None) -> list[NumberMention]:
     """Duals count two without a numeral (الانتحاريان، شاحنتين مفخختين، مستوصفين)."""
     taken = [(m.start, m.end) for m in mentions]
     out = []
-    for cls, s, e in lex.dual_scan.finditer(t):
+    for cls, s, e in (found if found is not None else lex.dual_scan.finditer(t)):
         if any(s < b and a < e for a, b in taken):
             continue
         # "جنديين" right after a number is that number's noun, not a dual

@@ -236,6 +236,9 @@ class Lexicon:
     noun_scan: MultiPattern     # things ("thing:<class>") and people ("people:<class>"), things first
     subject_scan: MultiPattern
     complement_scan: MultiPattern
+    # The whole-text scans, several tables to a pass where their words never overlap (see
+    # whole_text_scans; a test checks that every entry of one is unseen by the others).
+    text_scans: tuple[MultiPattern, ...]
     demonym_scan: MultiPattern
     nisba_scan: MultiPattern
     organ_scan: MultiPattern
@@ -244,6 +247,17 @@ class Lexicon:
     platform_statements: dict[str, re.Pattern] = field(default_factory=dict)
     # Nouns a continuation participle describes as an adjective ("أسر مضيفة": host families).
     host_nouns: re.Pattern | None = None
+
+    def whole_text_scans(self, text: str) -> dict[str, list[tuple[str, int, int]]]:
+        """What the cue, dual, organ, trigger and anaphor scans each find in a whole text, in
+        two passes instead of five (the class names carry their table: "cue|verb")."""
+        out: dict[str, list[tuple[str, int, int]]] = {"cue": [], "dual": [], "organ": [], "trigger": [],
+                                                      "anaphor": []}
+        for scan in self.text_scans:
+            for cls, s, e in scan.finditer(text):
+                table, _, name = cls.partition("|")
+                out[table].append((name, s, e))
+        return out
 
 
 def load_lexicon(data_dir: Path = DATA) -> Lexicon:
@@ -292,6 +306,14 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
                                suffixes=True),
         subject_scan=MultiPattern(_table(mpath, m, "subject_words")),
         # every word list that says whose people after a counted noun, for one presence check
+        text_scans=(
+            MultiPattern({f"{name}|{cls}": entries for name, table in (
+                ("cue", {kind: _list(apath, a, key) for kind, key in _CUES}),
+                ("dual", _table(mpath, m, "duals")),
+                ("organ", {"organ": _list(apath, a, "state_organs")})) for cls, entries in table.items()}),
+            MultiPattern({f"{name}|{cls}": entries for name, table in (
+                ("trigger", triggers), ("anaphor", _table(apath, a, "anaphors"))) for cls, entries in table.items()}),
+        ),
         complement_scan=MultiPattern({
             "subject": [e for v in _table(mpath, m, "subject_words").values() for e in v],
             "own_forces": _list(mpath, m, "own_forces"),
