@@ -85,7 +85,16 @@ class MultiPattern:
         # starts with a character class lets the regex engine skip the letters inside words in
         # a fast loop. A word at the very start of a text has no such character: the text is
         # then read with a space in front (see _at).
-        self.regex = re.compile(rf"\W(?P<cl>{_CLITIC}){body}(?!\w)")
+        self._source = rf"\W(?P<cl>{_CLITIC}){body}(?!\w)"
+        self._regex: re.Pattern | None = None
+
+    @property
+    def regex(self) -> re.Pattern:
+        """The compiled pattern, compiled on first use (a scan joined into a larger one for
+        whole texts may never be used alone)."""
+        if self._regex is None:
+            self._regex = re.compile(self._source)
+        return self._regex
 
     def _emit(self, node: dict) -> str:
         kids = [(k, v) for k, v in node.items() if k != ""]
@@ -149,6 +158,31 @@ def _stem(toks: list[str]) -> str:
         else:
             break
     return "".join(out)
+
+
+class _Patterns(dict):
+    """Class -> regex of its word list, each compiled when first asked for (several lists
+    are only scanned together, and a start-up compiles what a run uses)."""
+
+    def __init__(self, table: dict[str, list[str]], suffixes: bool):
+        super().__init__({k: None for k in table})
+        self._table, self._suffixes = table, suffixes
+
+    def __getitem__(self, key: str) -> re.Pattern:
+        got = super().__getitem__(key)
+        if got is None:
+            got = pattern(self._table[key], self._suffixes)
+            super().__setitem__(key, got)
+        return got
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def items(self):
+        return [(k, self[k]) for k in self]
 
 
 def _order(token: str, node: dict) -> tuple[int, int]:
@@ -270,7 +304,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         raise DataError(mpath, line_of(m, "priority"), f"priority and triggers disagree on {sorted(unknown)}")
 
     def compiled(table: dict[str, list[str]], suffixes: bool = False) -> dict[str, re.Pattern]:
-        return {k: pattern(v, suffixes) for k, v in table.items()}
+        return _Patterns(table, suffixes)
 
     return Lexicon(
         triggers=compiled(triggers),
