@@ -213,13 +213,21 @@ class _Ending:
         alts = [rf"(?<!\w){pre}(?P<p>{_trie_regex(words)})"]
         if symbols:
             alts.append(rf"(?P<s>{_trie_regex(symbols)})")
-        self.forward = re.compile(rf"(?:{'|'.join(alts)})[ \-]*$")
+        self._forward_source = rf"(?:{'|'.join(alts)})[ \-]*$"
+        self._forward: re.Pattern | None = None
         width = re.search(r"\{0,(\d)\}|(\?)$", pre)
         most = int(width.group(1)) if width and width.group(1) else 1
         self._words = re.compile(rf"\n?[ \-]*(?P<p>{_trie_regex(w[::-1] for w in words)})"
                                  rf"(?P<pre>[{pre_set}]{{0,{most}}})(?!\w)") if words else None
         self._symbols = re.compile(rf"\n?[ \-]*(?P<s>{_trie_regex(s_[::-1] for s_ in symbols)})") \
             if symbols else None
+
+    @property
+    def forward(self) -> re.Pattern:
+        """The pattern as written, compiled when first needed (a rare fallback, and tests)."""
+        if self._forward is None:
+            self._forward = re.compile(self._forward_source)
+        return self._forward
 
     def search(self, norm: str, lo: int, hi: int) -> _EndMatch | None:
         if _REVERSED[0] is not norm:
