@@ -133,7 +133,9 @@ def blocks(norm: str, lex: BoilerplateLexicon | None = None, has_title: bool = T
             out.append(Block(s, e, "widget"))
             continue
         # (a line far longer than every headline cannot repeat one: no key to build)
-        if seen_body and len(stripped) <= 2 * head_len + 16 and _key(stripped) in head_keys:
+        # (its first word must begin a headline's key: a cheap test before the whole line's key)
+        if seen_body and len(stripped) <= 2 * head_len + 16 and \
+                any(k.startswith(_key(words[0])) for k in head_keys) and _key(stripped) in head_keys:
             out.append(Block(s, e, "repeat"))
             continue
         # A short line with no sentence punctuation is a section label or a subheading.
