@@ -125,9 +125,10 @@ def _shape(text: str, m, line: tuple[int, int], edge: bool, lex: BylineLexicon,
                 if 0 <= j < len(chars) and not (m.start <= i < m.end):
                     chars[j] = " "
         rest = "".join(chars)
-    rest_words = re.findall(r"[^\W_]+", rest)
     byline_words = P["byline_words"]
-    if not P["cited"].search(rest):
+    # (a byline or dateline is a short line: a paragraph that names the medium is neither)
+    rest_words = re.findall(r"[^\W_]+", rest) if len(rest) <= 160 else []
+    if len(rest) <= 160 and not P["cited"].search(rest):
         if rest_words and len(rest_words) <= 3 and all(x in byline_words for x in rest_words):
             return "byline", line[0], line[1]
         if edge and len(rest_words) <= 1 and not any(x in w["speech_verbs"] for x in rest_words):

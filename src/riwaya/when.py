@@ -636,8 +636,20 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def related_spans(norm: str, lexicon: DateLexicon | None = None) -> list[tuple[int, int]]:
     """Stretches of normalized text that carry other stories' headlines ("اقرأ أيضاً: ..."):
-    the marker's own line, and after a bare marker line the short lines that follow it."""
-    lex = lexicon or default_date_lexicon()
+    the marker's own line, and after a bare marker line the short lines that follow it
+    (remembered for the last few texts: dating and the outlet stage both ask)."""
+    if lexicon is None or lexicon is default_date_lexicon():
+        return list(_related_default(norm))
+    return _related_spans(norm, lexicon)
+
+
+@functools.lru_cache(maxsize=8)
+def _related_default(norm: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_related_spans(norm, default_date_lexicon()))
+
+
+def _related_spans(norm: str, lexicon: DateLexicon) -> list[tuple[int, int]]:
+    lex = lexicon
     marker = _marker_pattern(lex.words["related_markers"])
     spans, after_bare = [], False
     for s, e in _lines(norm):
