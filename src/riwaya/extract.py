@@ -332,6 +332,20 @@ def _resolve_by_home(entities: list[_Entity], home: str | None, gazetteer: Gazet
             x.kind = "party"
 
 
+# An attack word just before a named side, or an attack verb just after it ("هجوم لداعش",
+# "داعش يتبنى"): that side is the attacker.
+_ATTACK_BEFORE = re.compile(r"(?:هجوم|هجمات|الهجوم|هاجم\w*|اقتحام)\W+(?:\w+\W+){0,2}$")
+_ATTACK_AFTER = re.compile(r"^\W+(?:\w+\W+){0,1}?(?:(?:شن|يشن|نفذ|ينفذ)\w*\W+(?:\w+\W+)?(?:ال)?"
+                           r"(?:هجوم|هجمات|اعتداء|عمليه)|تبن\w*|يتبن\w*|هاجم\w*|يهاجم\w*|اقتحم\w*|يقتحم\w*)")
+
+
+@lru_cache(maxsize=4096)
+def _names_text(gazetteer: Gazetteer, entry_id: str) -> str:
+    """An entry's names in one string, taa marbuta folded (to look a head noun up in them)."""
+    entry = gazetteer.get(entry_id)
+    return "\n".join(nm.replace("ة", "ه") for nm in entry.names) if entry else ""
+
+
 def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | None, dict[str, str], str | None]:
     """The group the article names for the attack, what "التنظيم"/"الحركة" refer to, and the
     state most present (for anonymous security sources and forces without a demonym)."""
@@ -353,9 +367,7 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
         counts[e.party] = counts.get(e.party, 0) + 1
         before = text[max(0, e.start - 30):e.start]
         after = text[e.end:e.end + 25]
-        if re.search(r"(?:هجوم|هجمات|الهجوم|هاجم\w*|اقتحام)\W+(?:\w+\W+){0,2}$", before) or \
-                re.search(r"^\W+(?:\w+\W+){0,1}?(?:(?:شن|يشن|نفذ|ينفذ)\w*\W+(?:\w+\W+)?(?:ال)?(?:هجوم|هجمات|اعتداء|عمليه)"
-                          r"|تبن\w*|يتبن\w*|هاجم\w*|يهاجم\w*|اقتحم\w*|يقتحم\w*)", after):
+        if _ATTACK_BEFORE.search(before) or _ATTACK_AFTER.search(after):
             attack_near[e.party] = attack_near.get(e.party, 0) + 1
     attacker = max(attack_near, key=lambda p: (attack_near[p], counts.get(p, 0))) if attack_near else None
     if attacker:
@@ -366,12 +378,11 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
                 attacker = p
                 break
     group_for: dict[str, str] = {}
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     for noun, stem in _GROUP_ANAPHORS.items():
         best = None
-        for p, n in sorted(counts.items(), key=lambda kv: -kv[1]):
-            entry = ctx.gazetteer.get(p)
-            names = entry.names if entry else ()
-            if any(stem in nm.replace("ة", "ه") for nm in names):
+        for p, n in ranked:
+            if stem in _names_text(ctx.gazetteer, p):
                 best = p
                 break
         if best:
