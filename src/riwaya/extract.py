@@ -62,7 +62,7 @@ _POSTPOSED_VERB = re.compile(r"(?:(?<!\w)(?:كما|حسبما|مثلما|علي 
 # A named person set off by an apposition of their role: "وقال عمر بولاما، زعيم ميليشيا ...".
 _APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*[،,]\s*(?:(وهو|وهي)\s+)?")
 # Spoken to a medium: "لرويترز", "لـ"شفق نيوز"", "لموقع "مدى مصر"", "لمراسل سانا", "لخدمة بي بي سي".
-_TO_MEDIUM = re.compile(r"(?<!\w)(?:و)?(?:ل|لـ)\s*(?:(?:خدمه\s+)?(?:موقع|وكاله|صحيفه|قناه|اذاعه|شبكه|راديو|تلفزيون|مراسل|مراسله)\s*|خدمه\s+)?\W?$")
+_TO_MEDIUM = re.compile(r"(?<!\w)(?:و)?(?:لل|ل|لـ)\s*(?:(?:خدمه\s+)?(?:موقع|وكاله|صحيفه|قناه|اذاعه|شبكه|راديو|تلفزيون|مراسل|مراسله)\s*|خدمه\s+)?\W?$")
 # The word right before a position (with no punctuation between).
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 # A sentence recalling an earlier event in the outlet's voice: "وكان الجيش قد شن ...".
@@ -438,6 +438,12 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
             inner = _entity_claimant(named, doc, prev, last_medium, depth + 1)
             if inner is not None:
                 return Claimant(inner.party, inner.speaker, inner.via, e.surface, inner.medium)
+        head = _head_noun(e.surface)
+        if prev is not None and head in _BODY_HEADS and not _body_is(t, head, e.start, prev):
+            # "وكان المرصد قد وثق" after a ministry's statement: a body the gazetteer does not
+            # know, not the last speaker (named elsewhere than the body): most often the
+            # publisher itself (a monitor's or an NGO's own report), never the other side
+            return Claimant(doc.outlet_party, None, (), e.surface)
         return Claimant(prev.party, prev.speaker, prev.via, e.surface, prev.medium) if prev else None
     if e.kind == "medium_anaphor":
         src = last_medium or prev
@@ -574,6 +580,26 @@ _LAM_HEADS = {"وزاره", "وكاله", "مديريه", "دائره", "قيا�
               "مكتب", "مركز", "جيش", "شرطه", "حكومه", "سلطات", "متحدث", "ناطق"}
 
 
+# Anaphors that name a body ("المرصد", "المنظمة"): they refer back to that body only.
+_BODY_HEADS = frozenset({"مرصد", "منظمه", "مركز", "مكتب", "هيئه", "مفوضيه", "بعثه", "لجنه", "شبكه", "نادي"})
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
+
+
+def _body_is(t: str, head: str, pos: int, prev: Claimant | None) -> bool:
+    """Whether the last speaker is the body an anaphor names: its words stand at (or just after)
+    the body's last mention ("أعلن مركز ... التابع لوزارة الصحة" ... "وأشار المركز")."""
+    if prev is None or not prev.cue:
+        return False
+    if head in prev.cue:  # "وأضافت اللجنة" after "وأوضحت اللجنة"
+        return True
+    lo = max(0, pos - 1500)
+    at = t.rfind(head, lo, pos)
+    said = t.rfind(prev.cue, lo, pos)
+    return at >= 0 and said >= 0 and 0 <= said - at <= 80 and not _SENTENCE_BREAK.search(t, at, said)
+
+
 def _entity_at(doc: _Doc, pos: int, slack: int = 2) -> _Entity | None:
     i = bisect_left(doc.entity_starts, pos)
     if i < len(doc.entities) and doc.entities[i].start - pos <= slack:
@@ -628,6 +654,9 @@ def _is_addressee(doc: _Doc, x: _Entity) -> bool:
     t = doc.norm.text
     if x.kind == "reporter":  # "تحدثوا لمراسلنا", "قال لمراسل سانا": spoken to the reporter
         return t[x.start - 1:x.start] == "ل" or x.surface.startswith("ل")
+    if x.kind == "anonymous" and x.id == "media":
+        # "في تصريح للصحيفة", "قال لقناة محلية": a medium spoken to (often the publisher itself)
+        return bool(_TO_MEDIUM.search(t, max(0, x.start - 18), x.start))
     if x.kind not in ("medium", "medium_anaphor"):
         return False
     if x.kind == "medium_anaphor" and x.surface.startswith("ل") and not x.surface.startswith("ال"):
