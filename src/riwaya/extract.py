@@ -840,6 +840,15 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         cues.append(_Cue(a, claimant, postposed=postposed))
         if claimant.medium:
             last_medium = claimant
+    if not cues and (colon := t.find(":", s, min(e, s + 60))) > 0:
+        # a ticker or headline that names its source before a colon ("مصادر طبية: وصول 7 جرحى",
+        # "الجيش الإسرائيلي: مقتل 3 جنود"): the source speaks for what follows
+        lead = [x for x in _entities_in(doc, s, colon) if x.kind in _SPEAKING and x.kind != "reporter"
+                and not _is_addressee(doc, x)]
+        if lead and _words_before(doc, s, lead[0].start) == 0 and doc.words_between(lead[0].end, colon) <= 2:
+            c = _entity_claimant(lead[0], doc, carried, last_medium)
+            if c is not None and c.party:
+                cues.append(_Cue(colon, Claimant(c.party, c.speaker, c.via, lead[0].surface, c.medium)))
     if not cues and not _BACKGROUND_OPENER.match(t, s):
         # "وخصصت الحكومة العراقية 8 حافلات", "ودمرت القوات 3 سيارات": an office reporting its
         # own action speaks for itself (not "وكان الجيش قد شن ...": the outlet recalling the past)
