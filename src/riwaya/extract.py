@@ -774,6 +774,10 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             if src is not None:
                 via = src.via + ((after[0].id,) if after[0].id not in src.via else ())
                 claimant = Claimant(src.party, src.speaker, via, src.cue, src.medium)
+        elif after and kind == "statement" and current is not None and _triggers_in(doc, b, after[0].start):
+            # "أعلنت قوات ... في بيان مقتل 7 من مسلحي حركة الشباب": the side named after the
+            # counted noun is who was counted, not the statement's author
+            claimant = current
         elif after:
             first = after[0]
             claimant = _entity_claimant(first, doc, carried if current is None else current, last_medium)
