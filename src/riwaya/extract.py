@@ -581,7 +581,7 @@ _LAM_HEADS = {"وزاره", "وكاله", "مديريه", "دائره", "قيا�
 
 
 # Anaphors that name a body ("المرصد", "المنظمة"): they refer back to that body only.
-_BODY_HEADS = frozenset({"مرصد", "منظمه", "مركز", "مكتب", "هيئه", "مفوضيه", "بعثه", "لجنه", "شبكه", "نادي"})
+_BODY_HEADS = frozenset({"مرصد", "منظمه", "مركز", "مكتب", "هيئه", "مفوضيه", "بعثه", "لجنه", "شبكه", "نادي", "جبهه"})
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
