@@ -584,6 +584,7 @@ _LAM_HEADS = {"وزاره", "وكاله", "مديريه", "دائره", "قيا�
 _BODY_HEADS = frozenset({"مرصد", "منظمه", "مركز", "مكتب", "هيئه", "مفوضيه", "بعثه", "لجنه", "شبكه", "نادي", "جبهه"})
 
 
+_ALSO_OPENER = re.compile(r"\W*و?كما\s+(?:تم|جرى|قامت|قام|اسفر|اسفرت)(?!\w)")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 
 
@@ -671,6 +672,10 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
     s, e = sent.start, sent.end
     i, j = bisect_left(doc.cue_starts, s), bisect_left(doc.cue_starts, e)
     if i == j and not _entities_in(doc, s, min(e, s + 60)):
+        if carried is not None and carried.party not in (None, "unknown") and _ALSO_OPENER.match(t, s):
+            # "وأوضح البيان أن القوات ضبطت ... . كما تم ضبط 31 فرداً": "also" goes on with the
+            # speaker of the sentence before
+            return [_Cue(s, carried)], None, last_medium
         return [], None, last_medium  # no cue word and no office acting: nothing to attribute
     cues: list[_Cue] = []
     hits: list[tuple[int, int, str]] = []
