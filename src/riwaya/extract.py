@@ -584,6 +584,7 @@ _LAM_HEADS = {"وزاره", "وكاله", "مديريه", "دائره", "قيا�
 _BODY_HEADS = frozenset({"مرصد", "منظمه", "مركز", "مكتب", "هيئه", "مفوضيه", "بعثه", "لجنه", "شبكه", "نادي", "جبهه"})
 
 
+_SENT_TO = re.compile(r"(?<!\w)(?:الى|الي)\s+$")
 _ALSO_OPENER = re.compile(r"\W*و?كما\s+(?:تم|جرى|قامت|قام|اسفر|اسفرت)(?!\w)")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 
@@ -655,9 +656,11 @@ def _is_addressee(doc: _Doc, x: _Entity) -> bool:
     t = doc.norm.text
     if x.kind == "reporter":  # "تحدثوا لمراسلنا", "قال لمراسل سانا": spoken to the reporter
         return t[x.start - 1:x.start] == "ل" or x.surface.startswith("ل")
-    if x.kind == "anonymous" and x.id == "media":
-        # "في تصريح للصحيفة", "قال لقناة محلية": a medium spoken to (often the publisher itself)
-        return bool(_TO_MEDIUM.search(t, max(0, x.start - 18), x.start))
+    if x.kind in ("anonymous", "group") and (x.id == "media" or x.party == "media"):
+        # "في تصريح للصحيفة", "قال لقناة محلية", "في بيان أرسله إلى وسائل الإعلام": a medium
+        # spoken or sent to (often the publisher itself)
+        return bool(_TO_MEDIUM.search(t, max(0, x.start - 18), x.start)
+                    or _SENT_TO.search(t, max(0, x.start - 8), x.start))
     if x.kind not in ("medium", "medium_anaphor"):
         return False
     if x.kind == "medium_anaphor" and x.surface.startswith("ل") and not x.surface.startswith("ال"):
