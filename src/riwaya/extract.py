@@ -585,7 +585,7 @@ _BODY_HEADS = frozenset({"مرصد", "منظمه", "مركز", "مكتب", "هي
 
 
 _SENT_TO = re.compile(r"(?<!\w)(?:الى|الي)\s+$")
-_ALSO_OPENER = re.compile(r"\W*و?كما\s+(?:تم|جرى|قامت|قام|اسفر|اسفرت)(?!\w)")
+_ALSO_OPENER = re.compile(r"\W*(?:و?كما\s+(?:تم|جرى|قامت|قام|اسفر|اسفرت)|كمان|وكمان)(?!\w)")  # (كمان: colloquial "also")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 
 
