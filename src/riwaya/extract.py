@@ -584,6 +584,7 @@ _LAM_HEADS = {"وزاره", "وكاله", "مديريه", "دائره", "قيا�
 _BODY_HEADS = frozenset({"مرصد", "منظمه", "مركز", "مكتب", "هيئه", "مفوضيه", "بعثه", "لجنه", "شبكه", "نادي", "جبهه"})
 
 
+_BARE_STATEMENT = re.compile(r"\s*(?:ال)?(?:بيان|بلاغ)(?:\s+(?:ال)?(?:رسمي|عسكري|صحفي))?\s*(?:[.،,]|$)")
 _SENT_TO = re.compile(r"(?<!\w)(?:الى|الي)\s+$")
 _ALSO_OPENER = re.compile(r"\W*(?:و?كما\s+(?:تم|جرى|قامت|قام|اسفر|اسفرت)|كمان|وكمان)(?!\w)")  # (كمان: colloquial "also")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
@@ -791,6 +792,12 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             claimant = _entity_claimant(first, doc, carried if current is None else current, last_medium)
             if claimant is not None:
                 claimant = _chain(doc, claimant, first, e, last_medium)
+        elif kind == "according" and current is None and _BARE_STATEMENT.match(t, b):
+            # "قتلت قوات بونتلاند 30 مسلحاً ... حسب بيان رسمي": a statement of no named author
+            # is the word of the office acting in the sentence
+            actor = next((x for x in _entities_in(doc, s, min(a, s + 60)) if x.kind in ("party", "organ")
+                          and x.party and _words_before(doc, s, x.start) <= 4 and not _is_attribute(doc, x)), None)
+            claimant = _entity_claimant(actor, doc, carried, last_medium) if actor is not None else None
         elif kind == "verb":
             before = [x for x in _entities_in(doc, s, a) if x.kind in _SPEAKING
                       and not _is_attribute(doc, x) and not _is_addressee(doc, x)]
