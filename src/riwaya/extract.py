@@ -1015,7 +1015,9 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
         thing = noun.thing
         if thing == "vehicles":
             hit = _nearest_trigger(doc, sent, num_start, noun.end or num_end, prev_num_end, next_num_start,
-                                   {"vehicles_destroyed", "vehicles_seized"}, window=8)
+                                   {"vehicles_destroyed", "vehicles_seized", "captured"}, window=8)
+            if hit is not None and hit.cls == "captured":
+                return "vehicles_seized", hit  # "ضبطت 4 عربات", "احتجاز 3 زوارق": vehicles taken
             if hit is None and doc.last_measure in ("vehicles_destroyed", "vehicles_seized") and \
                     _joined_to_last(doc, sent, num_start):
                 return doc.last_measure, None  # "تدمير 6 دراجات و3 شاحنات": one event for the list
@@ -1215,6 +1217,9 @@ def _nearest_trigger(doc: _Doc, sent: Sentence, a: int, b: int, prev_end: int, n
                 best, best_d = hit, d
     for hit in _triggers_in(doc, b, min(sent.end, next_start)):
         if hit.cls in classes:
+            if next_start < sent.end and doc.words_between(hit.end, next_start) <= 1 \
+                    and _CLAUSE.search(doc.norm.text, b, hit.start):
+                continue  # "ضبطت 4 عربات وسبع دراجات، ودمرت 12": the next figure's own verb
             d = doc.words_between(b, hit.start) + 1
             if d <= window and (best_d is None or d < best_d):
                 best, best_d = hit, d
@@ -1311,7 +1316,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     # earlier event word of the same measure in the sentence
     for hit in reversed(_triggers_in(doc, sent.start, mention_start)):
         if hit.cls == measure:
-            got, _ = _complement(doc, sent, hit.end, claimant, lex, limit=min(mention_start, hit.end + 40))
+            got, got_end = _complement(doc, sent, hit.end, claimant, lex, limit=min(mention_start, hit.end + 40))
+            if got and got.endswith("_forces") and not t[got_end:mention_start].strip():
+                continue  # "قتلت القوات الإسرائيلية خمسة فلسطينيين": the verb's agent, right before the count
             if got:
                 return got, base
     if noun.people == "persons":
@@ -1367,7 +1374,7 @@ _CITIZENS = re.compile(r"(?:و|ب|ل)?(?:ال)?(?:مواطن\w*|اهالي|اه�
 # Members of an armed body named without their side ("عناصر", "مقاتلين", "مسلحين").
 _MEMBERS = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:عنصر|عناصر|مقاتل\w*|مسلح\w*)(?!\w)")
 # Between two figures of one statement: "و" (glued or not), "إضافة إلى", "فضلاً عن".
-_JOINED = re.compile(r"^\W*(?:\w+\W+)?(?:و\w*|فيما|بينما|(?:ب)?اضافه\s+(?:الي|ل\w*)|فضلا\s+عن|علاوه\s+علي)\W*(?:\w+\W+){0,3}$")
+_JOINED = re.compile(r"^\W*(?:\w+\W+){0,2}(?:و\w*|فيما|بينما|(?:ب)?اضافه\s+(?:الي|ل\w*)|فضلا\s+عن|علاوه\s+علي)\W*(?:\w+\W+){0,3}$")
 # A counting frame before a bare figure: "عدد ...", "حصيلة ...".
 _FRAME = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:عدد|اعداد|حصيله|ارقام)\s+")
 
@@ -1596,6 +1603,10 @@ _OWN_STAFF = re.compile(r"(?<!\w)(?:من\s+)?(?:موظفي|موظفيه|موظف
                         r"العاملين\s+(?:لديه|لديها|معه|معها|فيه|فيها))(?!\w)")
 
 
+# Civilian trades counted with a nationality (workers, employees, engineers, drivers).
+_TRADES = re.compile(r"(?:و|ب|ل)?(?:ال)?(?:عامل\w*|عمال|موظف\w*|مهندس\w*|سائق\w*|فني\w*|تاجر|تجار|صياد\w*)(?!\w)")
+
+
 def _nationals_of(doc: _Doc, lex: Lexicon, pos: int, dem_start: int) -> str | None:
     """The demonym qualifies a civilian noun ("لاجئين فلسطينيين", "مدنيين سوريين", "أشخاص
     أفغان"): they are civilians or people, not a state's forces."""
@@ -1609,6 +1620,8 @@ def _nationals_of(doc: _Doc, lex: Lexicon, pos: int, dem_start: int) -> str | No
         return "civilians" if noun[0] == "people:families" else noun[0].split(":")[1]
     if noun is not None and noun[0] == "people:persons":
         return "people"
+    if noun is not None and noun[0] == "people:generic" and _TRADES.match(t, w):
+        return "people"  # "خمسة عمال يمنيين", "موظفين أتراك": workers of a nationality, not its forces
     hit = lex.trigger_scan.match(t, w)
     if hit is not None and hit[0] == "displaced":
         return "civilians"
