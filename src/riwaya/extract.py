@@ -1098,6 +1098,10 @@ _MODIFIER = re.compile(r"(?<!\w)(?:و|ب|ل|في)?(?:ال)?(?:مركز|مراك�
 _STILL = re.compile(r"(?<!\w)(?:و)?(?:لا\s+(?:يزال|تزال|يزالون|زال)|ما\s*(?:زال|زالت|زالوا|يزال)|مازال\w*)\s+$")
 
 
+# A plural verb agreeing with the figure before it ("قتلوا", "أصيبوا", "اعتقلوا").
+_VERB_AFTER_FIGURE = re.compile(r"(?:و|ف)?\w+وا")
+
+
 def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int, noun: _Counted,
                         prev_num_end: int, next_num_start: int, lex: Lexicon) -> tuple[str | None, _Hit | None]:
     """The nearest event word (or the counted noun itself) around a number."""
@@ -1136,6 +1140,9 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             continue
         if _not_killing(t, hit, num_start, num_end):
             continue
+        if sent.start < prev_num_end <= hit.start and doc.words_between(prev_num_end, hit.start) <= 3 \
+                and _VERB_AFTER_FIGURE.match(t, hit.start, hit.end):
+            d += 6  # "أربعة عمال قد قتلوا وثلاثة آخرين قد أصيبوا": the figure before's own verb
         cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
     after_from = max(noun.end, num_end)  # (a noun may stand before its number: "إرهابيين اثنين")
     rep_end = _REPEAT_AFTER.match(t, after_from)
