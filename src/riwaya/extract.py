@@ -1233,6 +1233,10 @@ def _nearest_trigger(doc: _Doc, sent: Sentence, a: int, b: int, prev_end: int, n
     return best
 
 
+# Verbs of losing men: their subject is the side that lost them ("قواتها خسرت 16 عنصراً").
+_LOST = re.compile(r"(?:و|ف)?(?:خسر|فقد)\w*")
+
+
 def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_end: int, noun: _Counted,
              trigger: _Hit | None, claimant: Claimant, lex: Lexicon, limit: int | None = None) -> tuple[str | None, int]:
     """Whose people are counted, and where the words saying so end (`limit`: the next number)."""
@@ -1276,6 +1280,12 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     if doc.whole_subject and noun.start >= 0 and _KIN.match(t, noun.start) and doc.last_claim_end >= sent.start \
             and _PART_OF.search(t, max(sent.start, mention_start - 16), mention_start):
         return doc.whole_subject, base  # "لقي 3 من أبناء العشائر حتفهم بينهم شقيقان": kin say nothing of the side
+    if trigger is not None and trigger.end <= mention_start and claimant.party not in _NOT_SIDES \
+            and not claimant.medium and doc.words_between(trigger.end, mention_start) <= 1 \
+            and _LOST.match(t, trigger.start):
+        own = lex.own_forces.search(t, max(sent.start, trigger.start - 16), trigger.start)
+        if own is not None and not t[own.end("w"):trigger.start].strip(" قد"):
+            return _forces(claimant.party), base  # "إن قواتها خسرت 16 عنصراً": the speaker's own men
     if measure == "killed":
         mourn = _MOURNED.search(t, max(sent.start, mention_start - 50), mention_start)
         if mourn:
