@@ -1237,6 +1237,10 @@ def _nearest_trigger(doc: _Doc, sent: Sentence, a: int, b: int, prev_end: int, n
 _LOST = re.compile(r"(?:و|ف)?(?:خسر|فقد)\w*")
 
 
+# The agent of a verb, right after it: "قتلت القوات ...", "اعتقلت قوات الأمن ...".
+_AGENT = re.compile(r"\s*(?:ال|قوات\s)")
+
+
 def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_end: int, noun: _Counted,
              trigger: _Hit | None, claimant: Claimant, lex: Lexicon, limit: int | None = None) -> tuple[str | None, int]:
     """Whose people are counted, and where the words saying so end (`limit`: the next number)."""
@@ -1334,7 +1338,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     for hit in reversed(_triggers_in(doc, sent.start, mention_start)):
         if hit.cls == measure:
             got, got_end = _complement(doc, sent, hit.end, claimant, lex, limit=min(mention_start, hit.end + 40))
-            if got and got.endswith("_forces") and not t[got_end:mention_start].strip():
+            if got and got.endswith("_forces") and got_end < mention_start and not t[got_end:mention_start].strip() \
+                    and not 0 <= noun.start < mention_start and _AGENT.match(t, hit.end):
                 continue  # "قتلت القوات الإسرائيلية خمسة فلسطينيين": the verb's agent, right before the count
             if got:
                 return got, base
