@@ -1022,6 +1022,10 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
                     _joined_to_last(doc, sent, num_start):
                 return doc.last_measure, None  # "تدمير 6 دراجات و3 شاحنات": one event for the list
             return (hit.cls, hit) if hit else (None, None)
+        if thing == "positions":
+            lo = max(sent.start, prev_num_end)  # "السيطرة على 3 مواقع": positions taken or held
+            held = lex.fronts_context.search(t, max(lo, _back_words(doc, num_start, 4)), num_start)
+            return ("fronts", None) if held else (None, None)
         if thing == "attack_axes":
             lo = max(sent.start, prev_num_end)
             if lex.fronts_context.search(t, max(lo, _back_words(doc, num_start, 5)), num_start):
