@@ -1614,7 +1614,20 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
         forces = _state_forces(doc, claimant)  # "19 من عناصر الجيش": the state's forces
         if forces != "people":
             return forces, m.end("w")
+    m = _FORCES_OF.match(_skip_noun(t, pos, end))
+    if m is not None and pos < end:
+        # "أسر 12 عنصراً من قوات الحماية الرئاسية": a unit no list names, after the counted
+        # noun, is the state's (armed groups and named sides were looked for above)
+        forces = _state_forces(doc, claimant)
+        if forces != "people":
+            return forces, pos
     return None, pos
+
+
+# A unit of forces named right after the counted noun: "من قوات ...", "في صفوف قوات ...".
+# (not a rebel, tribal or coalition force: "قوات المعارضة", "قوات العشائر", "قوات التحالف")
+_FORCES_OF = re.compile(r"\s*(?:من|في\s+صفوف)\s+قوات\s+(?!(?:ال)?(?:معارض|ثوار|ثائر|متمرد|مقاوم|تحالف|عشائر|قبائل|حرك|جبه|فصائل|"
+                        r"ميليشي|مليشي|شعبي|دفاع\s+الذاتي|حمايه\s+الشعب|سوريا\s+الديمقراطيه|الدعم)\w*)(?:ال)?\w")
 
 
 # Before a country's name: a preposition, or a proclitic ب/ل ("بسوريا", "لمالي").
