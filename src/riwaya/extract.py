@@ -1577,8 +1577,18 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
     if m and doc.words_between(pos, m.start()) <= 2 and claimant.party not in _NOT_SIDES \
             and not claimant.party.endswith("_government"):
         return f"{claimant.party}_staff", m.end()  # "مقتل ثلاثة من موظفيه" (an agency speaking): its staff
-    if _REFERS_BACK.match(t, pos) and doc.last_subject:
-        return doc.last_subject, pos
+    if _REFERS_BACK.match(t, pos):
+        # "أطلق المطلوبون النار على الدورية ... ما أدى إلى مقتل اثنين منهم": the people last
+        # named in the sentence, when they are a kind of people, else the subject counted last
+        last = None
+        # (after a figure counted earlier in the sentence: "خطفوا 15 شخصا، وأفرج عن 4 منهم")
+        for cls, a, b in lex.noun_scan.finditer(t, max(sent.start, pos - 160, doc.last_claim_end), pos):
+            if cls.startswith("people:") and cls not in ("people:generic", "people:persons"):
+                last = cls[7:]
+        if last in ("suspects", "militants", "smugglers", "civilians", "prisoners", "hostages", "migrants"):
+            return (_militants(doc, claimant) if last == "militants" else last), pos
+        if doc.last_subject:
+            return doc.last_subject, pos
     for ent in _entities_in(doc, pos, end):
         if doc.words_between(pos, ent.start) > 4:
             break
