@@ -1192,6 +1192,10 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     return cands[0][2], cands[0][3]
 
 
+# The side's own men right before a verb of losing: "قواته فقدت 12 عنصراً".
+_OWN_BEFORE_LOSS = re.compile(r"(?:قوات|عناصر|مقاتلي|جنود|رجال|وحدات)(?:ه|ها|هم|نا)\s+(?:قد\s+)?$")
+
+
 def _not_killing(t: str, hit: _Hit, num_start: int, num_end: int) -> bool:
     """Killing words that need their frame: "فقد 20 من رجاله" (not "فقد 3 آلاف شخص منازلهم"),
     "قضت ... على 30 إرهابياً" (not "قضت المحكمة بسجن 5"), "حصدت ... أرواح 200" (not
@@ -1200,7 +1204,7 @@ def _not_killing(t: str, hit: _Hit, num_start: int, num_end: int) -> bool:
         return False
     word = t[hit.start:hit.end]
     if word.startswith("فقد"):
-        return not _OWN_AFTER.match(t, num_end)
+        return not _OWN_AFTER.match(t, num_end) and not _OWN_BEFORE_LOSS.search(t, max(0, hit.start - 24), hit.start)
     if word == "قضت":
         return not re.search(r"(?<!\w)(?:علي|على)\s+(?:\S+\s+){0,2}$", t[hit.end:num_start])
     if word.startswith("ارواح"):
