@@ -1072,11 +1072,17 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
         thing = noun.thing
         if thing == "vehicles":
             hit = _nearest_trigger(doc, sent, num_start, noun.end or num_end, prev_num_end, next_num_start,
-                                   {"vehicles_destroyed", "vehicles_seized"}, window=8)
+                                   {"vehicles_destroyed", "vehicles_seized", "captured"}, window=8)
+            if hit is not None and hit.cls == "captured":
+                return "vehicles_seized", hit  # "ضبطت 4 عربات", "احتجاز 3 زوارق": vehicles taken
             if hit is None and doc.last_measure in ("vehicles_destroyed", "vehicles_seized") and \
                     _joined_to_last(doc, sent, num_start):
                 return doc.last_measure, None  # "تدمير 6 دراجات و3 شاحنات": one event for the list
             return (hit.cls, hit) if hit else (None, None)
+        if thing == "positions":
+            lo = max(sent.start, prev_num_end)  # "السيطرة على 3 مواقع": positions taken or held
+            held = lex.fronts_context.search(t, max(lo, _back_words(doc, num_start, 4)), num_start)
+            return ("fronts", None) if held else (None, None)
         if thing == "attack_axes":
             lo = max(sent.start, prev_num_end)
             if lex.fronts_context.search(t, max(lo, _back_words(doc, num_start, 5)), num_start):
@@ -1153,6 +1159,10 @@ _MODIFIER = re.compile(r"(?<!\w)(?:و|ب|ل|في)?(?:ال)?(?:مركز|مراك�
 _STILL = re.compile(r"(?<!\w)(?:و)?(?:لا\s+(?:يزال|تزال|يزالون|زال)|ما\s*(?:زال|زالت|زالوا|يزال)|مازال\w*)\s+$")
 
 
+# A plural verb agreeing with the figure before it ("قتلوا", "أصيبوا", "اعتقلوا").
+_VERB_AFTER_FIGURE = re.compile(r"(?:و|ف)?\w+وا")
+
+
 def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int, noun: _Counted,
                         prev_num_end: int, next_num_start: int, lex: Lexicon) -> tuple[str | None, _Hit | None]:
     """The nearest event word (or the counted noun itself) around a number."""
@@ -1191,6 +1201,9 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             continue
         if _not_killing(t, hit, num_start, num_end):
             continue
+        if sent.start < prev_num_end <= hit.start and doc.words_between(prev_num_end, hit.start) <= 3 \
+                and _VERB_AFTER_FIGURE.match(t, hit.start, hit.end):
+            d += 6  # "أربعة عمال قد قتلوا وثلاثة آخرين قد أصيبوا": the figure before's own verb
         cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
     after_from = max(noun.end, num_end)  # (a noun may stand before its number: "إرهابيين اثنين")
     rep_end = _REPEAT_AFTER.match(t, after_from)
@@ -1236,6 +1249,10 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     return cands[0][2], cands[0][3]
 
 
+# The side's own men right before a verb of losing: "قواته فقدت 12 عنصراً".
+_OWN_BEFORE_LOSS = re.compile(r"(?:قوات|عناصر|مقاتلي|جنود|رجال|وحدات)(?:ه|ها|هم|نا)\s+(?:قد\s+)?$")
+
+
 def _not_killing(t: str, hit: _Hit, num_start: int, num_end: int) -> bool:
     """Killing words that need their frame: "فقد 20 من رجاله" (not "فقد 3 آلاف شخص منازلهم"),
     "قضت ... على 30 إرهابياً" (not "قضت المحكمة بسجن 5"), "حصدت ... أرواح 200" (not
@@ -1244,7 +1261,7 @@ def _not_killing(t: str, hit: _Hit, num_start: int, num_end: int) -> bool:
         return False
     word = t[hit.start:hit.end]
     if word.startswith("فقد"):
-        return not _OWN_AFTER.match(t, num_end)
+        return not _OWN_AFTER.match(t, num_end) and not _OWN_BEFORE_LOSS.search(t, max(0, hit.start - 24), hit.start)
     if word == "قضت":
         return not re.search(r"(?<!\w)(?:علي|على)\s+(?:\S+\s+){0,2}$", t[hit.end:num_start])
     if word.startswith("ارواح"):
@@ -1272,10 +1289,21 @@ def _nearest_trigger(doc: _Doc, sent: Sentence, a: int, b: int, prev_end: int, n
                 best, best_d = hit, d
     for hit in _triggers_in(doc, b, min(sent.end, next_start)):
         if hit.cls in classes:
+            if next_start < sent.end and doc.words_between(hit.end, next_start) <= 1 \
+                    and _CLAUSE.search(doc.norm.text, b, hit.start):
+                continue  # "ضبطت 4 عربات وسبع دراجات، ودمرت 12": the next figure's own verb
             d = doc.words_between(b, hit.start) + 1
             if d <= window and (best_d is None or d < best_d):
                 best, best_d = hit, d
     return best
+
+
+# Verbs of losing men: their subject is the side that lost them ("قواتها خسرت 16 عنصراً").
+_LOST = re.compile(r"(?:و|ف)?(?:خسر|فقد)\w*")
+
+
+# The agent of a verb, right after it: "قتلت القوات ...", "اعتقلت قوات الأمن ...".
+_AGENT = re.compile(r"\s*(?:ال|قوات\s)")
 
 
 def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_end: int, noun: _Counted,
@@ -1321,6 +1349,12 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     if doc.whole_subject and noun.start >= 0 and _KIN.match(t, noun.start) and doc.last_claim_end >= sent.start \
             and _PART_OF.search(t, max(sent.start, mention_start - 16), mention_start):
         return doc.whole_subject, base  # "لقي 3 من أبناء العشائر حتفهم بينهم شقيقان": kin say nothing of the side
+    if trigger is not None and trigger.end <= mention_start and claimant.party not in _NOT_SIDES \
+            and not claimant.medium and doc.words_between(trigger.end, mention_start) <= 1 \
+            and _LOST.match(t, trigger.start):
+        own = lex.own_forces.search(t, max(sent.start, trigger.start - 16), trigger.start)
+        if own is not None and not t[own.end("w"):trigger.start].strip(" قد"):
+            return _forces(claimant.party), base  # "إن قواتها خسرت 16 عنصراً": the speaker's own men
     if measure == "killed":
         mourn = _MOURNED.search(t, max(sent.start, mention_start - 50), mention_start)
         if mourn:
@@ -1368,7 +1402,10 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     # earlier event word of the same measure in the sentence
     for hit in reversed(_triggers_in(doc, sent.start, mention_start)):
         if hit.cls == measure:
-            got, _ = _complement(doc, sent, hit.end, claimant, lex, limit=min(mention_start, hit.end + 40))
+            got, got_end = _complement(doc, sent, hit.end, claimant, lex, limit=min(mention_start, hit.end + 40))
+            if got and got.endswith("_forces") and got_end < mention_start and not t[got_end:mention_start].strip() \
+                    and not 0 <= noun.start < mention_start and _AGENT.match(t, hit.end):
+                continue  # "قتلت القوات الإسرائيلية خمسة فلسطينيين": the verb's agent, right before the count
             if got:
                 return got, base
     if noun.people == "persons":
@@ -1424,7 +1461,7 @@ _CITIZENS = re.compile(r"(?:و|ب|ل)?(?:ال)?(?:مواطن\w*|اهالي|اه�
 # Members of an armed body named without their side ("عناصر", "مقاتلين", "مسلحين").
 _MEMBERS = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:عنصر|عناصر|مقاتل\w*|مسلح\w*)(?!\w)")
 # Between two figures of one statement: "و" (glued or not), "إضافة إلى", "فضلاً عن".
-_JOINED = re.compile(r"^\W*(?:\w+\W+)?(?:و\w*|فيما|بينما|(?:ب)?اضافه\s+(?:الي|ل\w*)|فضلا\s+عن|علاوه\s+علي)\W*(?:\w+\W+){0,3}$")
+_JOINED = re.compile(r"^\W*(?:\w+\W+){0,2}(?:و\w*|فيما|بينما|(?:ب)?اضافه\s+(?:الي|ل\w*)|فضلا\s+عن|علاوه\s+علي)\W*(?:\w+\W+){0,3}$")
 # A counting frame before a bare figure: "عدد ...", "حصيلة ...".
 _FRAME = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:عدد|اعداد|حصيله|ارقام)\s+")
 
@@ -1601,8 +1638,18 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
     if m and doc.words_between(pos, m.start()) <= 2 and claimant.party not in _NOT_SIDES \
             and not claimant.party.endswith("_government"):
         return f"{claimant.party}_staff", m.end()  # "مقتل ثلاثة من موظفيه" (an agency speaking): its staff
-    if _REFERS_BACK.match(t, pos) and doc.last_subject:
-        return doc.last_subject, pos
+    if _REFERS_BACK.match(t, pos):
+        # "أطلق المطلوبون النار على الدورية ... ما أدى إلى مقتل اثنين منهم": the people last
+        # named in the sentence, when they are a kind of people, else the subject counted last
+        last = None
+        # (after a figure counted earlier in the sentence: "خطفوا 15 شخصا، وأفرج عن 4 منهم")
+        for cls, a, b in lex.noun_scan.finditer(t, max(sent.start, pos - 160, doc.last_claim_end), pos):
+            if cls.startswith("people:") and cls not in ("people:generic", "people:persons"):
+                last = cls[7:]
+        if last in ("suspects", "militants", "smugglers", "civilians", "prisoners", "hostages", "migrants"):
+            return (_militants(doc, claimant) if last == "militants" else last), pos
+        if doc.last_subject:
+            return doc.last_subject, pos
     for ent in _entities_in(doc, pos, end):
         if doc.words_between(pos, ent.start) > 4:
             break
@@ -1638,7 +1685,20 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
         forces = _state_forces(doc, claimant)  # "19 من عناصر الجيش": the state's forces
         if forces != "people":
             return forces, m.end("w")
+    m = _FORCES_OF.match(_skip_noun(t, pos, end))
+    if m is not None and pos < end:
+        # "أسر 12 عنصراً من قوات الحماية الرئاسية": a unit no list names, after the counted
+        # noun, is the state's (armed groups and named sides were looked for above)
+        forces = _state_forces(doc, claimant)
+        if forces != "people":
+            return forces, pos
     return None, pos
+
+
+# A unit of forces named right after the counted noun: "من قوات ...", "في صفوف قوات ...".
+# (not a rebel, tribal or coalition force: "قوات المعارضة", "قوات العشائر", "قوات التحالف")
+_FORCES_OF = re.compile(r"\s*(?:من|في\s+صفوف)\s+قوات\s+(?!(?:ال)?(?:معارض|ثوار|ثائر|متمرد|مقاوم|تحالف|عشائر|قبائل|حرك|جبه|فصائل|"
+                        r"ميليشي|مليشي|شعبي|دفاع\s+الذاتي|حمايه\s+الشعب|سوريا\s+الديمقراطيه|الدعم)\w*)(?:ال)?\w")
 
 
 # Before a country's name: a preposition, or a proclitic ب/ل ("بسوريا", "لمالي").
@@ -1651,6 +1711,10 @@ _EVENT_BEFORE = re.compile(r"(?<!\w)(?:و|ب|ل|في|جراء|اثر)?\s*(?:ال
 # The staff of the claimant (an agency, an NGO): "من موظفيه", "من كوادرها", "العاملين لديها".
 _OWN_STAFF = re.compile(r"(?<!\w)(?:من\s+)?(?:موظفي|موظفيه|موظفيها|موظفينا|كوادره|كوادرها|طواقمه|طواقمها|"
                         r"العاملين\s+(?:لديه|لديها|معه|معها|فيه|فيها))(?!\w)")
+
+
+# Civilian trades counted with a nationality (workers, employees, engineers, drivers).
+_TRADES = re.compile(r"(?:و|ب|ل)?(?:ال)?(?:عامل\w*|عمال|موظف\w*|مهندس\w*|سائق\w*|فني\w*|تاجر|تجار|صياد\w*)(?!\w)")
 
 
 def _nationals_of(doc: _Doc, lex: Lexicon, pos: int, dem_start: int) -> str | None:
@@ -1666,6 +1730,8 @@ def _nationals_of(doc: _Doc, lex: Lexicon, pos: int, dem_start: int) -> str | No
         return "civilians" if noun[0] == "people:families" else noun[0].split(":")[1]
     if noun is not None and noun[0] == "people:persons":
         return "people"
+    if noun is not None and noun[0] == "people:generic" and _TRADES.match(t, w):
+        return "people"  # "خمسة عمال يمنيين", "موظفين أتراك": workers of a nationality, not its forces
     hit = lex.trigger_scan.match(t, w)
     if hit is not None and hit[0] == "displaced":
         return "civilians"

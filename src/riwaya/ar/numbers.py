@@ -355,6 +355,7 @@ def load_number_lexicon(path: str | Path | None = None) -> NumberLexicon:
     for h, (hv, line) in teen_heads.items():
         for t in teen_tails:
             add(f"{h} {t}", "teens", 10 + hv, line)
+            add(f"{h}{t}", "teens", 10 + hv, line)  # glued in careless typing: احدعشر، اثناعشر
     hundred_heads = ints("hundred_heads", 3, 9)
     hundred_words = ints("hundred_words", 100, 100)
     for h, (hv, line) in hundred_heads.items():
