@@ -86,15 +86,14 @@ class MultiPattern:
         # a fast loop. A word at the very start of a text has no such character: the text is
         # then read with a space in front (see _at).
         self._source = rf"\W(?P<cl>{_CLITIC}){body}(?!\w)"
-        self._regex: re.Pattern | None = None
 
-    @property
-    def regex(self) -> re.Pattern:
-        """The compiled pattern, compiled on first use (a scan joined into a larger one for
-        whole texts may never be used alone)."""
-        if self._regex is None:
-            self._regex = re.compile(self._source)
-        return self._regex
+    def __getattr__(self, name: str):
+        # `regex`, the compiled pattern, is compiled on first use (a scan joined into a larger
+        # one for whole texts may never be used alone) and is a plain attribute after that.
+        if name == "regex":
+            self.regex = re.compile(self._source)
+            return self.regex
+        raise AttributeError(name)
 
     def _emit(self, node: dict) -> str:
         kids = [(k, v) for k, v in node.items() if k != ""]
