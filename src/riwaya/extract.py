@@ -1519,8 +1519,7 @@ def _main_group(doc: _Doc, ctx: Context) -> str:
         if e.kind == "group_anaphor" and e.id:
             stem = _GROUP_ANAPHORS.get(e.id.replace("ميليشيات", "ميليشيا"))
             for p in list(counts):
-                entry = ctx.gazetteer.get(p)
-                if stem and entry and any(stem in nm.replace("ة", "ه") for nm in entry.names):
+                if stem and stem in _names_text(ctx.gazetteer, p):
                     counts[p] += 1
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
@@ -1550,10 +1549,7 @@ def _home_state(doc: _Doc, ctx: Context) -> str:
     if not counts:
         return ""
     country = max(counts, key=counts.get)
-    for e in ctx.gazetteer.of_kind("party"):
-        if e.country == country and e.id.endswith("_government"):
-            return e.id
-    return ""
+    return _state_governments(ctx.gazetteer).get(country, "")
 
 
 def _frame_subject(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Lexicon) -> str | None:
