@@ -2079,6 +2079,16 @@ def _noun_before(doc: _Doc, pos: int, lex: Lexicon, definite: bool = False) -> _
     word = m.group(1)
     if not word.startswith("ال"):
         return _Counted()
+    # One scan of all the noun lists (things listed first) says it at once, unless its longest
+    # entry runs past the word: then each list is asked about the word alone, as before.
+    got = lex.noun_scan.match(t, start)
+    if got is None:
+        return _Counted()
+    if got[2] == start + len(word):
+        kind, cls = got[0].split(":", 1)
+        if kind == "thing":
+            return _Counted(start, start + len(word), thing=cls)
+        return _Counted(start, start + len(word), people=cls) if definite else _Counted()
     for cls, pat in lex.things.items():
         mm = pat.fullmatch(t, start, start + len(word))
         if mm:
