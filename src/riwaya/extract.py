@@ -1681,7 +1681,7 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
         forces = _state_forces(doc, claimant)  # "19 من عناصر الجيش": the state's forces
         if forces != "people":
             return forces, m.end("w")
-    m = _FORCES_OF.match(_skip_noun(t, pos, end))
+    m = _FORCES_OF.match(_skip_noun(t, pos, end)) if t.find("قوات", pos, end) >= 0 else None
     if m is not None and pos < end:
         # "أسر 12 عنصراً من قوات الحماية الرئاسية": a unit no list names, after the counted
         # noun, is the state's (armed groups and named sides were looked for above)
