@@ -187,8 +187,8 @@ def _forces(party: str | None) -> str | None:
 
 # ---------------------------------------------------------------- entities
 
-def _entities(text: str, ctx: Context, places: list | None = None,
-              scans: dict[str, list[tuple[str, int, int]]] | None = None) -> list[_Entity]:
+def _entities(text: str, ctx: Context, places: list | None,
+              scans: dict[str, list[tuple[str, int, int]]]) -> list[_Entity]:
     """Named claimants and channels (gazetteer) plus anonymous sources, offices and anaphors.
     Place mentions go to `places` when given (they say which state the article is about)."""
     lex = ctx.lexicon
@@ -216,7 +216,7 @@ def _entities(text: str, ctx: Context, places: list | None = None,
 
     # "الشرطة التركية", "وزارة الداخلية العراقية": an office of a state named by its adjective
     bare: list[tuple[int, int]] = []
-    for _, s0, e0 in (scans["organ"] if scans is not None else lex.organ_scan.finditer(text)):
+    for _, s0, e0 in scans["organ"]:
         if not free(s0, e0):
             continue
         window_end = e0
@@ -258,7 +258,7 @@ def _entities(text: str, ctx: Context, places: list | None = None,
         if free(s, e):
             out.append(_Entity(s, e, None, "anonymous", "government", text[s:e]))
             take(s, e)
-    for cls, s, e in (scans["anaphor"] if scans is not None else lex.anaphor_scan.finditer(text)):
+    for cls, s, e in scans["anaphor"]:
         if cls == "medium" and _KIND_GAP.match(text, e).end() in medium_starts:
             continue  # "لموقع "مدى مصر"": names the medium, does not refer back to one
         if free(s, e):
@@ -1717,10 +1717,10 @@ def _nationals_of(doc: _Doc, lex: Lexicon, pos: int, dem_start: int) -> str | No
     """The demonym qualifies a civilian noun ("لاجئين فلسطينيين", "مدنيين سوريين", "أشخاص
     أفغان"): they are civilians or people, not a state's forces."""
     t = doc.norm.text
-    m = re.search(r"(\w+)\s+$", t[pos:dem_start])
+    m = _PREV_WORD.search(t, pos, dem_start)
     if not m:
         return None
-    w = pos + m.start(1)
+    w = m.start(1)
     noun = lex.noun_scan.match(t, w)
     if noun is not None and noun[0] in ("people:civilians", "people:children", "people:women", "people:families"):
         return "civilians" if noun[0] == "people:families" else noun[0].split(":")[1]
@@ -1855,11 +1855,12 @@ def _tweet_author(block: Block, ctx: Context) -> Claimant:
 
 
 def _duals(t: str, lex: Lexicon, mentions: list[NumberMention],
-           found: list[tuple[str, int, int]] | None = None) -> list[NumberMention]:
-    """Duals count two without a numeral (الانتحاريان، شاحنتين مفخختين، مستوصفين)."""
+           found: list[tuple[str, int, int]]) -> list[NumberMention]:
+    """Duals count two without a numeral (الانتحاريان، شاحنتين مفخختين، مستوصفين); `found`: what
+    the dual list found in the whole text (Lexicon.whole_text_scans)."""
     taken = [(m.start, m.end) for m in mentions]
     out = []
-    for cls, s, e in (found if found is not None else lex.dual_scan.finditer(t)):
+    for cls, s, e in found:
         if any(s < b and a < e for a, b in taken):
             continue
         # "جنديين" right after a number is that number's noun, not a dual
@@ -1946,7 +1947,7 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                 noun = got
     if noun.people is None and noun.thing is None and mention.kind == "words" \
             and _ONE.fullmatch(t, mention.num_start, mention.num_end):
-        word = _LAST_WORD.search(t, max(0, mention.start - 25), mention.start)
+        word = _PREV_WORD.search(t, max(0, mention.start - 25), mention.start)
         if word and lex.noun_scan.match(t, word.start(1)) is not None:
             return None  # "أفراد عائلة واحدة": "one" qualifies the noun before (a family), it counts nothing
     back = None
@@ -2059,7 +2060,6 @@ _CELL_OF = re.compile(r"(?<!\w)(?:ال)?(?:خليه|خلايا)\s+(?:\w+\s+)?(?:
 # Treated for shock ("معالجة 17 آخرين من الهلع", "أصيبوا بحالات هلع"): not wounds.
 _SHOCK = re.compile(r"\s*(?:\w+\s+)?(?:من|ب)\s*(?:ال)?(?:حالات\s+|حاله\s+)?(?:هلع|صدمه|الصدمه|ذعر)(?!\w)")
 _ONE = re.compile(r"(?:و)?واحد(?:ه)?")
-_LAST_WORD = re.compile(r"(\w+)\s+$")
 # "الـ9" (tatweel gone in the normalized text: "ال9"): the article glued to digits.
 _AL_DIGITS = re.compile(r"(?<!\w)ال\s?$")
 # Plural endings of a definite noun of people ("المدنيين", "الضحايا", "القتلى", "الشهداء").
@@ -2072,7 +2072,7 @@ def _noun_before(doc: _Doc, pos: int, lex: Lexicon, definite: bool = False) -> _
     """A definite noun right before a number: things ("المحاور الثلاثة"), and people when the
     number carries the article too ("المسلحين الأربعة")."""
     t = doc.norm.text
-    m = re.search(r"(\w+)\s+$", t[max(0, pos - 25):pos])
+    m = _PREV_WORD.search(t, max(0, pos - 25), pos)
     if not m:
         return _Counted()
     start = pos - len(m.group(0))
@@ -2107,7 +2107,7 @@ def _noun_before_one(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
     t = doc.norm.text
     if not re.match(r"\s*(?:و)?(?:واحد|واحده|اثنين|اثنان|اثنتين|اثنتان)(?!\w)", t[pos:pos + 8]):
         return _Counted()
-    m = re.search(r"(\w+)\s+$", t[max(0, pos - 25):pos])
+    m = _PREV_WORD.search(t, max(0, pos - 25), pos)
     if not m:
         return _Counted()
     start = pos - len(m.group(0))

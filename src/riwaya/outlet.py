@@ -55,7 +55,8 @@ def default_byline_lexicon() -> BylineLexicon:
 
 @functools.lru_cache(maxsize=64)
 def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(set(words), key=len, reverse=True))
+    from riwaya.when import _alt as alternation  # one way to write a word list as a pattern
+    return alternation(words)
 
 
 # Shapes, strongest first: a byline line beats "our reporter" beats "sources told X".
