@@ -51,7 +51,7 @@ _PARENT_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:مرتبط|مرتبطه|تاب�
                             r"متحالف|متحالفه)\s+(?:من\s+|مع\s+)?\W*(?:ب|ل|لل)?(?:تنظيمي|تنظيم|جماعه|حركه)?\s*$")
 # What joins an office to the side it belongs to: "مصدر في قيادة ...", "مسؤول من الجيش",
 # "مركز ... التابع لوزارة ...", "المكتب الإعلامي لحركة ...".
-_ATTACHED = re.compile(r"\s*(?:(?:ال)?تابع\w*\s+|(?:في|من|داخل|لدى|لدي|ب|عن)\s+)?\W?")
+_ATTACHED = re.compile(r"\s*(?:(?:ال)?(?:تابع|مقرب)\w*\s+(?:من\s+)?|(?:في|من|داخل|لدى|لدي|ب|عن)\s+)?\W?")
 # A report verb whose subject is a pronoun, ending in its "أن" ("وبين أن").
 _ENDS_WITH_AN = re.compile(r"\s(?:ان|إن|أن)$")
 _AN_AHEAD = re.compile(r"^\W*(?:\w++\W+){0,8}?عن(?!\w)")  # possessive: no backtracking into words
@@ -249,6 +249,8 @@ def _entities(text: str, ctx: Context, places: list | None,
                 out.append(_Entity(s, q.end(), x.party, "medium", x.id, text[s:q.end()], x.role))
                 take(s, q.end())
                 continue
+        if cls in ("medical_sources", "local_sources") and _COUNTED_BEFORE.search(text, max(0, s - 12), s):
+            continue  # "أصيب 4 مسعفين", "قتل عشرات السكان": the people counted, not a source
         if free(s, e):
             # security sources, unnamed sources and offices: their side is decided in context
             party = None if cls in _CONTEXT_SIDE else cls
@@ -271,6 +273,10 @@ def _entities(text: str, ctx: Context, places: list | None,
     out.sort(key=lambda x: x.start)
     return out
 
+
+# A count right before a word: the word is the counted noun ("4 مسعفين", "عشرات الأطباء").
+_COUNTED_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|عشرات|مئات|"
+                             r"الاف|بضعه|عده))\s*$")
 
 # The party of a medium that speaks for the state of the article's places (media.yaml
 # `speaks_for: home`), resolved when the claimant is built.
@@ -1336,6 +1342,21 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     if found and found.endswith("_forces") and noun.people in ("militants", "civilians", "children", "women",
                                                              "prisoners", "suspects", "families"):
         found = None  # "ثلاثة من المهاجمين سلموا أنفسهم إلى القوات الأمنية": not the forces' men
+    if not found and noun.end > 0 and _BODIES_OF.match(t, noun.start, noun.end + 2):
+        # "11 جثة لمهاجرين", "5 جثث لمجندين": whose bodies, named after "ل"
+        whose = lex.noun_scan.match(t, noun.end + 1)
+        if whose is not None and whose[0].startswith("people:") and whose[0] not in ("people:generic",
+                                                                                    "people:persons"):
+            kind = whose[0][7:]
+            return ("civilians" if kind == "families" else _militants(doc, claimant) if kind == "militants"
+                    else kind), whose[2]
+        if _match_at(lex.forces_words, t, noun.end + 1):
+            forces = _state_forces(doc, claimant)
+            if forces != "people":
+                return forces, noun.end
+    if found and noun.people in ("medical_staff", "journalists", "migrants") \
+            and found not in ("children", "women", "both_sides"):
+        found = noun.people  # "4 مسعفين من الهلال الأحمر", "مهاجرين إثيوبيين": their trade, not their employer's side
     if found == "people" and measure == "freed" and doc.last_measure == "hostages":
         found = "hostages"  # "اختطفوا 20 شخصاً، أفرج عن ستة منهم": the kidnapped persons freed are hostages
     if found == "tribes" and measure == "captured" and noun.people == "persons":
@@ -1438,6 +1459,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
                 "surrendered": _militants(doc, claimant), "captured": doc.attacker or "suspects"}
     return defaults.get(measure, "people"), base
 
+
+# Bodies counted, then whose: "جثة لمهاجرين", "جثث لجنود".
+_BODIES_OF = re.compile(r"(?:ال)?(?:جثه|جثث|جثامين|رفات)\s+ل(?!ل)")
 
 # Foreigners ("أجانب"): among fighters a part of their own (foreign_fighters), else persons.
 _FOREIGNERS = re.compile(r"(?:ال)?(?:اجانب|اجنبيا|اجنبيين)(?!\w)")
@@ -1677,7 +1701,9 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
                     and not _EVENT_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w")):
                 return group, m.end("w")
     m = lex.government_forces.search(t, pos, end) if listed else None
-    if m and doc.words_between(pos, m.start("w")) <= 3:
+    if m and doc.words_between(pos, m.start("w")) <= 3 \
+            and not _EVENT_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w")):
+        # (not "استشهدوا برصاص الجيش": the forces that shot them)
         forces = _state_forces(doc, claimant)  # "19 من عناصر الجيش": the state's forces
         if forces != "people":
             return forces, m.end("w")
@@ -1726,6 +1752,9 @@ def _nationals_of(doc: _Doc, lex: Lexicon, pos: int, dem_start: int) -> str | No
         return "civilians" if noun[0] == "people:families" else noun[0].split(":")[1]
     if noun is not None and noun[0] == "people:persons":
         return "people"
+    if noun is not None and noun[0] in ("people:migrants", "people:prisoners", "people:journalists",
+                                        "people:medical_staff", "people:suspects", "people:smugglers"):
+        return noun[0].split(":")[1]  # "مهاجرين إثيوبيين", "سجناء سوريين": nationals of a kind, no forces
     if noun is not None and noun[0] == "people:generic" and _TRADES.match(t, w):
         return "people"  # "خمسة عمال يمنيين", "موظفين أتراك": workers of a nationality, not its forces
     hit = lex.trigger_scan.match(t, w)
@@ -1752,6 +1781,25 @@ def _source_for(cues: list[_Cue], pos: int, sent: Sentence, carried_default: Cla
     return carried_default
 
 
+_NAMED_KINDS = frozenset({"party", "organ", "medium", "speaker"})
+
+
+def _outside_names(hits: list[_Hit], entities: list[_Entity]) -> list[_Hit]:
+    """The event words that are not inside a name ("مفوضية اللاجئين", "هيئة شؤون الأسرى",
+    "كتائب شهداء الأقصى"): a name says who, not what happened. (Both lists are sorted.)"""
+    names = [(x.start, x.end) for x in entities if x.kind in _NAMED_KINDS]
+    if not names or not hits:
+        return hits
+    out, k = [], 0
+    for h in hits:
+        while k < len(names) and names[k][1] <= h.start:
+            k += 1
+        if k < len(names) and names[k][0] <= h.start and h.end <= names[k][1]:
+            continue
+        out.append(h)
+    return out
+
+
 def extract(text: str, article_id: str = "article", ctx: Context | None = None, *,
             has_title: bool = True, outlet: str | None = None) -> list[Claim]:
     """Every quantitative claim of one article (the claim contract of CONTRACT.md)."""
@@ -1770,6 +1818,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     dedup = [_Hit(a, b, cls) for cls, a, b in scans["trigger"]]
     places: list = []
     entities = _entities(t, ctx, places, scans)
+    dedup = _outside_names(dedup, entities)
     doc = _Doc(norm, t, [m.start() for m in _WORD.finditer(t)], dedup, [h.start for h in dedup],
                entities, [e.start for e in entities], None, {}, None)
     doc.home_government = _home_government(places, ctx.gazetteer)
@@ -2005,6 +2054,12 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         doc.main_group = _main_group(doc, ctx)
     subject, subj_end = _subject(doc, sent, measure, mention.start, num_end, noun, trigger, source, lex,
                                  limit=next_start)
+    if source.party == "unknown" and subject and subject.endswith("_forces") and source.cue \
+            and _SECURITY_CUE.match(source.cue):
+        # "قال مصدر أمني إن 7 جنود صوماليين قتلوا" with no place named: a security source
+        # speaks for the state whose soldiers it counts
+        source = Claimant(subject[:-7] + "_government", source.speaker, source.via, source.cue, source.medium,
+                          source.distance)
     part_of = bool(_PART_OF.search(t[max(sent.start, mention.start - 16):mention.start]))
     if part_of:
         verb = _VERB_THEM.search(t, max(sent.start, mention.start - 24), mention.start)
@@ -2049,6 +2104,10 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     return Claim(article=article_id, measure=measure, subject=subject, value=value,
                  source=source.source(), evidence=Span(s, e), text=doc.norm.original[s:e],
                  sentence=Span(ss, se), where=where, revises=revises, part_of=part_of)
+
+
+# An anonymous security or military source (the claimant's cue words, normalized).
+_SECURITY_CUE = re.compile(r"(?:مصدر|مصادر|مسؤول\w*|متحدث|ناطق|ضابط)\s+(?:امني\w*|عسكري\w*|في\s+(?:الشرطه|الجيش))")
 
 
 # Aboard a ship, a plane or a bus ("وعلى متنها 25 بحاراً"), and its seizure in the sentence.
