@@ -516,7 +516,10 @@ def _attached_side(doc: _Doc, e: _Entity, prev: Claimant | None, last_medium: Cl
         if nxt is not None and nxt.start >= e.end and t[m.end():nxt.start] in _JOINERS:
             if nxt.kind in ("party", "organ") and nxt.party:
                 return nxt.party, True
-            if nxt.kind in ("anonymous", "group", "anaphor", "group_anaphor") and nxt.id not in ("unnamed", "media"):
+            if nxt.kind == "anonymous" and nxt.id == "government" and e.party is not None \
+                    and _head_noun(nxt.surface) in _PLACE_HEADS:
+                pass  # "مصادر محلية في محافظة إدلب", "مصدر طبي في ولاية بورنو": where, not whose
+            elif nxt.kind in ("anonymous", "group", "anaphor", "group_anaphor") and nxt.id not in ("unnamed", "media"):
                 inner = _entity_claimant(nxt, doc, prev, last_medium, depth + 1)
                 if inner is not None and inner.party:
                     return inner.party, True
@@ -1610,11 +1613,11 @@ _THINGS = {"bombs", "attack_axes", "fronts", "vehicles_destroyed", "vehicles_sei
 _NOT_SIDES = {"outlet", "unknown", "media", "local_sources", "medical_sources"}
 # What may stand between a counted noun and the side it belongs to: "من قوات قسد", "في صفوف الجيش".
 _TO_SIDE = re.compile(r"^\W*(?:من\s+|في\s+صفوف\s+|التابعين\s+ل\S*\s*|ل)?(?:(?:قوات|عناصر|مقاتلي|جنود|صفوف|افراد|منتسبي|"
-                      r"مسلحي|ميليشيا|ميليشيات)\s+)?\W*(?:ما\s+(?:يسمي|تسمي|يعرف\s+ب|تعرف\s+ب)\W*)?$")  # ("ما يسمى": so-called)
+                      r"مسلحي|متمردي|ميليشيا|ميليشيات)\s+)?\W*(?:ما\s+(?:يسمي|تسمي|يعرف\s+ب|تعرف\s+ب)\W*)?$")  # ("ما يسمى": so-called)
 
 
 # The men of a leader named by his name: "قوات حفتر", "ميليشيات الأسد", "عناصر الحوثي".
-_MEN_OF = re.compile(r"(?:قوات|عناصر|مقاتلي|جنود|ميليشيا|ميليشيات|مسلحي)\W*$")
+_MEN_OF = re.compile(r"(?:قوات|عناصر|مقاتلي|جنود|ميليشيا|ميليشيات|مسلحي|متمردي)\W*$")
 # Where the words saying whose people stop: a clause break, another number, a part of the whole.
 _COMPLEMENT_CUT = re.compile(r"[،,.;:؛]|\d|(?<!\w)(?:فيما|بينما|في حين|حيث|بينهم|بينهن|من بينهم|خلال|جراء|اثر|بعد|"
                              r"علي يد|على يد|بايدي|بيد|من قبل|عند|منذ|اضافه|بحسب|حسب|وفق|وفقا|نقلا عن|"
