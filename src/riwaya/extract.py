@@ -1536,7 +1536,7 @@ def _main_group(doc: _Doc, ctx: Context) -> str:
         if not p or e.kind not in ("party", "organ", "medium") or p.endswith("_government") or p in _NOT_SIDES:
             continue
         entry = ctx.gazetteer.get(p)
-        if entry is None or entry.role in ("international_body", "ngo") or "coalition" in p or entry.country:
+        if entry is None or entry.role in ("international_body", "ngo", "agency", "union") or "coalition" in p or entry.country:
             continue  # (a state's authority, "السلطة الفلسطينية", has its country: not an armed group)
         if _is_parent(doc.norm.text, e, parents):
             continue  # "المرتبطة بتنظيم القاعدة": the named group is the actor, not its parent
