@@ -965,6 +965,11 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
         if (_QUOTING_FROM.search(gap) or medium is not None and _FROM_SOURCE.search(gap)) \
                 and nxt.kind in ("anonymous", "group", "party", "organ", "speaker", "medium", "anaphor"):
             inner = _entity_claimant(nxt, doc, None, last_medium)
+            if inner and inner.party == "unknown" and nxt.kind == "anonymous" and nxt.id == "government" \
+                    and party.endswith("_government"):
+                # "نقلت الوكالة الوطنية للإعلام عن الدفاع المدني" with no place known: an office
+                # quoted by a state's agency is of that state
+                inner = Claimant(party, inner.speaker, inner.via, inner.cue, inner.medium, inner.distance)
             if inner:
                 via = list(inner.via) + ([medium] if medium and medium != "media" else [])  # a generic medium has no id
                 if party == "outlet" and doc.outlet_id:
@@ -2058,9 +2063,10 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     subject, subj_end = _subject(doc, sent, measure, mention.start, num_end, noun, trigger, source, lex,
                                  limit=next_start)
     if source.party == "unknown" and subject and subject.endswith("_forces") and source.cue \
-            and _SECURITY_CUE.match(source.cue):
+            and (_SECURITY_CUE.match(source.cue) or source.via and _SECURITY_CUE.search(t, sent.start, sent.end)):
         # "قال مصدر أمني إن 7 جنود صوماليين قتلوا" with no place named: a security source
-        # speaks for the state whose soldiers it counts
+        # speaks for the state whose soldiers it counts (also one relayed: "نقلته الأناضول عن
+        # مصادر أمنية", whose cue is the agency's)
         source = Claimant(subject[:-7] + "_government", source.speaker, source.via, source.cue, source.medium,
                           source.distance)
     part_of = bool(_PART_OF.search(t[max(sent.start, mention.start - 16):mention.start]))
