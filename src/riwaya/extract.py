@@ -1032,6 +1032,11 @@ def _noun_after(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
             dem = lex.demonym_scan.match(src, q)  # "12 فلسطينياً", "3 أفغان": nationals counted
             if dem is not None and t[p:p + 2] != "ال":
                 return _Counted(p, dem[2] + off, people="persons")
+            if not glued and m is not None and "من" in m.group(0):
+                side = _entity_at(doc, p, 0)
+                if side is not None and side.start == p and side.kind in ("party", "organ") and side.party:
+                    # "أسرت 8 من الحوثيين", "قتل 5 من قسد": men of a side named as the side
+                    return _Counted(p, side.end, people="generic")
         return best
     if best.start >= 0:
         # the longest event word there ("جرحى ومرضى" over "جرحى", "الفارين من العنف" over "الفارين")
@@ -1627,7 +1632,8 @@ _MEN_OF = re.compile(r"(?:قوات|عناصر|مقاتلي|جنود|ميليشي
 _COMPLEMENT_CUT = re.compile(r"[،,.;:؛]|\d|(?<!\w)(?:فيما|بينما|في حين|حيث|بينهم|بينهن|من بينهم|خلال|جراء|اثر|بعد|"
                              r"علي يد|على يد|بايدي|بيد|من قبل|عند|منذ|اضافه|بحسب|حسب|وفق|وفقا|نقلا عن|"
                              r"و(?:ذلك|هو|هي))(?!\w)"
-                             r"|(?<=\s)و(?!احد)(?=\w{3,})")  # ("و" opens the next item: "شرطي واحد ومدنيان")
+                             r"|(?<=\s)و(?!احد|حدات|حده|زاره|زير|لايه|كاله|ادي|جهاء|سط)(?=\w{3,})")
+# ("و" opens the next item: "شرطي واحد ومدنيان"; not the first letter of "وحدات", "وزارة", "ولاية" ...)
 
 
 def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Lexicon,
@@ -1682,6 +1688,8 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
         if doc.words_between(pos, ent.start) > 4:
             break
         if ent.kind in ("party", "organ") and ent.party and _TO_SIDE.match(_skip_noun(t, pos, ent.start)):
+            if _STAFF_OF.match(t, pos) and not ent.party.endswith("_government"):
+                return f"{ent.party}_staff", ent.end  # "3 من موظفي برنامج الأغذية العالمي": un_staff
             return _forces(ent.party), ent.end
         if ent.kind == "speaker" and ent.party and ent.party not in _NOT_SIDES:
             gap = _skip_noun(t, pos, ent.start)  # "في صفوف قوات حفتر": the men of a side's leader
@@ -1738,6 +1746,8 @@ _COUNTRY_BEFORE = re.compile(r"(?:(?<!\w)(?:الي|إلى|في|من|نحو|دا�
 # An attack named by its side ("بهجوم حوثي", "بقصف إسرائيلي"): the adjective is the attacker's.
 _EVENT_BEFORE = re.compile(r"(?<!\w)(?:و|ب|ل|في|جراء|اثر)?\s*(?:ال)?(?:هجوم|هجمات|غاره|غارات|قصف|ضربه|ضربات|كمين|"
                            r"اعتداء|عمليه|قذيفه|صاروخ|طائره|مسيره|مسيرات|رصاص|نيران)\s+$")
+# The staff of a body named after them: "موظفي برنامج الأغذية العالمي", "العاملين في منظمة ...".
+_STAFF_OF = re.compile(r"(?:ال)?(?:موظفي|موظفين|عمال|العاملين|عاملين)(?!\w)")
 # The staff of the claimant (an agency, an NGO): "من موظفيه", "من كوادرها", "العاملين لديها".
 _OWN_STAFF = re.compile(r"(?<!\w)(?:من\s+)?(?:موظفي|موظفيه|موظفيها|موظفينا|كوادره|كوادرها|طواقمه|طواقمها|"
                         r"العاملين\s+(?:لديه|لديها|معه|معها|فيه|فيها))(?!\w)")
