@@ -527,6 +527,10 @@ def _attached_side(doc: _Doc, e: _Entity, prev: Claimant | None, last_medium: Cl
     return (dem, False) if dem else None
 
 
+# "تداول" (circulated): a passive cue, unless its doers are named right after it.
+_CIRCULATED = re.compile(r"(?:و|ف)?(?:تداول|تداولت|تداولوا|تتداول|يتداول)(?!\w)")
+
+
 # What may stand between _ATTACHED and the name it joins: a proclitic "ل"/"ب" or a quote.
 _JOINERS = {"", "ل", "ب", "لل", '"', 'ل"', 'ب"', "لـ"}
 
@@ -743,6 +747,14 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     cues.append(_Cue(a, current))
             continue
         if kind == "passive":
+            doer = _entity_at(doc, b + 1, 1) if _CIRCULATED.match(t, a) else None
+            if doer is not None and doer.kind in ("anonymous", "group") and doc.words_between(b, doer.start) <= 1:
+                # "وتداول ناشطون مقاطع": circulated by those named right after, not "it is said"
+                c = _entity_claimant(doer, doc, carried, last_medium)
+                if c is not None and c.party:
+                    current = c
+                    cues.append(_Cue(a, current))
+                    continue
             current = Claimant("unknown", None, (), t[a:b])
             cues.append(_Cue(a, current))
             continue
