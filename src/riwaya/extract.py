@@ -164,6 +164,7 @@ class _Doc:
     cue_starts: list[int] = field(default_factory=list)
     home_government: str | None = None  # the state of the places the article is about (local offices speak for it)
     home_state: str | None = None   # the state the article is about (places), "" when none; found lazily
+    army_of: dict[str, str] = field(default_factory=dict)  # armed group -> the government whose army it fights
     main_group: str | None = None   # the armed group most named, "" when none or no clear one; found lazily
     medium_platform: dict[str, str] = field(default_factory=dict)  # a medium's platform named before
     whole_subject: str | None = None  # the subject of the last claim that is not a part ("بينهم ...")
@@ -294,6 +295,19 @@ def _state_governments(gazetteer: Gazetteer) -> dict[str, str]:
     for e in gazetteer.of_kind("party"):
         if e.country and e.id.endswith("_government") and e.country not in out:
             out[e.country] = e.id
+    return out
+
+
+@cache
+def _armies_fought(gazetteer: Gazetteer) -> dict[str, str]:
+    """Armed group id → the government whose army a bare "الجيش" means in its words
+    (parties.yaml `army_of`: the state it fights)."""
+    govs = _state_governments(gazetteer)
+    out: dict[str, str] = {}
+    for e in gazetteer.of_kind("party"):
+        country = e.get("army_of")
+        if country and country in govs:
+            out[e.id] = govs[country]
     return out
 
 
@@ -1584,6 +1598,8 @@ def _state_forces(doc: _Doc, claimant: Claimant | None = None) -> str:
             and not claimant.medium:
         return _forces(claimant.party)
     state = doc.main_government or doc.home_state
+    if not state and claimant is not None and claimant.party in doc.army_of:
+        state = doc.army_of[claimant.party]  # "قالت قوات الدعم السريع إنها قتلت 15 من عناصر الجيش"
     return _forces(state) if state else "people"
 
 
@@ -1591,6 +1607,9 @@ def _home_state(doc: _Doc, ctx: Context) -> str:
     """The government of the country most named by the article's places ("" when none)."""
     counts: dict[str, int] = {}
     for m in ctx.gazetteer.find(doc.norm.text, {"place"}):
+        i = bisect_right(doc.entity_starts, m.start) - 1
+        if i >= 0 and doc.entities[i].end >= m.end and doc.entities[i].kind in _NAMED_KINDS:
+            continue  # "سرايا القدس", "ولاية سيناء": a place inside a side's name says nothing of the state
         e = m.entry
         country = e.country or (e.id if e.role == "country" else None)
         if country:
@@ -1852,6 +1871,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     doc = _Doc(norm, t, [m.start() for m in _WORD.finditer(t)], dedup, [h.start for h in dedup],
                entities, [e.start for e in entities], None, {}, None)
     doc.home_government = _home_government(places, ctx.gazetteer)
+    doc.army_of = _armies_fought(ctx.gazetteer)
     _resolve_by_home(entities, doc.home_government, ctx.gazetteer)
     doc.attacker, doc.group_for, doc.main_government = _attacker(t, entities, ctx)
     doc.outlet_id = outlet
