@@ -197,8 +197,8 @@ def _entities(text: str, ctx: Context, places: list | None,
     for m in ctx.gazetteer.find(text):
         e = m.entry
         if e.kind == "place":
-            if places is not None:
-                places.append(e)
+            if places is not None and not _BORDER_WITH.search(text, max(0, m.start - 16), m.start):
+                places.append(e)  # (not "قرب الحدود مع أوغندا": the neighbour across the border)
             continue
         party = e.party if e.kind != "party" else (e.party or e.id)
         if party is None and e.get("speaks_for") == "home":
@@ -278,6 +278,9 @@ def _entities(text: str, ctx: Context, places: list | None,
 # A count right before a word: the word is the counted noun ("4 مسعفين", "عشرات الأطباء").
 _COUNTED_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|عشرات|مئات|"
                              r"الاف|بضعه|عده))\s*$")
+
+# A border with a country: the place named after it is the neighbour ("الحدود مع مالي").
+_BORDER_WITH = re.compile(r"(?<!\w)(?:ال)?حدود(?:ها|ه)?\s+(?:مع\s+)?$")
 
 # The party of a medium that speaks for the state of the article's places (media.yaml
 # `speaks_for: home`), resolved when the claimant is built.
@@ -1610,6 +1613,8 @@ def _home_state(doc: _Doc, ctx: Context) -> str:
         i = bisect_right(doc.entity_starts, m.start) - 1
         if i >= 0 and doc.entities[i].end >= m.end and doc.entities[i].kind in _NAMED_KINDS:
             continue  # "سرايا القدس", "ولاية سيناء": a place inside a side's name says nothing of the state
+        if _BORDER_WITH.search(doc.norm.text, max(0, m.start - 16), m.start):
+            continue  # "قرب الحدود مع مالي": the neighbour, not where it happened
         e = m.entry
         country = e.country or (e.id if e.role == "country" else None)
         if country:
@@ -1784,6 +1789,8 @@ _OWN_STAFF = re.compile(r"(?<!\w)(?:من\s+)?(?:موظفي|موظفيه|موظف
                         r"العاملين\s+(?:لديه|لديها|معه|معها|فيه|فيها))(?!\w)")
 
 
+# Captives ("الأسرى", "أسيراً"): with a nationality they are held people, not its forces.
+_CAPTIVES = re.compile(r"(?:و|ب|ل)?(?:ال)?(?:اسري|اسرى|اسير\w*)(?!\w)")
 # Civilian trades counted with a nationality (workers, employees, engineers, drivers).
 _TRADES = re.compile(r"(?:و|ب|ل)?(?:ال)?(?:عامل\w*|عمال|موظف\w*|مهندس\w*|سائق\w*|فني\w*|تاجر|تجار|صياد\w*)(?!\w)")
 
@@ -1792,10 +1799,14 @@ def _nationals_of(doc: _Doc, lex: Lexicon, pos: int, dem_start: int) -> str | No
     """The demonym qualifies a civilian noun ("لاجئين فلسطينيين", "مدنيين سوريين", "أشخاص
     أفغان"): they are civilians or people, not a state's forces."""
     t = doc.norm.text
-    m = _PREV_WORD.search(t, pos, dem_start)
+    if t.startswith("ال", dem_start - 2):
+        dem_start -= 2  # (the demonym's article: "الأسرى الفلسطينيين")
+    m = _PREV_WORD.search(t, max(0, pos - 20), dem_start)  # (the noun may end right at pos)
     if not m:
         return None
     w = m.start(1)
+    if _CAPTIVES.match(t, w):
+        return "prisoners"  # "40 من الأسرى الفلسطينيين": captives of a nationality, not its forces
     noun = lex.noun_scan.match(t, w)
     if noun is not None and noun[0] in ("people:civilians", "people:children", "people:women", "people:families"):
         return "civilians" if noun[0] == "people:families" else noun[0].split(":")[1]
@@ -2157,8 +2168,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                  sentence=Span(ss, se), where=where, revises=revises, part_of=part_of)
 
 
-# An anonymous security or military source (the claimant's cue words, normalized).
-_SECURITY_CUE = re.compile(r"(?:مصدر|مصادر|مسؤول\w*|متحدث|ناطق|ضابط)\s+(?:امني\w*|عسكري\w*|في\s+(?:الشرطه|الجيش))")
+# An anonymous security, military or official source (the claimant's cue words, normalized).
+_SECURITY_CUE = re.compile(r"(?:مصدر|مصادر|مسؤول\w*|متحدث|ناطق|ضابط)\s+(?:امني\w*|عسكري\w*|محلي\w*|حكومي\w*|رسمي\w*|"
+                          r"في\s+(?:الشرطه|الجيش))")
 
 
 # Aboard a ship, a plane or a bus ("وعلى متنها 25 بحاراً"), and its seizure in the sentence.
