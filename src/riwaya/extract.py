@@ -476,6 +476,12 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
             return Claimant(doc.outlet_party, None, (), e.surface, doc.outlet_id or "")
         return Claimant(src.party, src.speaker, src.via, e.surface, src.medium)
     if e.kind == "reporter":
+        nxt = _medium_at(doc, e.end)
+        if nxt is not None and nxt.id and nxt.id != doc.outlet_id \
+                and nxt.role != "platform" and not e.surface.endswith("نا"):
+            # "مراسل قناة العربية" in another outlet's article: that medium speaks, not the publisher
+            party = nxt.party if nxt.party and nxt.party != _HOME else "media"
+            return Claimant(party, None, (nxt.id,), t[e.start:nxt.end], nxt.id)
         return Claimant("outlet", None, (), e.surface)
     if e.kind == "group_anaphor":  # "التنظيم" is the group the article is about
         party = doc.group_for.get(e.id.replace("ميليشيات", "ميليشيا")) if e.id else None
@@ -542,6 +548,11 @@ def _attached_side(doc: _Doc, e: _Entity, prev: Claimant | None, last_medium: Cl
                     return inner.party, True
     dem = _demonym_after(doc, e.end)
     return (dem, False) if dem else None
+
+
+# A sentence opening on the medium spoken to: "وفي حديث لقناة ..."، "وفي تصريح خاص لـ...".
+_TOLD_TO = re.compile(r"\W*(?:و|ف)?(?:في|خلال)\s+(?:حديث|تصريح|تصريحات|مقابله|لقاء|اتصال)\s+(?:\w+\s+)?(?:هاتفي\s+)?"
+                      r"(?:خاص\s+)?(?:مع\s+|ل|لـ)\s*\W?")
 
 
 # "تداول" (circulated): a passive cue, unless its doers are named right after it.
@@ -638,6 +649,14 @@ def _entity_at(doc: _Doc, pos: int, slack: int = 2) -> _Entity | None:
     if i < len(doc.entities) and doc.entities[i].start - pos <= slack:
         return doc.entities[i]
     return None
+
+
+def _medium_at(doc: _Doc, pos: int) -> _Entity | None:
+    """A medium named at pos, with or without its kind word ("قناة العربية", "العربية")."""
+    x = _entity_at(doc, pos, 2)
+    if x is None or x.kind != "medium":
+        x = _entity_at(doc, _KIND_GAP.match(doc.norm.text, pos).end(), 0)
+    return x if x is not None and x.kind == "medium" else None
 
 
 def _entities_in(doc: _Doc, a: int, b: int) -> list[_Entity]:
@@ -739,6 +758,11 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         hits.insert(0, (opener.start(1), opener.end(1), "verb"))
     current: Claimant | None = None
     prev_hit: tuple[int, int, str] | None = None
+    # "وفي حديث لقناة العربية، قال ...": the medium spoken to, named before the speaker
+    told = _TOLD_TO.match(t, s)
+    told_to = _medium_at(doc, told.end()) if told else None
+    if told_to is not None and (not told_to.id or told_to.role == "platform"):
+        told_to = None
     for a, b, kind in hits:
         opening = doc.words_between(s, a) <= 1  # the cue opens the sentence ("وأضاف")
         last_hit, prev_hit = prev_hit, (a, b, kind)
@@ -892,6 +916,10 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 name = _name_after_role(t, role.end(), e)
                 if name:
                     claimant = Claimant(claimant.party, name, claimant.via, claimant.cue, claimant.medium)
+        if told_to is not None and a > told_to.end and told_to.id not in claimant.via \
+                and told_to.id != claimant.medium and told_to.id != doc.outlet_id:
+            claimant = Claimant(claimant.party, claimant.speaker, claimant.via + (told_to.id,), claimant.cue,
+                                claimant.medium, claimant.distance)
         current = claimant
         postposed = kind == "according" or kind == "verb" and bool(_POSTPOSED_VERB.search(t, max(s, a - 10), a))
         cues.append(_Cue(a, claimant, postposed=postposed))
