@@ -1499,6 +1499,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
                 continue  # "قتلت القوات الإسرائيلية خمسة فلسطينيين": the verb's agent, right before the count
             if got:
                 return got, base
+    if noun.start >= 0 and _MERCENARIES.match(t, noun.start) and claimant.party in doc.army_of:
+        # "قتلت قواتهم 20 من المرتزقة" in an armed group's words: the men of the state it fights
+        return _forces(doc.army_of[claimant.party]), base
     if noun.people == "persons":
         # plain persons: those arrested are suspects, those who flee a prison prisoners, those
         # freed, held or killed just people
@@ -1529,6 +1532,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
                 "surrendered": _militants(doc, claimant), "captured": doc.attacker or "suspects"}
     return defaults.get(measure, "people"), base
 
+
+# "Mercenaries" (المرتزقة، مرتزقة العدوان): an armed group's word for the state's men it fights.
+_MERCENARIES = re.compile(r"(?:ال)?مرتزق\w*(?!\s+(?:ال)?(?:اجانب|فاغنر|روس))")
 
 # Bodies counted, then whose: "جثة لمهاجرين", "جثث لجنود".
 _BODIES_OF = re.compile(r"(?:ال)?(?:جثه|جثث|جثامين|رفات)\s+ل(?!ل)")
