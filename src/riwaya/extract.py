@@ -1693,7 +1693,7 @@ _THINGS = {"bombs", "attack_axes", "fronts", "vehicles_destroyed", "vehicles_sei
 _NOT_SIDES = {"outlet", "unknown", "media", "local_sources", "medical_sources"}
 # What may stand between a counted noun and the side it belongs to: "من قوات قسد", "في صفوف الجيش".
 _TO_SIDE = re.compile(r"^\W*(?:من\s+|في\s+صفوف\s+|التابعين\s+ل\S*\s*|ل)?(?:(?:قوات|عناصر|مقاتلي|جنود|صفوف|افراد|منتسبي|"
-                      r"مسلحي|متمردي|ميليشيا|ميليشيات)\s+)?\W*(?:ما\s+(?:يسمي|تسمي|يعرف\s+ب|تعرف\s+ب)\W*)?$")  # ("ما يسمى": so-called)
+                      r"مسلحي|متمردي|ميليشيا|ميليشيات|بعثه|قوه)\s+)?\W*(?:ما\s+(?:يسمي|تسمي|يعرف\s+ب|تعرف\s+ب)\W*)?$")  # ("ما يسمى": so-called)
 
 
 # The men of a leader named by his name: "قوات حفتر", "ميليشيات الأسد", "عناصر الحوثي".
@@ -1760,6 +1760,8 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
         if ent.kind in ("party", "organ") and ent.party and _TO_SIDE.match(_skip_noun(t, pos, ent.start)):
             if _STAFF_OF.match(t, pos) and not ent.party.endswith("_government"):
                 return f"{ent.party}_staff", ent.end  # "3 من موظفي برنامج الأغذية العالمي": un_staff
+            if ent.party == "un":
+                return "peacekeepers", ent.end  # "4 من جنود اليونيفيل": the UN's troops keep the peace
             return _forces(ent.party), ent.end
         if ent.kind == "speaker" and ent.party and ent.party not in _NOT_SIDES:
             gap = _skip_noun(t, pos, ent.start)  # "في صفوف قوات حفتر": the men of a side's leader
