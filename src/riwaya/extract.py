@@ -587,8 +587,14 @@ def _named_before(doc: _Doc, e: _Entity) -> _Entity | None:
     head = _head_noun(e.surface)
     if not head:
         return None
+    # "المصدر الأمني", "المصادر الطبية": the anaphor's adjective picks which source it was
+    adj = _ADJECTIVE_AFTER.match(doc.norm.text, e.end) if e.kind == "anaphor" else None
     i = bisect_left(doc.entity_starts, e.start)
     for x in reversed(doc.entities[max(0, i - 60):i]):
+        if adj is not None and x.kind == "group" and _head_noun(x.surface) == head:
+            if adj.group(1) in x.surface:
+                return x
+            continue
         if x.kind in ("party", "organ", "speaker") and x.party and _head_noun(x.surface) == head:
             return x
         if x.kind == "group" and x.party in _ANON_SIDES and _head_noun(x.surface) == head:
@@ -597,6 +603,11 @@ def _named_before(doc: _Doc, e: _Entity) -> _Entity | None:
                 _head_noun(x.surface) == head and _attached_side(doc, x, None, None, 2) is not None:
             return x
     return None
+
+
+# The adjective after an anaphor ("المصدر الأمني" → "امني"): its stem, without the article
+# and a feminine or plural ending.
+_ADJECTIVE_AFTER = re.compile(r"\s+ال(\w{3,}?)(?:ه|ون|ين|ات)?(?!\w)")
 
 
 @lru_cache(maxsize=4096)
