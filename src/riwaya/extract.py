@@ -1485,6 +1485,17 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
             and _FROM_THE.match(t, num_end) and t.startswith("ال", noun.start):
         return doc.subject_of[noun.noun_measure][0], base  # "وفاة 3 من المصابين": the wounded counted before
     if _OTHERS.match(t, base) or _OTHERS.match(t, num_end):
+        if doc.last_claim_end < sent.start and noun.start < 0:
+            # "أن جندياً قتل وأصيب 2 آخران": the others of a lone soldier named in this sentence
+            # (no figure counted yet in it), not of the figure of the sentence before
+            lone = None
+            for cls, a, b in lex.noun_scan.finditer(t, max(sent.start, mention_start - 40), mention_start):
+                if cls.startswith("people:"):
+                    lone = (cls[7:], a)
+            if lone is not None and _match_at(lex.forces_words, t, lone[1]):
+                forces = _state_forces(doc, claimant)
+                if forces != "people":
+                    return forces, base
         if doc.whole_subject or doc.last_subject:
             return doc.whole_subject or doc.last_subject, base
     if noun.people == "civilians" and measure == "captured" and _CITIZENS.match(t, noun.start):
@@ -1757,10 +1768,18 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
         # "أطلق المطلوبون النار على الدورية ... ما أدى إلى مقتل اثنين منهم": the people last
         # named in the sentence, when they are a kind of people, else the subject counted last
         last = None
+        last_at = -1
         # (after a figure counted earlier in the sentence: "خطفوا 15 شخصا، وأفرج عن 4 منهم")
         for cls, a, b in lex.noun_scan.finditer(t, max(sent.start, pos - 160, doc.last_claim_end), pos):
             if cls.startswith("people:") and cls not in ("people:generic", "people:persons"):
-                last = cls[7:]
+                last, last_at = cls[7:], b
+        if last == "militants":
+            # "صدت هجوماً لمتمردي إم 23 ... وقتلت 40 منهم": the group named with them
+            for ent in _entities_in(doc, last_at, min(pos, last_at + 30)):
+                if ent.kind in ("party", "organ") and ent.party and not ent.party.endswith("_government") \
+                        and ent.party not in _NOT_SIDES and doc.words_between(last_at, ent.start) <= 1:
+                    return ent.party, pos
+                break
         if last in ("suspects", "militants", "smugglers", "civilians", "prisoners", "hostages", "migrants"):
             return (_militants(doc, claimant) if last == "militants" else last), pos
         if doc.last_subject:
