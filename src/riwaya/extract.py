@@ -1753,6 +1753,14 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
                 return cls, m.end("w")
     m = lex.own_forces.search(t, pos, end) if listed else None
     if m and doc.words_between(pos, m.start("w")) <= 2:
+        if claimant.party not in _NOT_SIDES and not claimant.party.endswith("_government") \
+                and claimant.cue and _FEMININE_SIDE.match(claimant.cue) and _MASCULINE_OWN.search(t, m.start("w"), m.end("w")):
+            # "قالت قوات الدعم السريع إنها سيطرت على مواقع للجيش وقتلت 70 من جنوده": "جنوده"
+            # (his) is not the feminine speaker's own ("جنودها"): the army named before
+            if lex.government_forces.search(t, max(sent.start, pos - 80), pos) is not None:
+                forces = _state_forces(doc, claimant)
+                if forces != "people":
+                    return forces, m.end("w")
         if claimant.party not in _NOT_SIDES:
             return _forces(claimant.party), m.end("w")
         # a medium or a witness speaks: "رجالها" are those of the side named before in the sentence
@@ -1848,6 +1856,11 @@ _COUNTRY_BEFORE = re.compile(r"(?:(?<!\w)(?:الي|إلى|في|من|نحو|دا�
 # An attack named by its side ("بهجوم حوثي", "بقصف إسرائيلي"): the adjective is the attacker's.
 _EVENT_BEFORE = re.compile(r"(?<!\w)(?:و|ب|ل|في|جراء|اثر)?\s*(?:ال)?(?:هجوم|هجمات|غاره|غارات|قصف|ضربه|ضربات|كمين|"
                            r"اعتداء|عمليه|قذيفه|صاروخ|طائره|مسيره|مسيرات|رصاص|نيران)\s+$")
+# A speaker named by a feminine noun ("قوات ..."، "حركة ...") says "its men" as "جنودها", not
+# "جنوده" (his): the masculine possessive points to another side (normalized text).
+_FEMININE_SIDE = re.compile(r"(?:ال)?(?:قوات|حركه|جماعه|هيئه|ميليشيا|ميليشيات|مليشيا|كتائب|سرايا)(?!\w)")
+_MASCULINE_OWN = re.compile(r"[^ا]ه$|هم$")
+
 # The staff of a body named after them: "موظفي برنامج الأغذية العالمي", "العاملين في منظمة ...".
 _STAFF_OF = re.compile(r"(?:ال)?(?:موظفي|موظفين|عمال|العاملين|عاملين)(?!\w)")
 # The staff of the claimant (an agency, an NGO): "من موظفيه", "من كوادرها", "العاملين لديها".
