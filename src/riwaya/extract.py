@@ -1018,6 +1018,9 @@ def _noun_after(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
             dem = lex.demonym_scan.match(src, q)  # "12 فلسطينياً", "3 أفغان": nationals counted
             if dem is not None and t[p:p + 2] != "ال":
                 return _Counted(p, dem[2] + off, people="persons")
+            nisba = lex.nisba_scan.match(src, q)  # "63 حوثياً لقوا مصرعهم": a group's men by its adjective
+            if nisba is not None and t[p:p + 2] != "ال":
+                return _Counted(p, nisba[2] + off, people="generic")
         return best
     if best.start >= 0:
         # the longest event word there ("جرحى ومرضى" over "جرحى", "الفارين من العنف" over "الفارين")
@@ -1217,6 +1220,11 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             d += 2
         if d > 7 or hit.cls in skip or _MODIFIER.search(t, max(0, hit.start - 12), hit.start):
             continue
+        if d <= 2 and next_num_start < sent.end and doc.words_between(hit.end, next_num_start) <= 1 \
+                and _AND_GAP.fullmatch(t, after_from, hit.start + 1) and doc.last_measure \
+                and doc.last_measure not in _THINGS and doc.last_measure != hit.cls \
+                and _joined_to_last(doc, sent, num_start):
+            continue  # "مقتل 18 عسكرياً ومدني واحد وإصابة 28": the next item's event, with its own figure
         if hit.cls == "hostages" and _AS_HOSTAGES_GAP.fullmatch(t, after_from, hit.start) and t.startswith("رهائن", hit.start):
             d = -1  # "اقتادوا بضعة جنود كرهائن", "30 امرأة وطفلاً رهائن": "as hostages" says what befell the counted
         if hit.cls == "surrendered" and t.startswith("انفسهم", hit.start) and \
@@ -1247,6 +1255,9 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     cands.sort(key=lambda c: (c[0], c[1]))
     # killed and wounded named together with one number: "قتيل وجريح"
     return cands[0][2], cands[0][3]
+
+
+_AND_GAP = re.compile(r"\s+و\w?")  # between a figure and the "و" that opens the next item ("ومدني واحد وإصابة 28")
 
 
 # The side's own men right before a verb of losing: "قواته فقدت 12 عنصراً".
@@ -1349,6 +1360,10 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     if doc.whole_subject and noun.start >= 0 and _KIN.match(t, noun.start) and doc.last_claim_end >= sent.start \
             and _PART_OF.search(t, max(sent.start, mention_start - 16), mention_start):
         return doc.whole_subject, base  # "لقي 3 من أبناء العشائر حتفهم بينهم شقيقان": kin say nothing of the side
+    if noun.people == "generic" and doc.whole_subject and doc.whole_subject not in _NOT_FIGHTERS \
+            and doc.whole_subject != "people" and doc.last_claim_end >= sent.start \
+            and _PART_OF.search(t, max(sent.start, mention_start - 16), mention_start):
+        return doc.whole_subject, base  # "63 حوثياً بينهم قياديان": a rank among a side's dead is of that side
     if trigger is not None and trigger.end <= mention_start and claimant.party not in _NOT_SIDES \
             and not claimant.medium and doc.words_between(trigger.end, mention_start) <= 1 \
             and _LOST.match(t, trigger.start):
@@ -2020,6 +2035,8 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             and not _CLAUSE.search(t, trigger.end, mention.start) \
             and not (noun.start >= 0 and _LIST_ITEM.search(t, trigger.end, mention.start)):
         ev_start = trigger.start
+    if 0 <= noun.start < ev_start and mention.kind == "words":
+        ev_start = noun.start  # "ومدني واحد": the noun before "one"
     ev_end = max(mention.end, noun.end if noun.end > 0 else mention.end, min(subj_end, mention.end + 60))
     if trigger is not None and trigger.start >= ev_end and doc.words_between(ev_end, trigger.start) <= 2:
         ev_end = trigger.end
@@ -2038,7 +2055,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     if mention.from_to and mention.previous is not None:
         if _REVISE.search(t, sent.start, mention.start):
             new = value.high if value.low == mention.previous else value.low
-            value = Value(new, new, "exact")
+            # "ارتفعت الحصيلة من 17 إلى 45 قتيلاً على الأقل": the hedge after the noun is the new figure's
+            least = (mention.hedge or "").endswith("الاقل") or _AT_LEAST_AFTER.match(t, max(mention.end, noun.end))
+            value = Value(new, None, "at_least") if least else Value(new, new, "exact")
             revises = Value(mention.previous, mention.previous, "exact")
     ss, se = doc.norm.span(sent.start, sent.end)
     if doc.outlet_id and doc.outlet_own_channel and doc.outlet_id in source.via:
