@@ -491,11 +491,23 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
                 if named is not None and depth < 3:
                     inner = _entity_claimant(named, doc, prev, last_medium, depth + 1)
                     party = inner.party if inner is not None else None
-                party = party or doc.home_government or doc.main_government or "unknown"
+                party = party or doc.home_government or doc.main_government or _told_side(doc, e) or "unknown"
         return Claimant(party, None, (), e.surface)
     if e.party:
         return Claimant(e.party, None, (), e.surface)
     return None
+
+
+def _told_side(doc: _Doc, e: _Entity) -> str | None:
+    """The side of a medium an anonymous official source speaks to ("مصدر عسكري لوكالة سبأ"),
+    else of the publisher's own voice (a side's agency): each quotes its own side's sources."""
+    t = doc.norm.text
+    for x in _entities_in(doc, e.end, min(len(t), e.end + 48)):
+        if x.kind == "medium" and x.party and x.party not in (_HOME, "media") \
+                and not _BREAK_MARK.search(t, e.end, x.start):
+            return x.party
+        break
+    return doc.outlet_party if doc.outlet_party not in _NOT_SIDES else None
 
 
 def _attached_side(doc: _Doc, e: _Entity, prev: Claimant | None, last_medium: Claimant | None,
@@ -587,6 +599,7 @@ _BODY_HEADS = frozenset({"مرصد", "منظمه", "مركز", "مكتب", "هي
 _BARE_STATEMENT = re.compile(r"\s*(?:ال)?(?:بيان|بلاغ)(?:\s+(?:ال)?(?:رسمي|عسكري|صحفي))?\s*(?:[.،,]|$)")
 _SENT_TO = re.compile(r"(?<!\w)(?:الى|الي)\s+$")
 _ALSO_OPENER = re.compile(r"\W*(?:و?كما\s+(?:تم|جرى|قامت|قام|اسفر|اسفرت)|كمان|وكمان)(?!\w)")  # (كمان: colloquial "also")
+_AGENCY_BEFORE = re.compile(r"(?:وكاله|وكالات)\s+(?:ال)?$")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 
 
@@ -734,6 +747,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     cues.append(_Cue(a, current))
             continue
         if kind == "passive":
+            if _AGENCY_BEFORE.search(t, max(0, a - 10), a):
+                continue  # "وكالة الأنباء اليمنية": a news agency's name, not "reports say"
             current = Claimant("unknown", None, (), t[a:b])
             cues.append(_Cue(a, current))
             continue
@@ -1409,6 +1424,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         return "civilians", base
     if noun.people == "militants":
         return _militants(doc, claimant), base
+    if noun.people == "mercenaries" and claimant.party == "houthis":
+        return "yemeni_forces", base  # "47 مرتزقاً", "العشرات من مرتزقة العدوان": the Houthis' name for them
     if noun.people == "forces":
         return _state_forces(doc, claimant), base
     if noun.noun_measure == "escaped" and measure in ("captured", "at_large", "killed", "surrendered"):
@@ -1437,7 +1454,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
                 and _REVISE.search(t, max(sent.start, mention_start - 80), mention_start):
             return before[0], base  # "ارتفعت حصيلة القتلى إلى 10": the claimant's toll counted before
     # "مقتل 17 من قواتها وإصابة 23": a figure joined to the one before shares its people
-    if doc.last_subject and doc.last_claim_end >= sent.start and _JOINED.search(t[doc.last_claim_end:mention_start]):
+    if doc.last_subject and doc.last_claim_end >= sent.start \
+            and _JOINED.search(_PART_CLAUSE.sub("", t[doc.last_claim_end:mention_start], count=1)):
         return doc.whole_subject or doc.last_subject, base
     if noun.start >= 0 and _match_at(lex.forces_words, t, noun.start):
         return _state_forces(doc, claimant), base
@@ -1478,6 +1496,8 @@ _MEMBERS = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:عنصر|عناصر|مق
 # Between two figures of one statement: "و" (glued or not), "إضافة إلى", "فضلاً عن".
 _JOINED = re.compile(r"^\W*(?:\w+\W+){0,2}(?:و\w*|فيما|بينما|(?:ب)?اضافه\s+(?:الي|ل\w*)|فضلا\s+عن|علاوه\s+علي)\W*(?:\w+\W+){0,3}$")
 # A counting frame before a bare figure: "عدد ...", "حصيلة ...".
+# A part named without a figure between the whole and the next item: "47 مرتزقاً بينهم قائد كتيبة، وإصابة العشرات".
+_PART_CLAUSE = re.compile(r"^\W*(?:من\s+)?(?:بينهم|بينهن|منهم|منهن)\s[^،,.\d]{0,40}(?=[،,])")
 _FRAME = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:عدد|اعداد|حصيله|ارقام)\s+")
 
 
@@ -1601,7 +1621,7 @@ _THINGS = {"bombs", "attack_axes", "fronts", "vehicles_destroyed", "vehicles_sei
 _NOT_SIDES = {"outlet", "unknown", "media", "local_sources", "medical_sources"}
 # What may stand between a counted noun and the side it belongs to: "من قوات قسد", "في صفوف الجيش".
 _TO_SIDE = re.compile(r"^\W*(?:من\s+|في\s+صفوف\s+|التابعين\s+ل\S*\s*|ل)?(?:(?:قوات|عناصر|مقاتلي|جنود|صفوف|افراد|منتسبي|"
-                      r"مسلحي|ميليشيا|ميليشيات)\s+)?\W*(?:ما\s+(?:يسمي|تسمي|يعرف\s+ب|تعرف\s+ب)\W*)?$")  # ("ما يسمى": so-called)
+                      r"مسلحي|ميليشيا|ميليشيات|ابطال|رجال|مجاهدي)\s+)?\W*(?:ما\s+(?:يسمي|تسمي|يعرف\s+ب|تعرف\s+ب)\W*)?$")  # ("ما يسمى": so-called)
 
 
 # The men of a leader named by his name: "قوات حفتر", "ميليشيات الأسد", "عناصر الحوثي".
