@@ -599,7 +599,7 @@ _BODY_HEADS = frozenset({"مرصد", "منظمه", "مركز", "مكتب", "هي
 _BARE_STATEMENT = re.compile(r"\s*(?:ال)?(?:بيان|بلاغ)(?:\s+(?:ال)?(?:رسمي|عسكري|صحفي))?\s*(?:[.،,]|$)")
 _SENT_TO = re.compile(r"(?<!\w)(?:الى|الي)\s+$")
 _ALSO_OPENER = re.compile(r"\W*(?:و?كما\s+(?:تم|جرى|قامت|قام|اسفر|اسفرت)|كمان|وكمان)(?!\w)")  # (كمان: colloquial "also")
-_AGENCY_BEFORE = re.compile(r"(?:وكاله|وكالات)\s+(?:ال)?$")
+_PLACE_OF = re.compile(r"\s+(?:في|من|ب)\s*\w")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 
 
@@ -645,6 +645,7 @@ class _Cue:
     pos: int         # where the attribution takes effect
     claimant: Claimant
     postposed: bool = False
+    acting: bool = False  # an office doing something, no speech ("ودمرت القوات 3 سيارات")
 
 
 # Entities that can be the subject of a report verb standing before it (SVO).
@@ -712,8 +713,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             kind, a, b = shorter[0]
         if kind == "verb" and lex.report_only_with_an.fullmatch(t[a:b]) and not _AN_AHEAD.match(t[b:min(e, b + 90)]):
             continue  # "نقلت الطواقم الجرحى": carried, not reported
-        if kind == "passive" and re.search(r"(?<!\w)وكال(?:ه|ات)\s+(?:ال)?$", t[max(s, a - 10):a]):
-            continue  # "وكالة الأنباء الرسمية": an agency's name, not "reports say"
+        if kind == "passive" and re.search(r"(?<!\w)(?:[لب]|لل)?وكال(?:ه|ات)\s+(?:ال)?$", t[max(s, a - 12):a]):
+            continue  # "وكالة الأنباء الرسمية", "لوكالة الأنباء اليمنية": an agency's name, not "reports say"
         hits.append((a, b, kind))
     opener = _BAYYANA.match(t, s)
     if opener and _entity_at(doc, opener.end(), 2) is not None \
@@ -747,8 +748,6 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     cues.append(_Cue(a, current))
             continue
         if kind == "passive":
-            if _AGENCY_BEFORE.search(t, max(0, a - 10), a):
-                continue  # "وكالة الأنباء اليمنية": a news agency's name, not "reports say"
             current = Claimant("unknown", None, (), t[a:b])
             cues.append(_Cue(a, current))
             continue
@@ -879,7 +878,9 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         # "الجيش الإسرائيلي: مقتل 3 جنود"): the source speaks for what follows
         lead = [x for x in _entities_in(doc, s, colon) if x.kind in _SPEAKING and x.kind != "reporter"
                 and not _is_addressee(doc, x)]
-        if lead and _words_before(doc, s, lead[0].start) == 0 and doc.words_between(lead[0].end, colon) <= 2:
+        if lead and _words_before(doc, s, lead[0].start) == 0 and (
+                doc.words_between(lead[0].end, colon) <= 2 or doc.words_between(lead[0].end, colon) <= 5
+                and _PLACE_OF.match(t, lead[0].end)):  # ("مصادر طبية في مستشفى شاريتيه: ...")
             c = _entity_claimant(lead[0], doc, carried, last_medium)
             if c is not None and c.party:
                 cues.append(_Cue(colon, Claimant(c.party, c.speaker, c.via, lead[0].surface, c.medium)))
@@ -895,7 +896,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     and _head_noun(x.surface) not in _PLACE_HEADS) and n >= 1:
                 c = _entity_claimant(x, doc, carried, last_medium)
                 if c is not None and c.party:
-                    cues.append(_Cue(s, Claimant(c.party, c.speaker, c.via, x.surface, c.medium)))
+                    cues.append(_Cue(s, Claimant(c.party, c.speaker, c.via, x.surface, c.medium), acting=True))
                 break
     # the claimant to carry: the last named one (a passing "أنباء أخرى" does not take over)
     named = [c.claimant for c in cues if c.claimant.party != "unknown"]
@@ -1117,6 +1118,10 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
             if not lex.shelter_context.search(t, sent.start, sent.end):
                 return None, None
         return thing, None
+    if noun.people == "persons" and _HOUSES_BEFORE.search(t, max(sent.start, num_start - 24), num_start) \
+            and not _PRISON.search(t, sent.start, sent.end):
+        return "other", None  # "الموقع الذي يؤوي نحو 21 ألف شخص": people sheltering in a site (a displaced
+        # noun keeps its measure: "المدرسة تؤوي 3 آلاف نازح" is labelled displaced in dev, `other` in dev6)
     measure, hit = _measure_from_words(doc, sent, num_start, num_end, noun, prev_num_end, next_num_start, lex)
     if measure == "escaped" and (noun.people in ("families", "civilians", "children", "women")
                                  or noun.noun_measure == "displaced"  # "4 آلاف لاجئ فروا"
@@ -1132,10 +1137,14 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
     if measure == "detainees" and hit is not None and _CONTAINS.fullmatch(t, hit.start, hit.end) \
             and noun.people in ("persons", "civilians", "children", "women", "families") \
             and not _PRISON.search(t, sent.start, sent.end):
+        if noun.people == "families":
+            return "displaced", None  # "كان المنزل يؤوي عائلتين نزحتا": families sheltered are uprooted ones
         return None, None  # "كان المسجد يضم 300 مصلٍّ": those a place holds, not detainees
     return measure, hit
 
 
+# A site housing people: "يؤوي نحو 21 ألف شخص".
+_HOUSES_BEFORE = re.compile(r"(?<!\w)(?:ي|ت)(?:ؤوي|ووي|اوي|ستضيف)\s+(?:(?:نحو|قرابه|حوالي|اكثر\s+من|ما\s+يقارب)\s+)?$")
 # "من أربعة اتجاهات": the directions an attack came from.
 _CAME_FROM = re.compile(r"(?<!\w)من\s+$")
 # "من منازلهم": a place of theirs after a figure.
@@ -1440,6 +1449,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
                 continue  # "قتلت القوات الإسرائيلية خمسة فلسطينيين": the verb's agent, right before the count
             if got:
                 return got, base
+    if measure == "other" and noun.people == "persons" and _HOUSES_BEFORE.search(t, max(sent.start, mention_start - 24), mention_start):
+        return "civilians", base  # those a site shelters
     if noun.people == "persons":
         # plain persons: those arrested are suspects, those who flee a prison prisoners, those
         # freed, held or killed just people
@@ -1630,7 +1641,8 @@ _MEN_OF = re.compile(r"(?:قوات|عناصر|مقاتلي|جنود|ميليشي
 _COMPLEMENT_CUT = re.compile(r"[،,.;:؛]|\d|(?<!\w)(?:فيما|بينما|في حين|حيث|بينهم|بينهن|من بينهم|خلال|جراء|اثر|بعد|"
                              r"علي يد|على يد|بايدي|بيد|من قبل|عند|منذ|اضافه|بحسب|حسب|وفق|وفقا|نقلا عن|"
                              r"و(?:ذلك|هو|هي))(?!\w)"
-                             r"|(?<=\s)و(?!احد)(?=\w{3,})")  # ("و" opens the next item: "شرطي واحد ومدنيان")
+                             r"|(?<=\s)و(?!احد|حدات|حده|زاره|كاله|لايه)(?=\w{3,})")  # ("و" opens the next item: "شرطي واحد ومدنيان";
+# not the و of a word: "عناصر وحدات مقاومة سنجار", "وزارة", "وكالة", "ولاية")
 
 
 def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Lexicon,
@@ -1699,7 +1711,8 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
         # (a counted demonym, "12 فلسطينياً", is the nationals themselves: persons, see _subject)
         for dem, pat in lex.demonyms.items():
             m = pat.search(t, pos, end)
-            if m and doc.words_between(pos, m.start("w")) <= 2:
+            if m and (doc.words_between(pos, m.start("w")) <= 2 or doc.words_between(pos, m.start("w")) <= 3
+                      and _UNIT_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w"))):
                 if _COUNTRY_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w")) or \
                         _EVENT_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w")):
                     continue  # "عبروا إلى سوريا", "بقصف إسرائيلي": the country or the attack, not the people
@@ -1726,6 +1739,8 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
     return None, pos
 
 
+# A unit named by its nation: "جنديين من الكتيبة الأوروغوايانية".
+_UNIT_BEFORE = re.compile(r"(?:الكتيبه|الوحده|القوه|اللواء|الفرقه|الكتائب|الوحدات)\s+(?:ال)?$")
 # A unit of forces named right after the counted noun: "من قوات ...", "في صفوف قوات ...".
 # (not a rebel, tribal or coalition force: "قوات المعارضة", "قوات العشائر", "قوات التحالف")
 _FORCES_OF = re.compile(r"\s*(?:من|في\s+صفوف)\s+قوات\s+(?!(?:ال)?(?:معارض|ثوار|ثائر|متمرد|مقاوم|تحالف|عشائر|قبائل|حرك|جبه|فصائل|"
@@ -1777,8 +1792,11 @@ def _skip_noun(t: str, pos: int, upto: int) -> str:
 
 # ---------------------------------------------------------------- the stage
 
-def _source_for(cues: list[_Cue], pos: int, sent: Sentence, carried_default: Claimant) -> Claimant:
-    before = [c for c in cues if c.pos <= pos]
+def _source_for(cues: list[_Cue], pos: int, sent: Sentence, carried_default: Claimant,
+                speech_only: bool = False) -> Claimant:
+    """The claimant of a figure at pos; `speech_only`: an office's own action is no report of it
+    (a population the sentence goes on to give is the outlet's)."""
+    before = [c for c in cues if c.pos <= pos and not (speech_only and c.acting)]
     if before:
         return before[-1].claimant
     post = [c for c in cues if c.pos > pos and c.postposed]
@@ -2003,6 +2021,8 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         return None
     measure, trigger = (doc.last_measure, None) if back else \
         _choose_measure(doc, sent, mention.start, num_end, noun, prev_end, next_start, lex)
+    if mention.kind == "dual:families" and measure != "displaced":
+        return None  # "قتل 5 أشخاص من عائلتين": the two families say whose, they are counted only when uprooted
     if measure is not None and not back and _CELL_OF.search(t, max(sent.start, mention.start - 24), mention.start) \
             and (trigger is None or trigger.start < _clause_start(doc, sent.start, mention.start)):
         measure = None  # 'وقال إن "خلية من 5 عناصر" كانت تخطط': the size of a cell, no event of its own
@@ -2033,7 +2053,7 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                                          or measure == noun.noun_measure
                                          or noun.thing is not None and trigger is None):
         return None  # "لجأ معظم النازحين", "إغلاق أغلب المحلات": a quantifier needs an event besides its noun
-    source = _source_for(cues, mention.start, sent, outlet_voice)
+    source = _source_for(cues, mention.start, sent, outlet_voice, speech_only=measure == "other")
     if doc.main_government is None and doc.home_state is None:
         doc.home_state = _home_state(doc, ctx)
     if doc.attacker is None and doc.main_group is None:
