@@ -2021,6 +2021,13 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         return None
     measure, trigger = (doc.last_measure, None) if back else \
         _choose_measure(doc, sent, mention.start, num_end, noun, prev_end, next_start, lex)
+    if back and doc.last_measure in ("vehicles_destroyed", "vehicles_seized"):
+        for hit in reversed(_triggers_in(doc, max(sent.start, prev_end), mention.start)):
+            if hit.cls in ("vehicles_destroyed", "vehicles_seized") and doc.words_between(hit.end, mention.start) <= 1:
+                measure, trigger = hit.cls, hit  # "استولت على 15 شاحنة وأحرقت العشرات منها": its own verb
+            break
+    if mention.kind == "quantifier" and _IN_CASES.match(t, mention.start):
+        return None  # "في معظم الحالات": in most cases
     if mention.kind == "dual:families" and measure != "displaced":
         return None  # "قتل 5 أشخاص من عائلتين": the two families say whose, they are counted only when uprooted
     if measure is not None and not back and _CELL_OF.search(t, max(sent.start, mention.start - 24), mention.start) \
@@ -2110,6 +2117,7 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                  sentence=Span(ss, se), where=where, revises=revises, part_of=part_of)
 
 
+_IN_CASES = re.compile(r"(?:معظم|اغلب|غالبيه|بعض)\s+(?:ال)?حالات(?!\w)")
 # Aboard a ship, a plane or a bus ("وعلى متنها 25 بحاراً"), and its seizure in the sentence.
 _ABOARD = re.compile(r"(?:علي|على)\s+متن(?:ها|ه|هما)?\s+$")
 _SEIZED = re.compile(r"(?<!\w)(?:و|ف)?(?:يحتجز\w*|تحتجز\w*|احتجز\w*|احتجاز|اختطف\w*|يختطف\w*|تختطف\w*|اختطاف|خطف\w*|"
