@@ -599,6 +599,7 @@ _BODY_HEADS = frozenset({"مرصد", "منظمه", "مركز", "مكتب", "هي
 _BARE_STATEMENT = re.compile(r"\s*(?:ال)?(?:بيان|بلاغ)(?:\s+(?:ال)?(?:رسمي|عسكري|صحفي))?\s*(?:[.،,]|$)")
 _SENT_TO = re.compile(r"(?<!\w)(?:الى|الي)\s+$")
 _ALSO_OPENER = re.compile(r"\W*(?:و?كما\s+(?:تم|جرى|قامت|قام|اسفر|اسفرت)|كمان|وكمان)(?!\w)")  # (كمان: colloquial "also")
+_UNIT_OF = re.compile(r"\s+(?:ال)?(?:مركز|مكتب|وحده|دائره|قسم|خليه|غرفه)\s+(?:[^\W\d]+\s+){0,5}?(?:ال)?تابع(?:ه)?\s+(?:ل|لل)?")
 _PLACE_OF = re.compile(r"\s+(?:في|من|ب)\s*\w")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 
@@ -752,7 +753,14 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             cues.append(_Cue(a, current))
             continue
         after = _entities_in(doc, b, min(e, b + 60))
-        after = [x for x in after if doc.words_between(b, x.start) <= 4]
+        unit = _UNIT_OF.match(t, b) if kind == "verb" else None
+        owner = _entity_at(doc, unit.end(), 2) if unit is not None and unit.end() < e else None
+        if owner is not None and owner.kind in ("party", "organ", "anonymous") and owner.id not in ("unnamed", "media"):
+            # "أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة": a unit the gazetteer does
+            # not know speaks for the office it belongs to
+            after = [owner]
+        else:
+            after = [x for x in after if doc.words_between(b, x.start) <= 4]
         # "قال ... لرويترز": the medium spoken to is a channel (see _chain), not the speaker
         spoken_to = after[0] if after and _is_addressee(doc, after[0]) else None
         if spoken_to is not None:
@@ -1368,6 +1376,13 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         # (a "و" right after the noun opens the next item: "12 فلسطينياً وقتل جندي إسرائيلي")
         found, end = _complement(doc, sent, noun.end, claimant, lex,
                                  limit=min(limit, noun.end + 50) if limit is not None and limit > noun.end else None)
+    if not found and noun.start >= 0 and noun.people in (None, "generic") and noun.noun_measure is not None:
+        nxt = _NEXT_ITEM.match(t, noun.end)
+        if nxt is not None and nxt.end() < sent.end:
+            # "سقط 4 شهداء و11 جريحاً في صفوف الجيش": whose, after the last item of a toll's list
+            got, got_end = _complement(doc, sent, nxt.end(), claimant, lex, limit=min(sent.end, nxt.end() + 50))
+            if got and got not in ("people", "civilians"):
+                found, end = got, got_end
     if found and found.endswith("_forces") and noun.people in ("militants", "civilians", "children", "women",
                                                              "prisoners", "suspects", "families"):
         found = None  # "ثلاثة من المهاجمين سلموا أنفسهم إلى القوات الأمنية": not the forces' men
@@ -1483,6 +1498,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     return defaults.get(measure, "people"), base
 
 
+# The next item of a toll (a figure and its event noun): "4 شهداء و11 جريحاً ...".
+_NEXT_ITEM = re.compile(r"\s+و\s*\d[\d,.]*\s*(?:قتيل\w*|قتلي|جريح\w*|جرحي|مصاب\w*|شهيد\w*|شهداء|اسير\w*|اسري)(?=\s)")
 # Foreigners ("أجانب"): among fighters a part of their own (foreign_fighters), else persons.
 _FOREIGNERS = re.compile(r"(?:ال)?(?:اجانب|اجنبيا|اجنبيين)(?!\w)")
 _NOT_FIGHTERS = {"civilians", "people", "children", "women", "hostages", "prisoners", "migrants", "journalists",
