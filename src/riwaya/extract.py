@@ -519,7 +519,9 @@ def _attached_side(doc: _Doc, e: _Entity, prev: Claimant | None, last_medium: Cl
     m = _ATTACHED.match(t, e.end)
     if m and depth < 3:
         nxt = _entity_at(doc, m.end())
-        if nxt is not None and nxt.start >= e.end and t[m.end():nxt.start] in _JOINERS:
+        if nxt is not None and nxt.start >= e.end and t[m.end():nxt.start] in _JOINERS \
+                and not (e.party in _ANON_SIDES and t[m.end():nxt.start].startswith("ل")):
+            # ("قالت مصادر محلية للمرصد": whom local sources spoke to, not whose they are)
             if nxt.kind in ("party", "organ") and nxt.party:
                 return nxt.party, True
             if nxt.kind in ("anonymous", "group", "anaphor", "group_anaphor") and nxt.id not in ("unnamed", "media"):
