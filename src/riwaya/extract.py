@@ -755,7 +755,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             cues.append(_Cue(a, current))
             continue
         after = _entities_in(doc, b, min(e, b + 60))
-        unit = _UNIT_OF.match(t, b) if kind == "verb" else None
+        unit = _UNIT_OF.match(t, b) if kind in ("verb", "according") else None
         owner = _entity_at(doc, unit.end(), 2) if unit is not None and unit.end() < e else None
         if owner is not None and owner.kind in ("party", "organ", "anonymous") and owner.id not in ("unnamed", "media"):
             # "أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة": a unit the gazetteer does
