@@ -1385,6 +1385,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
             got, got_end = _complement(doc, sent, nxt.end(), claimant, lex, limit=min(sent.end, nxt.end() + 50))
             if got and got not in ("people", "civilians"):
                 found, end = got, got_end
+    if found and found.endswith("_forces") and noun.people == "mercenaries" and claimant.party != "houthis":
+        return "foreign_fighters", end  # "15 من المرتزقة السوريين": foreign fighters of that nation, not its army
     if found and found.endswith("_forces") and noun.people in ("militants", "civilians", "children", "women",
                                                              "prisoners", "suspects", "families"):
         found = None  # "ثلاثة من المهاجمين سلموا أنفسهم إلى القوات الأمنية": not the forces' men
@@ -1450,8 +1452,10 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         return "civilians", base
     if noun.people == "militants":
         return _militants(doc, claimant), base
-    if noun.people == "mercenaries" and claimant.party == "houthis":
-        return "yemeni_forces", base  # "47 مرتزقاً", "العشرات من مرتزقة العدوان": the Houthis' name for them
+    if noun.people == "mercenaries":
+        # "47 مرتزقاً", "العشرات من مرتزقة العدوان": the Houthis' name for the Yemeni government's
+        # forces; elsewhere foreign fighters (Wagner in Mali, Syrians in Libya)
+        return ("yemeni_forces" if claimant.party == "houthis" else "foreign_fighters"), base
     if noun.people == "forces":
         return _state_forces(doc, claimant), base
     if noun.noun_measure == "escaped" and measure in ("captured", "at_large", "killed", "surrendered"):
