@@ -45,6 +45,7 @@ ROWS = [
     ("told-quoted", f'وقال ضابط في الشرطة لـ"نبض الشرق" إن الطريق أغلق.\n{BODY}', "nabd"),
     ("wire-dateline", f"عنوان\nبنغازي (رويترز) - {BODY}", "reuters"),
     ("dated-dateline", f"عنوان\nدمشق 3 نيسان 2023 سانا\n{BODY}", "sana"),
+    ("agency-led-dateline", f"عنوان\nوكالة الرافد - الموصل - الخميس 4 أيار 2023 الساعة 09:15\n{BODY}", "rafid"),
     ("bottom-line-name", f"{BODY}\nFX9", "fx9"),
     ("cited-afada", f"وأفاد موقع نبض الشرق بأن القصف توقف.\n{BODY}", None),
     ("cited-qalat", f"قالت وكالة سانا إن الطريق فتح.\n{BODY}", None),

@@ -520,11 +520,23 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
                 if named is not None and depth < 3:
                     inner = _entity_claimant(named, doc, prev, last_medium, depth + 1)
                     party = inner.party if inner is not None else None
-                party = party or doc.home_government or doc.main_government or "unknown"
+                party = party or doc.home_government or doc.main_government or _told_side(doc, e) or "unknown"
         return Claimant(party, None, (), e.surface)
     if e.party:
         return Claimant(e.party, None, (), e.surface)
     return None
+
+
+def _told_side(doc: _Doc, e: _Entity) -> str | None:
+    """The side of a medium an anonymous official source speaks to ("مصدر عسكري لوكالة سبأ"),
+    else of the publisher's own voice (a side's agency): each quotes its own side's sources."""
+    t = doc.norm.text
+    for x in _entities_in(doc, e.end, min(len(t), e.end + 48)):
+        if x.kind == "medium" and x.party and x.party not in (_HOME, "media") \
+                and not _BREAK_MARK.search(t, e.end, x.start):
+            return x.party
+        break
+    return doc.outlet_party if doc.outlet_party not in _NOT_SIDES else None
 
 
 def _attached_side(doc: _Doc, e: _Entity, prev: Claimant | None, last_medium: Claimant | None,
@@ -536,7 +548,9 @@ def _attached_side(doc: _Doc, e: _Entity, prev: Claimant | None, last_medium: Cl
     m = _ATTACHED.match(t, e.end)
     if m and depth < 3:
         nxt = _entity_at(doc, m.end())
-        if nxt is not None and nxt.start >= e.end and t[m.end():nxt.start] in _JOINERS:
+        if nxt is not None and nxt.start >= e.end and t[m.end():nxt.start] in _JOINERS \
+                and not (e.party in _ANON_SIDES and t[m.end():nxt.start].startswith("ل")):
+            # ("قالت مصادر محلية للمرصد": whom local sources spoke to, not whose they are)
             if nxt.kind in ("party", "organ") and nxt.party:
                 return nxt.party, True
             if nxt.kind == "anonymous" and nxt.id == "government" and e.party is not None \
@@ -639,6 +653,8 @@ _BODY_HEADS = frozenset({"مرصد", "منظمه", "مركز", "مكتب", "هي
 _BARE_STATEMENT = re.compile(r"\s*(?:ال)?(?:بيان|بلاغ)(?:\s+(?:ال)?(?:رسمي|عسكري|صحفي))?\s*(?:[.،,]|$)")
 _SENT_TO = re.compile(r"(?<!\w)(?:الى|الي)\s+$")
 _ALSO_OPENER = re.compile(r"\W*(?:و?كما\s+(?:تم|جرى|قامت|قام|اسفر|اسفرت)|كمان|وكمان)(?!\w)")  # (كمان: colloquial "also")
+_UNIT_OF = re.compile(r"\s+(?:ال)?(?:مركز|مكتب|وحده|دائره|قسم|خليه|غرفه)\s+(?:[^\W\d]+\s+){0,5}?(?:ال)?تابع(?:ه)?\s+(?:ل|لل)?")
+_PLACE_OF = re.compile(r"\s+(?:في|من|ب)\s*\w")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 
 
@@ -692,6 +708,7 @@ class _Cue:
     pos: int         # where the attribution takes effect
     claimant: Claimant
     postposed: bool = False
+    acting: bool = False  # an office doing something, no speech ("ودمرت القوات 3 سيارات")
 
 
 # Entities that can be the subject of a report verb standing before it (SVO).
@@ -759,8 +776,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             kind, a, b = shorter[0]
         if kind == "verb" and lex.report_only_with_an.fullmatch(t[a:b]) and not _AN_AHEAD.match(t[b:min(e, b + 90)]):
             continue  # "نقلت الطواقم الجرحى": carried, not reported
-        if kind == "passive" and re.search(r"(?<!\w)وكال(?:ه|ات)\s+(?:ال)?$", t[max(s, a - 10):a]):
-            continue  # "وكالة الأنباء الرسمية": an agency's name, not "reports say"
+        if kind == "passive" and re.search(r"(?<!\w)(?:[لب]|لل)?وكال(?:ه|ات)\s+(?:ال)?$", t[max(s, a - 12):a]):
+            continue  # "وكالة الأنباء الرسمية", "لوكالة الأنباء اليمنية": an agency's name, not "reports say"
         hits.append((a, b, kind))
     opener = _BAYYANA.match(t, s)
     if opener and _entity_at(doc, opener.end(), 2) is not None \
@@ -811,7 +828,14 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             cues.append(_Cue(a, current))
             continue
         after = _entities_in(doc, b, min(e, b + 60))
-        after = [x for x in after if doc.words_between(b, x.start) <= 4]
+        unit = _UNIT_OF.match(t, b) if kind in ("verb", "according") else None
+        owner = _entity_at(doc, unit.end(), 2) if unit is not None and unit.end() < e else None
+        if owner is not None and owner.kind in ("party", "organ", "anonymous") and owner.id not in ("unnamed", "media"):
+            # "أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة": a unit the gazetteer does
+            # not know speaks for the office it belongs to
+            after = [owner]
+        else:
+            after = [x for x in after if doc.words_between(b, x.start) <= 4]
         # "قال ... لرويترز": the medium spoken to is a channel (see _chain), not the speaker
         spoken_to = after[0] if after and _is_addressee(doc, after[0]) else None
         if spoken_to is not None:
@@ -941,7 +965,9 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         # "الجيش الإسرائيلي: مقتل 3 جنود"): the source speaks for what follows
         lead = [x for x in _entities_in(doc, s, colon) if x.kind in _SPEAKING and x.kind != "reporter"
                 and not _is_addressee(doc, x)]
-        if lead and _words_before(doc, s, lead[0].start) == 0 and doc.words_between(lead[0].end, colon) <= 2:
+        if lead and _words_before(doc, s, lead[0].start) == 0 and (
+                doc.words_between(lead[0].end, colon) <= 2 or doc.words_between(lead[0].end, colon) <= 5
+                and _PLACE_OF.match(t, lead[0].end)):  # ("مصادر طبية في مستشفى شاريتيه: ...")
             c = _entity_claimant(lead[0], doc, carried, last_medium)
             if c is not None and c.party:
                 cues.append(_Cue(colon, Claimant(c.party, c.speaker, c.via, lead[0].surface, c.medium)))
@@ -957,7 +983,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     and _head_noun(x.surface) not in _PLACE_HEADS) and n >= 1:
                 c = _entity_claimant(x, doc, carried, last_medium)
                 if c is not None and c.party:
-                    cues.append(_Cue(s, Claimant(c.party, c.speaker, c.via, x.surface, c.medium)))
+                    cues.append(_Cue(s, Claimant(c.party, c.speaker, c.via, x.surface, c.medium), acting=True))
                 break
     # the claimant to carry: the last named one (a passing "أنباء أخرى" does not take over)
     named = [c.claimant for c in cues if c.claimant.party != "unknown"]
@@ -1100,6 +1126,9 @@ def _noun_after(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
             dem = lex.demonym_scan.match(src, q)  # "12 فلسطينياً", "3 أفغان": nationals counted
             if dem is not None and t[p:p + 2] != "ال":
                 return _Counted(p, dem[2] + off, people="persons")
+            nisba = lex.nisba_scan.match(src, q)  # "63 حوثياً لقوا مصرعهم": a group's men by its adjective
+            if nisba is not None and t[p:p + 2] != "ال":
+                return _Counted(p, nisba[2] + off, people="generic")
             if not glued and m is not None and "من" in m.group(0):
                 side = _entity_at(doc, p, 0)
                 if side is not None and side.start == p and side.kind in ("party", "organ") and side.party:
@@ -1186,6 +1215,10 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
             if not lex.shelter_context.search(t, sent.start, sent.end):
                 return None, None
         return thing, None
+    if noun.people == "persons" and _HOUSES_BEFORE.search(t, max(sent.start, num_start - 24), num_start) \
+            and not _PRISON.search(t, sent.start, sent.end):
+        return "other", None  # "الموقع الذي يؤوي نحو 21 ألف شخص": people sheltering in a site (a displaced
+        # noun keeps its measure: "المدرسة تؤوي 3 آلاف نازح" is labelled displaced in dev, `other` in dev6)
     measure, hit = _measure_from_words(doc, sent, num_start, num_end, noun, prev_num_end, next_num_start, lex)
     if measure == "escaped" and (noun.people in ("families", "civilians", "children", "women")
                                  or noun.noun_measure == "displaced"  # "4 آلاف لاجئ فروا"
@@ -1201,10 +1234,14 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
     if measure == "detainees" and hit is not None and _CONTAINS.fullmatch(t, hit.start, hit.end) \
             and noun.people in ("persons", "civilians", "children", "women", "families") \
             and not _PRISON.search(t, sent.start, sent.end):
+        if noun.people == "families":
+            return "displaced", None  # "كان المنزل يؤوي عائلتين نزحتا": families sheltered are uprooted ones
         return None, None  # "كان المسجد يضم 300 مصلٍّ": those a place holds, not detainees
     return measure, hit
 
 
+# A site housing people: "يؤوي نحو 21 ألف شخص".
+_HOUSES_BEFORE = re.compile(r"(?<!\w)(?:ي|ت)(?:ؤوي|ووي|اوي|ستضيف)\s+(?:(?:نحو|قرابه|حوالي|اكثر\s+من|ما\s+يقارب)\s+)?$")
 # "من أربعة اتجاهات": the directions an attack came from.
 _CAME_FROM = re.compile(r"(?<!\w)من\s+$")
 # "من منازلهم": a place of theirs after a figure.
@@ -1304,6 +1341,11 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             d += 2
         if d > 7 or hit.cls in skip or _MODIFIER.search(t, max(0, hit.start - 12), hit.start):
             continue
+        if d <= 2 and next_num_start < sent.end and doc.words_between(hit.end, next_num_start) <= 1 \
+                and _AND_GAP.fullmatch(t, after_from, hit.start + 1) and doc.last_measure \
+                and doc.last_measure not in _THINGS and doc.last_measure != hit.cls \
+                and _joined_to_last(doc, sent, num_start):
+            continue  # "مقتل 18 عسكرياً ومدني واحد وإصابة 28": the next item's event, with its own figure
         if hit.cls == "hostages" and _AS_HOSTAGES_GAP.fullmatch(t, after_from, hit.start) and t.startswith("رهائن", hit.start):
             d = -1  # "اقتادوا بضعة جنود كرهائن", "30 امرأة وطفلاً رهائن": "as hostages" says what befell the counted
         if hit.cls == "surrendered" and t.startswith("انفسهم", hit.start) and \
@@ -1334,6 +1376,9 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     cands.sort(key=lambda c: (c[0], c[1]))
     # killed and wounded named together with one number: "قتيل وجريح"
     return cands[0][2], cands[0][3]
+
+
+_AND_GAP = re.compile(r"\s+و\w?")  # between a figure and the "و" that opens the next item ("ومدني واحد وإصابة 28")
 
 
 # The side's own men right before a verb of losing: "قواته فقدت 12 عنصراً".
@@ -1420,6 +1465,15 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         # (a "و" right after the noun opens the next item: "12 فلسطينياً وقتل جندي إسرائيلي")
         found, end = _complement(doc, sent, noun.end, claimant, lex,
                                  limit=min(limit, noun.end + 50) if limit is not None and limit > noun.end else None)
+    if not found and noun.start >= 0 and noun.people in (None, "generic") and noun.noun_measure is not None:
+        nxt = _NEXT_ITEM.match(t, noun.end)
+        if nxt is not None and nxt.end() < sent.end:
+            # "سقط 4 شهداء و11 جريحاً في صفوف الجيش": whose, after the last item of a toll's list
+            got, got_end = _complement(doc, sent, nxt.end(), claimant, lex, limit=min(sent.end, nxt.end() + 50))
+            if got and got not in ("people", "civilians"):
+                found, end = got, got_end
+    if found and found.endswith("_forces") and noun.people == "mercenaries" and claimant.party != "houthis":
+        return "foreign_fighters", end  # "15 من المرتزقة السوريين": foreign fighters of that nation, not its army
     if found and found.endswith("_forces") and noun.people in ("militants", "civilians", "children", "women",
                                                              "prisoners", "suspects", "families"):
         found = None  # "ثلاثة من المهاجمين سلموا أنفسهم إلى القوات الأمنية": not the forces' men
@@ -1451,6 +1505,10 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     if doc.whole_subject and noun.start >= 0 and _KIN.match(t, noun.start) and doc.last_claim_end >= sent.start \
             and _PART_OF.search(t, max(sent.start, mention_start - 16), mention_start):
         return doc.whole_subject, base  # "لقي 3 من أبناء العشائر حتفهم بينهم شقيقان": kin say nothing of the side
+    if noun.people == "generic" and doc.whole_subject and doc.whole_subject not in _NOT_FIGHTERS \
+            and doc.whole_subject != "people" and doc.last_claim_end >= sent.start \
+            and _PART_OF.search(t, max(sent.start, mention_start - 16), mention_start):
+        return doc.whole_subject, base  # "63 حوثياً بينهم قياديان": a rank among a side's dead is of that side
     if trigger is not None and trigger.end <= mention_start and claimant.party not in _NOT_SIDES \
             and not claimant.medium and doc.words_between(trigger.end, mention_start) <= 1 \
             and _LOST.match(t, trigger.start):
@@ -1507,6 +1565,10 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         return "civilians", base
     if noun.people == "militants":
         return _militants(doc, claimant), base
+    if noun.people == "mercenaries":
+        # "47 مرتزقاً", "العشرات من مرتزقة العدوان": the Houthis' name for the Yemeni government's
+        # forces; elsewhere foreign fighters (Wagner in Mali, Syrians in Libya)
+        return ("yemeni_forces" if claimant.party == "houthis" else "foreign_fighters"), base
     if noun.people == "forces":
         return _state_forces(doc, claimant), base
     if noun.noun_measure == "escaped" and measure in ("captured", "at_large", "killed", "surrendered"):
@@ -1521,9 +1583,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
                 continue  # "قتلت القوات الإسرائيلية خمسة فلسطينيين": the verb's agent, right before the count
             if got:
                 return got, base
-    if noun.start >= 0 and _MERCENARIES.match(t, noun.start) and claimant.party in doc.army_of:
-        # "قتلت قواتهم 20 من المرتزقة" in an armed group's words: the men of the state it fights
-        return _forces(doc.army_of[claimant.party]), base
+    if measure == "other" and noun.people == "persons" and _HOUSES_BEFORE.search(t, max(sent.start, mention_start - 24), mention_start):
+        return "civilians", base  # those a site shelters
     if noun.people == "persons":
         # plain persons: those arrested are suspects, those who flee a prison prisoners, those
         # freed, held or killed just people
@@ -1538,7 +1599,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
                 and _REVISE.search(t, max(sent.start, mention_start - 80), mention_start):
             return before[0], base  # "ارتفعت حصيلة القتلى إلى 10": the claimant's toll counted before
     # "مقتل 17 من قواتها وإصابة 23": a figure joined to the one before shares its people
-    if doc.last_subject and doc.last_claim_end >= sent.start and _JOINED.search(t[doc.last_claim_end:mention_start]):
+    if doc.last_subject and doc.last_claim_end >= sent.start \
+            and _JOINED.search(_PART_CLAUSE.sub("", t[doc.last_claim_end:mention_start], count=1)):
         return doc.whole_subject or doc.last_subject, base
     if noun.start >= 0 and _match_at(lex.forces_words, t, noun.start):
         return _state_forces(doc, claimant), base
@@ -1555,12 +1617,11 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     return defaults.get(measure, "people"), base
 
 
-# "Mercenaries" (المرتزقة، مرتزقة العدوان): an armed group's word for the state's men it fights.
-_MERCENARIES = re.compile(r"(?:ال)?مرتزق\w*(?!\s+(?:ال)?(?:اجانب|فاغنر|روس))")
-
 # Bodies counted, then whose: "جثة لمهاجرين", "جثث لجنود".
 _BODIES_OF = re.compile(r"(?:ال)?(?:جثه|جثث|جثامين|رفات)\s+ل(?!ل)")
 
+# The next item of a toll (a figure and its event noun): "4 شهداء و11 جريحاً ...".
+_NEXT_ITEM = re.compile(r"\s+و\s*\d[\d,.]*\s*(?:قتيل\w*|قتلي|جريح\w*|جرحي|مصاب\w*|شهيد\w*|شهداء|اسير\w*|اسري)(?=\s)")
 # Foreigners ("أجانب"): among fighters a part of their own (foreign_fighters), else persons.
 _FOREIGNERS = re.compile(r"(?:ال)?(?:اجانب|اجنبيا|اجنبيين)(?!\w)")
 _NOT_FIGHTERS = {"civilians", "people", "children", "women", "hostages", "prisoners", "migrants", "journalists",
@@ -1585,6 +1646,8 @@ _MEMBERS = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:عنصر|عناصر|مق
 # Between two figures of one statement: "و" (glued or not), "إضافة إلى", "فضلاً عن".
 _JOINED = re.compile(r"^\W*(?:\w+\W+){0,2}(?:و\w*|فيما|بينما|(?:ب)?اضافه\s+(?:الي|ل\w*)|فضلا\s+عن|علاوه\s+علي)\W*(?:\w+\W+){0,3}$")
 # A counting frame before a bare figure: "عدد ...", "حصيلة ...".
+# A part named without a figure between the whole and the next item: "47 مرتزقاً بينهم قائد كتيبة، وإصابة العشرات".
+_PART_CLAUSE = re.compile(r"^\W*(?:من\s+)?(?:بينهم|بينهن|منهم|منهن)\s[^،,.\d]{0,40}(?=[،,])")
 _FRAME = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:عدد|اعداد|حصيله|ارقام)\s+")
 
 
@@ -1715,7 +1778,7 @@ _THINGS = {"bombs", "attack_axes", "fronts", "vehicles_destroyed", "vehicles_sei
 _NOT_SIDES = {"outlet", "unknown", "media", "local_sources", "medical_sources"}
 # What may stand between a counted noun and the side it belongs to: "من قوات قسد", "في صفوف الجيش".
 _TO_SIDE = re.compile(r"^\W*(?:من\s+|في\s+صفوف\s+|التابعين\s+ل\S*\s*|ل)?(?:(?:قوات|عناصر|مقاتلي|جنود|صفوف|افراد|منتسبي|"
-                      r"مسلحي|متمردي|ميليشيا|ميليشيات|بعثه|قوه)\s+)?\W*(?:ما\s+(?:يسمي|تسمي|يعرف\s+ب|تعرف\s+ب)\W*)?$")  # ("ما يسمى": so-called)
+                      r"مسلحي|متمردي|ميليشيا|ميليشيات|بعثه|قوه|ابطال|رجال|مجاهدي)\s+)?\W*(?:ما\s+(?:يسمي|تسمي|يعرف\s+ب|تعرف\s+ب)\W*)?$")  # ("ما يسمى": so-called)
 
 
 # The men of a leader named by his name: "قوات حفتر", "ميليشيات الأسد", "عناصر الحوثي".
@@ -1814,7 +1877,8 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
         # (a counted demonym, "12 فلسطينياً", is the nationals themselves: persons, see _subject)
         for dem, pat in lex.demonyms.items():
             m = pat.search(t, pos, end)
-            if m and doc.words_between(pos, m.start("w")) <= 2:
+            if m and (doc.words_between(pos, m.start("w")) <= 2 or doc.words_between(pos, m.start("w")) <= 3
+                      and _UNIT_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w"))):
                 if _COUNTRY_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w")) or \
                         _EVENT_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w")):
                     continue  # "عبروا إلى سوريا", "بقصف إسرائيلي": the country or the attack, not the people
@@ -1843,6 +1907,8 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
     return None, pos
 
 
+# A unit named by its nation: "جنديين من الكتيبة الأوروغوايانية".
+_UNIT_BEFORE = re.compile(r"(?:الكتيبه|الوحده|القوه|اللواء|الفرقه|الكتائب|الوحدات)\s+(?:ال)?$")
 # A unit of forces named right after the counted noun: "من قوات ...", "في صفوف قوات ...".
 # (not a rebel, tribal or coalition force: "قوات المعارضة", "قوات العشائر", "قوات التحالف")
 _FORCES_OF = re.compile(r"\s*(?:من|في\s+صفوف)\s+قوات\s+(?!(?:ال)?(?:معارض|ثوار|ثائر|متمرد|مقاوم|تحالف|عشائر|قبائل|حرك|جبه|فصائل|"
@@ -1910,8 +1976,11 @@ def _skip_noun(t: str, pos: int, upto: int) -> str:
 
 # ---------------------------------------------------------------- the stage
 
-def _source_for(cues: list[_Cue], pos: int, sent: Sentence, carried_default: Claimant) -> Claimant:
-    before = [c for c in cues if c.pos <= pos]
+def _source_for(cues: list[_Cue], pos: int, sent: Sentence, carried_default: Claimant,
+                speech_only: bool = False) -> Claimant:
+    """The claimant of a figure at pos; `speech_only`: an office's own action is no report of it
+    (a population the sentence goes on to give is the outlet's)."""
+    before = [c for c in cues if c.pos <= pos and not (speech_only and c.acting)]
     if before:
         return before[-1].claimant
     post = [c for c in cues if c.pos > pos and c.postposed]
@@ -2157,6 +2226,15 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         return None
     measure, trigger = (doc.last_measure, None) if back else \
         _choose_measure(doc, sent, mention.start, num_end, noun, prev_end, next_start, lex)
+    if back and doc.last_measure in ("vehicles_destroyed", "vehicles_seized"):
+        for hit in reversed(_triggers_in(doc, max(sent.start, prev_end), mention.start)):
+            if hit.cls in ("vehicles_destroyed", "vehicles_seized") and doc.words_between(hit.end, mention.start) <= 1:
+                measure, trigger = hit.cls, hit  # "استولت على 15 شاحنة وأحرقت العشرات منها": its own verb
+            break
+    if mention.kind == "quantifier" and _IN_CASES.match(t, mention.start):
+        return None  # "في معظم الحالات": in most cases
+    if mention.kind == "dual:families" and measure != "displaced":
+        return None  # "قتل 5 أشخاص من عائلتين": the two families say whose, they are counted only when uprooted
     if measure is not None and not back and _CELL_OF.search(t, max(sent.start, mention.start - 24), mention.start) \
             and (trigger is None or trigger.start < _clause_start(doc, sent.start, mention.start)):
         measure = None  # 'وقال إن "خلية من 5 عناصر" كانت تخطط': the size of a cell, no event of its own
@@ -2187,7 +2265,7 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                                          or measure == noun.noun_measure
                                          or noun.thing is not None and trigger is None):
         return None  # "لجأ معظم النازحين", "إغلاق أغلب المحلات": a quantifier needs an event besides its noun
-    source = _source_for(cues, mention.start, sent, outlet_voice)
+    source = _source_for(cues, mention.start, sent, outlet_voice, speech_only=measure == "other")
     if doc.main_government is None and doc.home_state is None:
         doc.home_state = _home_state(doc, ctx)
     if doc.attacker is None and doc.main_group is None:
@@ -2216,6 +2294,8 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             and not _CLAUSE.search(t, trigger.end, mention.start) \
             and not (noun.start >= 0 and _LIST_ITEM.search(t, trigger.end, mention.start)):
         ev_start = trigger.start
+    if 0 <= noun.start < ev_start and mention.kind == "words":
+        ev_start = noun.start  # "ومدني واحد": the noun before "one"
     ev_end = max(mention.end, noun.end if noun.end > 0 else mention.end, min(subj_end, mention.end + 60))
     if trigger is not None and trigger.start >= ev_end and doc.words_between(ev_end, trigger.start) <= 2:
         ev_end = trigger.end
@@ -2234,7 +2314,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     if mention.from_to and mention.previous is not None:
         if _REVISE.search(t, sent.start, mention.start):
             new = value.high if value.low == mention.previous else value.low
-            value = Value(new, new, "exact")
+            # "ارتفعت الحصيلة من 17 إلى 45 قتيلاً على الأقل": the hedge after the noun is the new figure's
+            least = (mention.hedge or "").endswith("الاقل") or _AT_LEAST_AFTER.match(t, max(mention.end, noun.end))
+            value = Value(new, None, "at_least") if least else Value(new, new, "exact")
             revises = Value(mention.previous, mention.previous, "exact")
     ss, se = doc.norm.span(sent.start, sent.end)
     if doc.outlet_id and doc.outlet_own_channel and doc.outlet_id in source.via:
@@ -2252,6 +2334,8 @@ _SECURITY_CUE = re.compile(r"(?:مصدر|مصادر|مسؤول\w*|متحدث|ن�
                           r"في\s+(?:الشرطه|الجيش))")
 
 
+
+_IN_CASES = re.compile(r"(?:معظم|اغلب|غالبيه|بعض)\s+(?:ال)?حالات(?!\w)")
 # Aboard a ship, a plane or a bus ("وعلى متنها 25 بحاراً"), and its seizure in the sentence.
 _ABOARD = re.compile(r"(?:علي|على)\s+متن(?:ها|ه|هما)?\s+$")
 _SEIZED = re.compile(r"(?<!\w)(?:و|ف)?(?:يحتجز\w*|تحتجز\w*|احتجز\w*|احتجاز|اختطف\w*|يختطف\w*|تختطف\w*|اختطاف|خطف\w*|"

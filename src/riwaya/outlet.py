@@ -140,6 +140,11 @@ def _shape(text: str, m, line: tuple[int, int], edge: bool, lex: BylineLexicon,
         if dated and len(others) <= 2 and not any(x in w["speech_verbs"] for x in others):
             return "dateline", line[0], line[1]
 
+    # An agency's dateline led by its own name: "وطنية - صور - الأربعاء ..." (NNA).
+    if not text[line[0]:m.start].strip() and (text[m.start:m.end].rstrip().endswith(("-", "–", "—")) or re.match(r"\s*[-–—]", text[m.end:line[1]])) \
+            and len(rest) <= 160 and not P["cited"].search(rest):
+        return "dateline", line[0], line[1]
+
     # A wire dateline: "مقديشو (رويترز) - ...", "كابول (أ ف ب) -".
     head_words = re.findall(r"[^\W_]+", text[line[0]:m.start])
     if re.search(r"\(\s*$", text[line[0]:m.start]) and re.match(r"\s*\)\s*[-:]", text[m.end:line[1]]) \
