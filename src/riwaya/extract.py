@@ -2220,11 +2220,15 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                 noun = _Counted(others.start(), others.end(), thing=thing)
     if _OUT_OF_BEFORE.search(t, max(sent.start, mention.start - 30), mention.start):
         return None  # the 12 of "8 من أصل 12 راكباً" counts those there, not the event
+    # "قتل 7 أشخاص بحسب الشرطة، و12 بحسب مصادر طبية": another claimant's figure for the same count
+    alt = noun.start < 0 and not back and doc.last_measure is not None and doc.last_claim_end >= sent.start \
+        and bool(_ALT_FIGURE_BEFORE.search(t, max(sent.start, mention.start - 4), mention.start)) \
+        and bool(_ALT_FIGURE_AFTER.match(t, num_end))
     if noun.thing is None and noun.people is None and noun.noun_measure is None and noun.start < 0 \
-            and mention.kind not in ("quantifier", "vague") \
+            and mention.kind not in ("quantifier", "vague") and not alt \
             and not _counting_frame(doc, sent, mention, prev_end, num_end):
         return None
-    measure, trigger = (doc.last_measure, None) if back else \
+    measure, trigger = (doc.last_measure, None) if back or alt else \
         _choose_measure(doc, sent, mention.start, num_end, noun, prev_end, next_start, lex)
     if back and doc.last_measure in ("vehicles_destroyed", "vehicles_seized"):
         for hit in reversed(_triggers_in(doc, max(sent.start, prev_end), mention.start)):
@@ -2266,12 +2270,18 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                                          or noun.thing is not None and trigger is None):
         return None  # "لجأ معظم النازحين", "إغلاق أغلب المحلات": a quantifier needs an event besides its noun
     source = _source_for(cues, mention.start, sent, outlet_voice, speech_only=measure == "other")
+    if alt:
+        after = next((c for c in cues if c.pos >= num_end), None)
+        if after is not None and after.pos - num_end <= 6:
+            source = after.claimant  # "و12 بحسب مصادر طبية": the claimant named right after
     if doc.main_government is None and doc.home_state is None:
         doc.home_state = _home_state(doc, ctx)
     if doc.attacker is None and doc.main_group is None:
         doc.main_group = _main_group(doc, ctx)
     subject, subj_end = _subject(doc, sent, measure, mention.start, num_end, noun, trigger, source, lex,
                                  limit=next_start)
+    if alt and doc.last_subject:
+        subject, subj_end = doc.last_subject, num_end
     if source.party == "unknown" and subject and subject.endswith("_forces") and source.cue \
             and (_SECURITY_CUE.match(source.cue) or source.via and _SECURITY_CUE.search(t, sent.start, sent.end)):
         # "قال مصدر أمني إن 7 جنود صوماليين قتلوا" with no place named: a security source
@@ -2328,6 +2338,10 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                  source=source.source(), evidence=Span(s, e), text=doc.norm.original[s:e],
                  sentence=Span(ss, se), where=where, revises=revises, part_of=part_of)
 
+
+# Another claimant's figure for the count just made, in the same sentence: "، و12 بحسب ...".
+_ALT_FIGURE_BEFORE = re.compile(r"(?<!\w)و\s*$")
+_ALT_FIGURE_AFTER = re.compile(r"\s*(?:بحسب|حسب|وفق|وفقا\s+ل|طبقا\s+ل|على\s+حد\s+قول|في\s+روايه)")
 
 # An anonymous security, military or official source (the claimant's cue words, normalized).
 _SECURITY_CUE = re.compile(r"(?:مصدر|مصادر|مسؤول\w*|متحدث|ناطق|ضابط)\s+(?:امني\w*|عسكري\w*|محلي\w*|حكومي\w*|رسمي\w*|"
