@@ -1694,7 +1694,8 @@ def _main_group(doc: _Doc, ctx: Context) -> str:
         if not p or e.kind not in ("party", "organ", "medium") or p.endswith("_government") or p in _NOT_SIDES:
             continue
         entry = ctx.gazetteer.get(p)
-        if entry is None or entry.role in ("international_body", "ngo", "agency", "union") or "coalition" in p or entry.country:
+        if entry is None or entry.role in ("international_body", "ngo", "agency", "union") or "coalition" in p \
+                or entry.country:
             continue  # (a state's authority, "السلطة الفلسطينية", has its country: not an armed group)
         if _is_parent(doc.norm.text, e, parents):
             continue  # "المرتبطة بتنظيم القاعدة": the named group is the actor, not its parent
@@ -1817,7 +1818,8 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
     m = lex.own_forces.search(t, pos, end) if listed else None
     if m and doc.words_between(pos, m.start("w")) <= 2:
         if claimant.party not in _NOT_SIDES and not claimant.party.endswith("_government") \
-                and claimant.cue and _FEMININE_SIDE.match(claimant.cue) and _MASCULINE_OWN.search(t, m.start("w"), m.end("w")):
+                and claimant.cue and _FEMININE_SIDE.match(claimant.cue) \
+                and _MASCULINE_OWN.search(t, m.start("w"), m.end("w")):
             # "قالت قوات الدعم السريع إنها سيطرت على مواقع للجيش وقتلت 70 من جنوده": "جنوده"
             # (his) is not the feminine speaker's own ("جنودها"): the army named before
             if lex.government_forces.search(t, max(sent.start, pos - 80), pos) is not None:
