@@ -58,3 +58,10 @@ def test_claims_only_gives_the_same_claims_without_reconciliation_extras():
     lean = process_article(art, default_context(), claims_only=True)
     assert lean.claims == full.claims and full.claims
     assert full.shingles and not lean.shingles
+
+
+def test_an_articles_dating_warnings_are_kept_with_it():
+    art = Article("w1", "هجوم على قرية\n\nقتل 3 مدنيين في هجوم أمس الخميس.", published="not-a-date")
+    result = process_article(art, default_context())
+    assert any("not a date" in w for w in result.warnings)
+    assert process_article(Article("w2", art.text, published="2024-03-08"), default_context()).warnings == ()

@@ -16,11 +16,13 @@ from functools import cache
 from pathlib import Path
 
 from riwaya.extract import Context, default_context, extract_normalized
-from riwaya.model import Article, ArticleInfo, ArticleResult, Claim, DayRange, evolve
+from riwaya.model import Article, ArticleInfo, ArticleResult, Claim, evolve
+from riwaya.outlet import default_byline_lexicon, detect_outlet
 from riwaya.read import Skipped, read_paths
 from riwaya.text.normalize import normalize
 from riwaya.text.segment import blocks
 from riwaya.text.shingle import shingles
+from riwaya.when import claim_as_of, date_article, date_warnings, default_date_lexicon, find_dates
 
 def process_article(article: Article, ctx: Context | None = None,
                     reference_date: date | None = None, claims_only: bool = False) -> ArticleResult:
@@ -78,33 +80,16 @@ def _title_claims(article: Article, ctx: Context, info: ArticleInfo) -> list[Cla
 
 
 def _date_and_outlet(article: Article, norm, ctx: Context, reference_date: date | None) -> tuple[ArticleInfo, list[str]]:
-    try:
-        from riwaya.when import date_article
-    except ImportError:  # dating not built yet
-        date_article = None
-    warnings: list[str] = []
-    if date_article is not None:
-        info = date_article(article, norm, reference_date=reference_date)
-        warnings.extend(getattr(info, "warnings", ()) or ())
-    else:
-        pub = DayRange(article.published, article.published, "metadata") if article.published else None
-        info = ArticleInfo(article.id, article.outlet, None, pub)
+    info = date_article(article, norm, reference_date=reference_date)
+    warnings = date_warnings(info)  # (kept with the article in the store)
     if info.outlet is None:
-        try:
-            from riwaya.outlet import detect_outlet
-            outlet, outlet_text, _basis = detect_outlet(article, norm, ctx.gazetteer)
-            info = evolve(info, outlet=outlet, outlet_text=outlet_text)
-        except ImportError:
-            pass
+        outlet, outlet_text, _basis = detect_outlet(article, norm, ctx.gazetteer)
+        info = evolve(info, outlet=outlet, outlet_text=outlet_text)
     return info, warnings
 
 
 def _with_days(claims: list[Claim], info: ArticleInfo, norm) -> list[Claim]:
     """The day each claim speaks for (as_of), from the dates in its sentence."""
-    try:
-        from riwaya.when import claim_as_of, find_dates
-    except ImportError:
-        return claims
     out = []
     all_dates = find_dates(norm.text) if claims else []
     date_starts = [d.start for d in all_dates]
@@ -162,8 +147,6 @@ def run_articles(articles: Iterable[Article | Skipped], jobs: int = 1, ctx: Cont
     # Loaded before the workers start: forked workers inherit the word lists and patterns
     # instead of each building its own (elsewhere they load them on first use).
     _worker_context()
-    from riwaya.outlet import default_byline_lexicon
-    from riwaya.when import default_date_lexicon
     default_date_lexicon(), default_byline_lexicon()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: deque = deque()
