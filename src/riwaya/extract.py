@@ -1279,7 +1279,7 @@ _WEAK_NOUNS = {"hostages", "attackers", "displaced", "escaped"}
 _THING_EVENTS = {"bombs", "vehicles_destroyed", "vehicles_seized"}
 # A place named by its use is not an event there: "مركز الاحتجاز", "مخيم النزوح", "سجن الاعتقال".
 _MODIFIER = re.compile(r"(?<!\w)(?:و|ب|ل|في)?(?:ال)?(?:مركز|مراكز|سجن|سجون|معسكر|معسكرات|مخيم|مخيمات|مكان|اماكن|"
-                       r"موقع|مواقع|مرفق|مرافق|منشاه|منشات|مقر|مقرات)\s+(?:ال|لل|بال)?$")
+                       r"موقع|مواقع|مرفق|مرافق|منشاه|منشات|مقر|مقرات|فرق|فريق|فرقه|طواقم|طاقم)\s+(?:ال|لل|بال)?$")
 _STILL = re.compile(r"(?<!\w)(?:و)?(?:لا\s+(?:يزال|تزال|يزالون|زال)|ما\s*(?:زال|زالت|زالوا|يزال)|مازال\w*)\s+$")
 
 
@@ -1339,6 +1339,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             if next_num_start < sent.end and doc.words_between(hit.end, next_num_start) <= 1:
                 continue  # "…، في حين أصيب 63": the next figure's own verb
             d += 2
+        if hit.cls in ("captured", "hostages") and t.endswith(("هم", "هن"), hit.start, hit.end):
+            d += 4  # "أفرجت ... عن 9 صيادين احتجزتهم": a relative verb after the noun tells their past
         if d > 7 or hit.cls in skip or _MODIFIER.search(t, max(0, hit.start - 12), hit.start):
             continue
         if d <= 2 and next_num_start < sent.end and doc.words_between(hit.end, next_num_start) <= 1 \
