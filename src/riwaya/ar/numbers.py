@@ -572,8 +572,11 @@ class NumberReader:
             v, why = _int_of_digits(a.payload, scale_next)
             if scale_next and v is not None:
                 s, form = nxt.payload
-                n = round(v * s)
-                return i + 2, _Number(a.num_start, nxt.end, n, n, "mixed", True, raw=a.payload, scale=s)
+                n, j, e = round(v * s), i + 2, nxt.end
+                tail = _digits_tail(atoms, j, end, s)
+                if tail is not None:
+                    n, j, e = n + tail[1], tail[0], atoms[tail[0] - 1].end
+                return j, _Number(a.num_start, e, n, n, "mixed", True, raw=a.payload, scale=s)
             if v is None:
                 return i + 1, _Number(a.num_start, a.end, None, None, "digits", True, why or "decimal", raw=a.payload)
             iv = round(v) if isinstance(v, float) else v
@@ -637,6 +640,10 @@ class NumberReader:
             break
         if j == i:
             return None
+        if last_scale is not None and atoms[j - 1].cls == "scales":
+            tail = _digits_tail(atoms, j, end, last_scale)   # "مليون و200 ألف"
+            if tail is not None:
+                total, j = total + tail[1], tail[0]
         last = atoms[j - 1]
         return j, _Number(atoms[i].num_start, last.end, total, total, "words", True,
                           scale=last.payload[0] if last.cls == "scales" else 1)
@@ -844,6 +851,23 @@ class NumberReader:
         if not num.exact or num.excluded or num.low is None or num.ordinal:
             return None
         return num.low
+
+
+def _digits_tail(atoms: list, j: int, end: int, scale: int) -> tuple[int, int] | None:
+    """Digits joined by و after a scale word, smaller than that scale ("3 آلاف و500"،
+    "مليون و200 ألف"): (next index, value to add), or None ("5 آلاف و7 آلاف" is a range)."""
+    rest = atoms[j] if j < end else None
+    if rest is None or rest.cls != "digits" or not rest.conj:
+        return None
+    r, _ = _int_of_digits(rest.payload, False)
+    if not isinstance(r, int) or r <= 0:
+        return None
+    sc2 = atoms[j + 1] if j + 1 < end else None
+    if sc2 is not None and sc2.cls == "scales" and not sc2.conj:
+        r, j = r * sc2.payload[0], j + 2
+    else:
+        j += 1
+    return (j, r) if r < scale else None
 
 
 def _range_ends(first: _Number, second: _Number) -> tuple[int | None, int | None]:
