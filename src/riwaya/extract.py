@@ -1194,6 +1194,10 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
             if hit is None and doc.last_measure in ("vehicles_destroyed", "vehicles_seized") and \
                     _joined_to_last(doc, sent, num_start):
                 return doc.last_measure, None  # "تدمير 6 دراجات و3 شاحنات": one event for the list
+            if hit is None and doc.last_measure == "buildings" and _joined_to_last(doc, sent, num_start):
+                # "دمرت الغارات 8 منازل و4 سيارات": the list's verb stands before the first item
+                hit = _nearest_trigger(doc, sent, num_start, noun.end or num_end, sent.start, next_num_start,
+                                       {"vehicles_destroyed", "vehicles_seized"}, window=12)
             return (hit.cls, hit) if hit else (None, None)
         if thing == "positions":
             lo = max(sent.start, prev_num_end)  # "السيطرة على 3 مواقع": positions taken or held
