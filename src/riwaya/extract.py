@@ -51,7 +51,7 @@ _PARENT_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:مرتبط|مرتبطه|تاب�
                             r"متحالف|متحالفه)\s+(?:من\s+|مع\s+)?\W*(?:ب|ل|لل)?(?:تنظيمي|تنظيم|جماعه|حركه)?\s*$")
 # What joins an office to the side it belongs to: "مصدر في قيادة ...", "مسؤول من الجيش",
 # "مركز ... التابع لوزارة ...", "المكتب الإعلامي لحركة ...".
-_ATTACHED = re.compile(r"\s*(?:(?:ال)?(?:تابع|مقرب)\w*\s+(?:من\s+)?|(?:في|من|داخل|لدى|لدي|ب|عن)\s+)?\W?")
+_ATTACHED = re.compile(r"\s*(?:(?:ال)?(?:تابع|مقرب)\w*\s+(?:من\s+)?|(?:في|من|داخل|لدى|لدي|ب|عن|باسم)\s+)?\W?")
 # A report verb whose subject is a pronoun, ending in its "أن" ("وبين أن").
 _ENDS_WITH_AN = re.compile(r"\s(?:ان|إن|أن)$")
 _AN_AHEAD = re.compile(r"^\W*(?:\w++\W+){0,8}?عن(?!\w)")  # possessive: no backtracking into words
@@ -656,6 +656,7 @@ _ALSO_OPENER = re.compile(r"\W*(?:و?كما\s+(?:تم|جرى|قامت|قام|ا�
 _UNIT_OF = re.compile(r"\s+(?:ال)?(?:مركز|مكتب|وحده|دائره|قسم|خليه|غرفه)\s+(?:[^\W\d]+\s+){0,5}?(?:ال)?تابع(?:ه)?\s+(?:ل|لل)?")
 _PLACE_OF = re.compile(r"\s+(?:في|من|ب)\s*\w")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
+_COORDINATED_VERB = re.compile(r"[،,]\s*(?:و|ثم\s+)$")  # "...، وأعلن": a verb joined to the clause before
 
 
 def _body_is(t: str, head: str, pos: int, prev: Claimant | None) -> bool:
@@ -915,6 +916,13 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 claimant = current
             elif (opening or spoken_to is not None) and carried is not None:
                 claimant = carried
+            elif _COORDINATED_VERB.search(t, max(s, a - 4), a):
+                # "وكان الجيش قد أطلق عملية ...، وأعلن مقتل": a speech verb joined to the
+                # sentence's first clause has that clause's subject
+                subj = [x for x in _entities_in(doc, s, a) if x.kind in _SPEAKING and x.kind != "reporter"
+                        and doc.words_between(s, x.start) <= 3 and not _is_addressee(doc, x)]
+                c = _entity_claimant(subj[0], doc, carried, last_medium) if subj else None
+                claimant = c if c is not None and c.party else None
         if claimant is not None and kind == "according" and current is not None and not current.medium \
                 and t.startswith("نقلا", a) and current.via and not claimant.via \
                 and (claimant.party, claimant.speaker) == (current.party, current.speaker):
