@@ -58,7 +58,7 @@ _AN_AHEAD = re.compile(r"^\W*(?:\w++\W+){0,8}?عن(?!\w)")  # possessive: no bac
 _VIA_GAP = re.compile(r"(?:عبر|على|علي|في|من خلال|بواسطه)\s+(?:\w+\s+){0,2}[\"«]?$|^\W*(?:عبر|على|علي|في|من خلال)\W*$")
 # A report verb after the figures it reports: "قتل 22 جندياً، كما قال مصدران أمنيان" (as two
 # security sources said), "..., قال مسؤول" (no "و": the clause is the attribution, not a new one).
-_POSTPOSED_VERB = re.compile(r"(?:(?<!\w)(?:كما|حسبما|مثلما|علي ما|على ما|وفق ما|بحسب ما)\s+|[،,]\s*)$")
+_POSTPOSED_VERB = re.compile(r"(?:(?<!\w)(?:كما|حسبما|مثلما|علي ما|على ما|وفق ما|بحسب ما|حسب ما)\s+|[،,]\s*)$")
 # A named person set off by an apposition of their role: "وقال عمر بولاما، زعيم ميليشيا ...".
 _APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*[،,]\s*(?:(وهو|وهي)\s+)?")
 # Spoken to a medium: "لرويترز", "لـ"شفق نيوز"", "لموقع "مدى مصر"", "لمراسل سانا", "لخدمة بي بي سي".
@@ -656,6 +656,7 @@ _ALSO_OPENER = re.compile(r"\W*(?:و?كما\s+(?:تم|جرى|قامت|قام|ا�
 _UNIT_OF = re.compile(r"\s+(?:ال)?(?:مركز|مكتب|وحده|دائره|قسم|خليه|غرفه)\s+(?:[^\W\d]+\s+){0,5}?(?:ال)?تابع(?:ه)?\s+(?:ل|لل)?")
 _PLACE_OF = re.compile(r"\s+(?:في|من|ب)\s*\w")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
+_MEDICAL_CENTRE = re.compile(r"\s*(?:به\s+|بها\s+)?((?:ال)?(?:مركز|مجمع|مستوصف)\s+(?:[^\W\d]+\s+){1,2}?(?:ال)?طبي)(?!\w)")
 _COORDINATED_VERB = re.compile(r"[،,]\s*(?:و|ثم\s+)$")  # "...، وأعلن": a verb joined to the clause before
 
 
@@ -710,6 +711,7 @@ class _Cue:
     claimant: Claimant
     postposed: bool = False
     acting: bool = False  # an office doing something, no speech ("ودمرت القوات 3 سيارات")
+    label: bool = False   # a source named before a colon ("مصادر طبية: ...", "مستشفى الشفاء: ...")
 
 
 # Entities that can be the subject of a report verb standing before it (SVO).
@@ -845,7 +847,12 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         pronoun = kind in ("verb", "statement") and (_OMITTED_SUBJECT.match(t, b) or _ENDS_WITH_AN.search(t, a, b))
         relative = (kind == "verb" and last_hit is not None and last_hit[2] == "statement"
                     and doc.words_between(last_hit[1], a) == 0)  # "في بيان نشرته": the statement's author
-        if relative and current is not None:
+        centre = _MEDICAL_CENTRE.match(t, b, min(e, b + 50)) if not after and kind in ("verb", "according") else None
+        if centre is not None:
+            # "حسب ما أفاد به مركز سبها الطبي", "قال مجمع ناصر الطبي": a medical centre the
+            # gazetteer does not know by its city's name
+            claimant = Claimant("medical_sources", None, (), t[centre.start(1):centre.end()])
+        elif relative and current is not None:
             claimant = current
             # "في بيان نشرته على تلغرام" (on a channel), "في بيان بثته إذاعة الأندلس" (a medium
             # as the subject of the relative verb): the channel it went out on
@@ -978,7 +985,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 and _PLACE_OF.match(t, lead[0].end)):  # ("مصادر طبية في مستشفى شاريتيه: ...")
             c = _entity_claimant(lead[0], doc, carried, last_medium)
             if c is not None and c.party:
-                cues.append(_Cue(colon, Claimant(c.party, c.speaker, c.via, lead[0].surface, c.medium)))
+                cues.append(_Cue(colon, Claimant(c.party, c.speaker, c.via, lead[0].surface, c.medium),
+                                 label=True))
     if not cues and not _BACKGROUND_OPENER.match(t, s):
         # "وخصصت الحكومة العراقية 8 حافلات", "ودمرت القوات 3 سيارات": an office reporting its
         # own action speaks for itself (not "وكان الجيش قد شن ...": the outlet recalling the past)
@@ -2077,12 +2085,15 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
         else:
             cues, carry_s, last_medium = _sentence_cues(doc, sent, carried, last_medium, lex)
             if listing is not None and _BULLET.match(t, sent.start):
-                if not cues:  # an item of a list a speaker opened with "إن:" speaks in that voice
+                if not cues or all(c.label and c.claimant.party == "medical_sources" for c in cues):
+                    # an item of a list a speaker opened with "إن:" speaks in that voice; a
+                    # hospital heading an item ("- مستشفى الرازي: 12 جريحاً") is where the
+                    # speaker's figures were counted, not a new speaker
                     cues = [_Cue(sent.start, listing)]
             else:
                 listing = None
-            if carry_s is not None and _opens_list(t, sent.start, sent.end):
-                listing = carry_s
+            if (carry_s or carried) is not None and _opens_list(t, sent.start, sent.end):
+                listing = carry_s or carried  # ("وتوزع الجرحى على المستشفيات كالآتي:": the same voice)
         i, j = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         in_sent = mentions[i:j]
         for k, mention in enumerate(in_sent):
