@@ -2075,12 +2075,22 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     doc.outlet_party = own_party or "outlet"
     outlet_voice = Claimant(doc.outlet_party, None, (), None)
     listing: Claimant | None = None  # the speaker of a list of bullets under way
+    poster: tuple[str | None, Claimant] | None = None  # a thread's unknown poster and the side it speaks for
     for sent in sents:
         kind = sent.block.kind
         if kind in ("related", "widget", "byline", "repeat"):
             continue
         if kind == "tweet":
             author = _tweet_author(sent.block, ctx)
+            if author.party == "unknown" and poster is not None and poster[0] == sent.block.author:
+                author = poster[1]  # the next post of the same thread
+            elif author.party == "unknown" and carried is not None and carried.party not in ("unknown", "outlet") \
+                    and _opens_list(t, max(0, sent.block.start - 300), sent.block.start - 1):
+                # "وكتب المتحدث باسم الحركة على إكس:" then the post: a poster the gazetteer does not
+                # know speaks for the side the sentence before named
+                author = Claimant(carried.party, author.speaker, carried.via + (
+                    ("twitter",) if "twitter" not in carried.via else ()), author.cue)
+                poster = (sent.block.author, author)
             cues, carry_s = [_Cue(sent.start, author)], None
         else:
             cues, carry_s, last_medium = _sentence_cues(doc, sent, carried, last_medium, lex)

@@ -693,6 +693,11 @@ class NumberReader:
     def _exclusion(self, norm: str, num: _Number, start: int, end: int, hedged: bool) -> tuple[str | None, int]:
         """Why the number at norm[start:end] is not a count, and the end of the cue after it."""
         lex = self.lexicon
+        if end < len(norm) and norm[end] == "/" and num.kind == "digits" and norm[end + 1:end + 2].isspace():
+            # "1/ ... 2/ ... 3/": the numbers of a thread's posts opening their lines
+            ls = norm.rfind("\n", max(0, start - 4), start)
+            if (ls >= 0 or start < 4) and not norm[ls + 1:start].strip(' "\'«'):
+                return "index", end + 1
         am = lex.after_re.match(norm, end)
         if am:
             if am.group("m") is not None:
