@@ -1303,6 +1303,9 @@ _STILL = re.compile(r"(?<!\w)(?:و)?(?:لا\s+(?:يزال|تزال|يزالون|
 _VERB_AFTER_FIGURE = re.compile(r"(?:و|ف)?\w+وا")
 
 
+_ALL_BEFORE = re.compile(r"(?<!\w)(?:جميع|كافه)\s+$")
+
+
 def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int, noun: _Counted,
                         prev_num_end: int, next_num_start: int, lex: Lexicon) -> tuple[str | None, _Hit | None]:
     """The nearest event word (or the counted noun itself) around a number."""
@@ -1329,10 +1332,12 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             sent.start <= doc.last_claim_end <= num_start and _ADDED.search(t, max(sent.start, num_start - 24), num_start):
         # "…، إضافة إلى ثلاثة من موظفي المركز": one more item of the event before
         cands.append((1.0, -1, doc.last_measure, None))
+    # "قتلت جميع المهاجمين الخمسة وأنقذت": "all" between the verb and its object is no distance
+    all_of = 1 if 0 <= noun.start < num_start and _ALL_BEFORE.search(t, max(0, noun.start - 8), noun.start) else 0
     for hit in _triggers_in(doc, max(sent.start, prev_num_end), num_start):
         if 0 <= noun.start <= hit.start and noun.end <= num_start:
             continue  # the counted noun itself, before its number ("القضاء على المهاجمين الستة")
-        d = doc.words_between(hit.end, num_start)
+        d = doc.words_between(hit.end, num_start) - all_of
         if hit.start < clause:
             d += 6
         if hit.cls not in _WEAK_NOUNS and _COUNT_OF.search(t, max(0, hit.start - 10), hit.start):

@@ -441,6 +441,7 @@ def exclude_before_age(exclude_before: Mapping[str, str]) -> list[str]:
 # --------------------------------------------------------------------------- reading
 
 _LATIN = re.compile(r"https?://\S+|www\.\S+|[@#][A-Za-z0-9_.]+|[A-Za-z][\w.\-]*\.(?:com|net|org|io|me)\S*")
+_ALL_THE_N = re.compile(r"\s+ال\w+\s+")  # "جميع المهاجمين الخمسة": one definite noun between
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 # The nearest word before a number, skipping other figures ("January 21, 2022").
@@ -741,6 +742,11 @@ class NumberReader:
         while k < len(numbers):
             num = numbers[k]
             if num.kind == "quantifier":
+                nxt = numbers[k + 1] if k + 1 < len(numbers) else None
+                if num.qualifier == "all" and nxt is not None and nxt.exact and nxt.kind == "words" \
+                        and norm.startswith("ال", nxt.num_start) and _ALL_THE_N.fullmatch(norm, num.num_end, nxt.num_start):
+                    k += 1  # "جميع المهاجمين الخمسة": all of them, and how many they were (the figure)
+                    continue
                 mentions.append(NumberMention(num.num_start, num.num_end, num.num_start, num.num_end,
                                               Value(None, None, num.qualifier or "some"), "quantifier", None, None))
                 k += 1
