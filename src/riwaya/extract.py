@@ -2062,7 +2062,13 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     doc.cue_starts = [c[1] for c in doc.cues]
 
     mentions = [m for m in ctx.numbers.find(t) if m.excluded is None]
-    mentions += _duals(t, lex, mentions, scans["dual"])
+    duals = _duals(t, lex, mentions, scans["dual"])
+    if duals:
+        # "جنديين اثنين": the numeral after a dual stresses it, it counts no one more
+        twos = {m.end() - len(m.group(1)) for d in duals if (m := _TWO_AFTER.match(t, d.end))}
+        if twos:
+            mentions = [m for m in mentions if m.start not in twos]
+    mentions += duals
     mentions.sort(key=lambda m: m.start)
     starts = [m.start for m in mentions]
 
@@ -2146,6 +2152,9 @@ def _tweet_author(block: Block, ctx: Context) -> Claimant:
             return Claimant(m.entry.party or m.entry.id, m.entry.id if m.entry.kind == "speaker" else None,
                             ("twitter",), author)
     return Claimant("unknown", author or block.handle, ("twitter",), author)
+
+
+_TWO_AFTER = re.compile(r"\s+((?:ال)?(?:اثنين|اثنتين|اثنان|اثنتان))(?!\w)")
 
 
 def _duals(t: str, lex: Lexicon, mentions: list[NumberMention],
