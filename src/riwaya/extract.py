@@ -1694,6 +1694,24 @@ def _militants(doc: _Doc, claimant: Claimant | None = None) -> str:
     return "militants"
 
 
+# Who an armed group takes (hostages) where a state arrests (captured).
+_TAKEN_IN_BATTLE = re.compile(r"اسر|اسير|اسري")  # "أسروا 14 جندياً": prisoners of war, not hostages
+# (unnamed gunmen leading people away stay `captured`: extract_table_measures.yaml
+# meas_subj_shepherds_taken_stay_civilians)
+_TAKEN_BY_GROUPS = frozenset({"civilians", "aid_workers", "women", "children", "journalists", "un_staff",
+                              "medical_staff"})
+
+
+def _group_acts(doc: _Doc, a: int, b: int, ctx: Context) -> bool:
+    """An armed group that is no state is the last side named in t[a:b] (a short window)."""
+    for x in reversed(_entities_in(doc, a, b)):
+        if x.kind == "group_anaphor":
+            return True
+        if x.kind in ("party", "organ", "group") and x.party:
+            return _armed_side(x.party, ctx)
+    return False
+
+
 def _armed_side(subject: str | None, ctx: Context) -> bool:
     """An armed side that is no state: a group of the gazetteer, or tribal fighters."""
     if subject == "tribes":
@@ -2334,6 +2352,12 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         # مصادر أمنية", whose cue is the agency's)
         source = Claimant(subject[:-7] + "_government", source.speaker, source.via, source.cue, source.medium,
                           source.distance)
+    if measure == "captured" and trigger is not None and (
+            subject in _TAKEN_BY_GROUPS or subject == "people" and not _TAKEN_IN_BATTLE.search(t, trigger.start, trigger.end)) \
+            and _group_acts(doc, max(sent.start, trigger.start - 120), trigger.start, ctx):
+        # "اقتحم التنظيم البلدة واحتجز ستة من عمال الإغاثة", "نصب مسلحون حاجزاً واقتادوا 14":
+        # civilians taken by an armed group are hostages, not people arrested
+        measure = "hostages"
     part_of = bool(_PART_OF.search(t[max(sent.start, mention.start - 16):mention.start]))
     if part_of:
         verb = _VERB_THEM.search(t, max(sent.start, mention.start - 24), mention.start)
