@@ -755,7 +755,8 @@ class NumberReader:
             second = numbers[k + 1] if k + 1 < len(numbers) else None
             rng = None
             if second is not None and num.exact and second.exact and not num.excluded and not second.excluded \
-                    and not _year_like(num) and not _year_like(second):
+                    and not _year_like(num) and (not _year_like(second) or num.low is not None and num.low >= 100):
+                # ("ما بين 1500 و2000 عائلة": a year-like figure ends a range of hundreds; "بين 2011 و2015" are years)
                 lm = lex.link_re.match(norm, num.num_end, second.num_start)
                 if lm:
                     link = lex.range_links[_phrase_key(lm.group("l"))]
