@@ -1695,7 +1695,9 @@ def _militants(doc: _Doc, claimant: Claimant | None = None) -> str:
 
 
 # Who an armed group takes (hostages) where a state arrests (captured).
-_TAKEN_IN_BATTLE = re.compile(r"اسر|اسير|اسري")  # "أسروا 14 جندياً": prisoners of war, not hostages
+# Verbs of holding and leading away ("احتجز", "اقتاد"), not of arresting ("اعتقلت طالبان عشرات المدنيين")
+# nor of taking prisoners in battle ("أسروا 14 جندياً").
+_LED_AWAY = re.compile(r"احتجز|اقتاد")
 # (unnamed gunmen leading people away stay `captured`: extract_table_measures.yaml
 # meas_subj_shepherds_taken_stay_civilians)
 _TAKEN_BY_GROUPS = frozenset({"civilians", "aid_workers", "women", "children", "journalists", "un_staff",
@@ -2352,9 +2354,8 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         # مصادر أمنية", whose cue is the agency's)
         source = Claimant(subject[:-7] + "_government", source.speaker, source.via, source.cue, source.medium,
                           source.distance)
-    if measure == "captured" and trigger is not None and (
-            subject in _TAKEN_BY_GROUPS or subject == "people" and not _TAKEN_IN_BATTLE.search(t, trigger.start, trigger.end)) \
-            and _group_acts(doc, max(sent.start, trigger.start - 120), trigger.start, ctx):
+    if measure == "captured" and trigger is not None and subject in _TAKEN_BY_GROUPS | {"people"} \
+            and _LED_AWAY.search(t, trigger.start, trigger.end) and _group_acts(doc, max(sent.start, trigger.start - 120), trigger.start, ctx):
         # "اقتحم التنظيم البلدة واحتجز ستة من عمال الإغاثة", "نصب مسلحون حاجزاً واقتادوا 14":
         # civilians taken by an armed group are hostages, not people arrested
         measure = "hostages"
