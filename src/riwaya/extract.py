@@ -1935,8 +1935,10 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
                 return group, m.end("w")
     m = lex.government_forces.search(t, pos, end) if listed else None
     if m and doc.words_between(pos, m.start("w")) <= 3 \
-            and not _EVENT_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w")):
-        # (not "استشهدوا برصاص الجيش": the forces that shot them)
+            and not _EVENT_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w")) \
+            and not _FOUGHT_WITH.search(t, pos, m.start("w")):
+        # (not "استشهدوا برصاص الجيش": the forces that shot them; not "في المعارك بين الجيش
+        # و...", "في اشتباكات مع الجيش": the sides that fought, not whose dead)
         forces = _state_forces(doc, claimant)  # "19 من عناصر الجيش": the state's forces
         if forces != "people":
             return forces, m.end("w")
@@ -1962,6 +1964,8 @@ _FORCES_OF = re.compile(r"\s*(?:من|في\s+صفوف)\s+قوات\s+(?!(?:ال)?(
 _COUNTRY_BEFORE = re.compile(r"(?:(?<!\w)(?:الي|إلى|في|من|نحو|داخل|خارج|عبر|شمال|جنوب|شرق|غرب|وسط|حدود)\s+|(?<!\w)(?:و)?(?:ب|ل))$")
 
 
+# The sides of a fight named after the dead: "في المعارك بين الجيش و...", "في اشتباكات مع الجيش".
+_FOUGHT_WITH = re.compile(r"(?<!\w)(?:بين|مع|ضد)(?!\w)")
 # An attack named by its side ("بهجوم حوثي", "بقصف إسرائيلي"): the adjective is the attacker's.
 _EVENT_BEFORE = re.compile(r"(?<!\w)(?:و|ب|ل|في|جراء|اثر)?\s*(?:ال)?(?:هجوم|هجمات|غاره|غارات|قصف|ضربه|ضربات|كمين|"
                            r"اعتداء|عمليه|قذيفه|صاروخ|طائره|مسيره|مسيرات|رصاص|نيران)\s+$")

@@ -88,7 +88,7 @@ def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
         return True
-    controls = sum(sample.count(bytes([b])) for b in _CONTROL)
+    controls = len(sample) - len(sample.translate(None, _CONTROL))  # (one pass, in C)
     return controls > max(8, len(sample) // 10)
 
 
