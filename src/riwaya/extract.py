@@ -802,6 +802,14 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 cues[-1].claimant.distance = t[a:b]
             continue
         if kind == "reset":
+            line_end = t.find("\n", b, b + 400)
+            if t.count('"', b, line_end if line_end > 0 else min(e + 200, len(t))) % 2 == 1 \
+                    and (current or carried) is not None:
+                # 'يُذكر أن 5 من الجرحى حالتهم حرجة."' inside a statement quoted over several lines
+                # (a quote closes later on the line): still the quoted speaker's words
+                current = current or carried
+                cues.append(_Cue(a, current))
+                continue
             current = Claimant(doc.outlet_party, None, (), t[a:b])
             cues.append(_Cue(a, current))
             continue
@@ -2134,7 +2142,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                     # an item of a list a speaker opened with "إن:" speaks in that voice; a
                     # hospital heading an item ("- مستشفى الرازي: 12 جريحاً") is where the
                     # speaker's figures were counted, not a new speaker
-                    cues = [_Cue(sent.start, listing)]
+                    cues, carry_s = [_Cue(sent.start, listing)], listing if carry_s is not None else None
             else:
                 listing = None
             if (carry_s or carried) is not None and _opens_list(t, sent.start, sent.end):
