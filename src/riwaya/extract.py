@@ -2186,6 +2186,7 @@ def _tweet_author(block: Block, ctx: Context) -> Claimant:
     return Claimant("unknown", author or block.handle, ("twitter",), author)
 
 
+_HOTEL = re.compile(r"(?<!\w)(?:و|ب|ل|في)?(?:ال)?(?:فندق|فنادق|منتجع|نزل)(?!\w)")
 _TWO_AFTER = re.compile(r"\s+((?:ال)?(?:اثنين|اثنتين|اثنان|اثنتان))(?!\w)")
 
 
@@ -2359,6 +2360,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                                  limit=next_start)
     if alt and doc.last_subject:
         subject, subj_end = doc.last_subject, num_end
+    if subject == "prisoners" and noun.start >= 0 and t.startswith(("نزيل", "نزلاء"), noun.start) \
+            and _HOTEL.search(t, sent.start, sent.end):
+        subject = "people"  # "أنقذت 80 نزيلاً كانوا عالقين داخل الفندق": a hotel's guests, not inmates
     if source.party == "unknown" and subject and subject.endswith("_forces") and source.cue \
             and (_SECURITY_CUE.match(source.cue) or source.via and _SECURITY_CUE.search(t, sent.start, sent.end)):
         # "قال مصدر أمني إن 7 جنود صوماليين قتلوا" with no place named: a security source
