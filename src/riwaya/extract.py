@@ -1311,6 +1311,7 @@ _STILL = re.compile(r"(?<!\w)(?:و)?(?:لا\s+(?:يزال|تزال|يزالون|
 _VERB_AFTER_FIGURE = re.compile(r"(?:و|ف)?\w+وا")
 
 
+_PROTEST = re.compile(r"\s*(?:\w+\s+)?(?:في|الى|الي|ل)\s*(?:ال)?(?:مسير\w*|تظاهر\w*|مظاهر\w*|وقف\w*\s+احتجاج\w*|احتجاج\w*|الشوارع|الساحات|الميادين)(?!\w)")
 _ALL_BEFORE = re.compile(r"(?<!\w)(?:جميع|كافه)\s+$")
 
 
@@ -1323,6 +1324,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     skip = _THING_EVENTS if person else set()
     if noun.people in ("families", "civilians", "children", "women", "migrants"):
         skip = skip | {"attackers", "suicide_attackers", "surrendered"}  # (migrants who slip across a border)
+    if _PROTEST.match(t, max(noun.end, num_end)):
+        skip = skip | {"displaced"}  # "وخرجت عشرات الآلاف في مسيرات": they went out to march, not fleeing
     cands: list[tuple[float, int, str, _Hit | None]] = []
     prio = _ranks(lex.priority)
     if noun.noun_measure:
