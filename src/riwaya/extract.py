@@ -1586,7 +1586,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
                 forces = _state_forces(doc, claimant)
                 if forces != "people":
                     return forces, base
-        if doc.whole_subject or doc.last_subject:
+        if (doc.whole_subject or doc.last_subject) and not (
+                noun.start >= 0 and not (doc.whole_subject or doc.last_subject).endswith("_forces")
+                and _match_at(lex.forces_words, t, noun.start)):
             return doc.whole_subject or doc.last_subject, base
     if noun.people == "civilians" and measure == "captured" and _CITIZENS.match(t, noun.start):
         return "suspects", base  # "اعتقلت 30 مواطناً": citizens arrested are suspects (civilians stay so)
@@ -1632,7 +1634,10 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
             return before[0], base  # "ارتفعت حصيلة القتلى إلى 10": the claimant's toll counted before
     # "مقتل 17 من قواتها وإصابة 23": a figure joined to the one before shares its people
     if doc.last_subject and doc.last_claim_end >= sent.start \
-            and _JOINED.search(_PART_CLAUSE.sub("", t[doc.last_claim_end:mention_start], count=1)):
+            and _JOINED.search(_PART_CLAUSE.sub("", t[doc.last_claim_end:mention_start], count=1)) \
+            and not (noun.start >= 0 and not (doc.whole_subject or doc.last_subject).endswith("_forces")
+                     and _match_at(lex.forces_words, t, noun.start)):
+        # (not "11 من مرتزقة فاغنر، وأسروا خمسة جنود": soldiers after a group's men are the state's)
         return doc.whole_subject or doc.last_subject, base
     if noun.start >= 0 and _match_at(lex.forces_words, t, noun.start):
         return _state_forces(doc, claimant), base
