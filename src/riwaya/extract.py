@@ -2194,6 +2194,8 @@ def _tweet_author(block: Block, ctx: Context) -> Claimant:
     return Claimant("unknown", author or block.handle, ("twitter",), author)
 
 
+_INFLICTED = re.compile(r"(?<!\w)(?:و|ف)?(?:كبد|كبدت|كبدوا|تكبيد|يكبد|تكبد)\w*\s+((?:\S+\s+){1,4}?)(?:ال)?خسائر(?!\w)[^.،,\n]{0,40}$")
+_ATTACKERS_WORD = re.compile(r"(?<!\w)(?:ال)?(?:مهاجم\w*|مسلح\w*|ارهابي\w*)(?!\w)")
 _HOTEL = re.compile(r"(?<!\w)(?:و|ب|ل|في)?(?:ال)?(?:فندق|فنادق|منتجع|نزل)(?!\w)")
 _TWO_AFTER = re.compile(r"\s+((?:ال)?(?:اثنين|اثنتين|اثنان|اثنتان))(?!\w)")
 
@@ -2371,6 +2373,15 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     if subject == "prisoners" and noun.start >= 0 and t.startswith(("نزيل", "نزلاء"), noun.start) \
             and _HOTEL.search(t, sent.start, sent.end):
         subject = "people"  # "أنقذت 80 نزيلاً كانوا عالقين داخل الفندق": a hotel's guests, not inmates
+    if subject == "people" and measure in ("killed", "wounded", "casualties") \
+            and (inflicted := _INFLICTED.search(t, max(sent.start, mention.start - 90), mention.start)):
+        # "كبّدت المهاجمين خسائر فادحة بلغت أكثر من مئة قتيل": the losses of those they were inflicted on
+        target = next((x for x in _entities_in(doc, inflicted.start(1), inflicted.end(1))
+                       if x.kind in ("party", "organ") and x.party), None)
+        if target is not None:
+            subject = _forces(target.party) or subject
+        elif _ATTACKERS_WORD.search(t, inflicted.start(1), inflicted.end(1)):
+            subject = _militants(doc, source)
     if source.party == "unknown" and subject and subject.endswith("_forces") and source.cue \
             and (_SECURITY_CUE.match(source.cue) or source.via and _SECURITY_CUE.search(t, sent.start, sent.end)):
         # "قال مصدر أمني إن 7 جنود صوماليين قتلوا" with no place named: a security source
