@@ -2196,6 +2196,7 @@ def _tweet_author(block: Block, ctx: Context) -> Claimant:
 
 _INFLICTED = re.compile(r"(?<!\w)(?:و|ف)?(?:كبد|كبدت|كبدوا|تكبيد|يكبد|تكبد)\w*\s+((?:\S+\s+){1,4}?)(?:ال)?خسائر(?!\w)[^.،,\n]{0,40}$")
 _ATTACKERS_WORD = re.compile(r"(?<!\w)(?:ال)?(?:مهاجم\w*|مسلح\w*|ارهابي\w*)(?!\w)")
+_THEY_ALL = re.compile(r"(?<!\w)(?:و|ف)?(?:انهم|انهن|هم|كانوا)\s+$")
 _HOTEL = re.compile(r"(?<!\w)(?:و|ب|ل|في)?(?:ال)?(?:فندق|فنادق|منتجع|نزل)(?!\w)")
 _TWO_AFTER = re.compile(r"\s+((?:ال)?(?:اثنين|اثنتين|اثنان|اثنتان))(?!\w)")
 
@@ -2325,6 +2326,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             break
     if mention.kind == "quantifier" and _IN_CASES.match(t, mention.start):
         return None  # "في معظم الحالات": in most cases
+    if mention.kind == "quantifier" and doc.last_claim_end >= sent.start \
+            and _THEY_ALL.search(t, max(sent.start, mention.start - 10), mention.start):
+        return None  # "قائمة بأسماء 11 ضحية قال إنهم جميعاً من الطلاب": all of the figure just given
     if mention.kind == "dual:families" and measure != "displaced":
         return None  # "قتل 5 أشخاص من عائلتين": the two families say whose, they are counted only when uprooted
     if measure is not None and not back and _CELL_OF.search(t, max(sent.start, mention.start - 24), mention.start) \
