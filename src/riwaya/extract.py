@@ -2197,6 +2197,7 @@ def _tweet_author(block: Block, ctx: Context) -> Claimant:
 _INFLICTED = re.compile(r"(?<!\w)(?:و|ف)?(?:كبد|كبدت|كبدوا|تكبيد|يكبد|تكبد)\w*\s+((?:\S+\s+){1,4}?)(?:ال)?خسائر(?!\w)[^.،,\n]{0,40}$")
 _ATTACKERS_WORD = re.compile(r"(?<!\w)(?:ال)?(?:مهاجم\w*|مسلح\w*|ارهابي\w*)(?!\w)")
 _THEY_ALL = re.compile(r"(?<!\w)(?:و|ف)?(?:انهم|انهن|هم|كانوا)\s+$")
+_AND_CIVIL = re.compile(r"[\s\"']*و(?:ال)?(?:مسؤولين|مسؤولي|المسؤولين|مدنيين|موظفين|موظفي|نواب|وزراء|مواطنين)(?!\w)")
 _HOTEL = re.compile(r"(?<!\w)(?:و|ب|ل|في)?(?:ال)?(?:فندق|فنادق|منتجع|نزل)(?!\w)")
 _TWO_AFTER = re.compile(r"\s+((?:ال)?(?:اثنين|اثنتين|اثنان|اثنتان))(?!\w)")
 
@@ -2377,6 +2378,8 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     if subject == "prisoners" and noun.start >= 0 and t.startswith(("نزيل", "نزلاء"), noun.start) \
             and _HOTEL.search(t, sent.start, sent.end):
         subject = "people"  # "أنقذت 80 نزيلاً كانوا عالقين داخل الفندق": a hotel's guests, not inmates
+    if subject and subject.endswith("_forces") and _AND_CIVIL.match(t, subj_end):
+        subject = "people"  # "40 من المرتدين والمسؤولين الحكوميين": soldiers and officials together, a mixed count
     if subject == "people" and measure in ("killed", "wounded", "casualties") \
             and (inflicted := _INFLICTED.search(t, max(sent.start, mention.start - 90), mention.start)):
         # "كبّدت المهاجمين خسائر فادحة بلغت أكثر من مئة قتيل": the losses of those they were inflicted on
