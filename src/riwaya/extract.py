@@ -511,6 +511,10 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
         if party is None:
             if e.id == "unnamed":
                 party = "unknown"
+            elif _head_noun(e.surface) in _UNIT_HEADS and _FACTION_UNIT.search(t, max(0, e.start - 3000), e.start):
+                # "وأضافت الفرقة" after "فرقة السلطان مراد": the faction named before (a state's
+                # division is "الفرقة 22", never "فرقة" with a name)
+                return Claimant(prev.party, prev.speaker, prev.via, e.surface, prev.medium) if prev else None
             else:
                 # an office named before with its state ("الجيش" after "الجيش الإسرائيلي"), else
                 # the state of the article's places, else the state most present in it
@@ -2198,6 +2202,8 @@ _INFLICTED = re.compile(r"(?<!\w)(?:و|ف)?(?:كبد|كبدت|كبدوا|تكب�
 _ATTACKERS_WORD = re.compile(r"(?<!\w)(?:ال)?(?:مهاجم\w*|مسلح\w*|ارهابي\w*)(?!\w)")
 _THEY_ALL = re.compile(r"(?<!\w)(?:و|ف)?(?:انهم|انهن|هم|كانوا)\s+$")
 _AND_CIVIL = re.compile(r"[\s\"']*و(?:ال)?(?:مسؤولين|مسؤولي|المسؤولين|مدنيين|موظفين|موظفي|نواب|وزراء|مواطنين)(?!\w)")
+_UNIT_HEADS = frozenset({"فرقه"})  # a unit word that names factions as well as a state's divisions
+_FACTION_UNIT = re.compile(r"(?<!\w)(?:و|ب|ل)?فرقه\s+(?!\d)")
 _HOTEL = re.compile(r"(?<!\w)(?:و|ب|ل|في)?(?:ال)?(?:فندق|فنادق|منتجع|نزل)(?!\w)")
 _TWO_AFTER = re.compile(r"\s+((?:ال)?(?:اثنين|اثنتين|اثنان|اثنتان))(?!\w)")
 
