@@ -51,14 +51,14 @@ _PARENT_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:مرتبط|مرتبطه|تاب�
                             r"متحالف|متحالفه)\s+(?:من\s+|مع\s+)?\W*(?:ب|ل|لل)?(?:تنظيمي|تنظيم|جماعه|حركه)?\s*$")
 # What joins an office to the side it belongs to: "مصدر في قيادة ...", "مسؤول من الجيش",
 # "مركز ... التابع لوزارة ...", "المكتب الإعلامي لحركة ...".
-_ATTACHED = re.compile(r"\s*(?:(?:ال)?(?:تابع|مقرب)\w*\s+(?:من\s+)?|(?:في|من|داخل|لدى|لدي|ب|عن)\s+)?\W?")
+_ATTACHED = re.compile(r"\s*(?:(?:ال)?(?:تابع|مقرب)\w*\s+(?:من\s+)?|(?:في|من|داخل|لدى|لدي|ب|عن|باسم)\s+)?\W?")
 # A report verb whose subject is a pronoun, ending in its "أن" ("وبين أن").
 _ENDS_WITH_AN = re.compile(r"\s(?:ان|إن|أن)$")
 _AN_AHEAD = re.compile(r"^\W*(?:\w++\W+){0,8}?عن(?!\w)")  # possessive: no backtracking into words
 _VIA_GAP = re.compile(r"(?:عبر|على|علي|في|من خلال|بواسطه)\s+(?:\w+\s+){0,2}[\"«]?$|^\W*(?:عبر|على|علي|في|من خلال)\W*$")
 # A report verb after the figures it reports: "قتل 22 جندياً، كما قال مصدران أمنيان" (as two
 # security sources said), "..., قال مسؤول" (no "و": the clause is the attribution, not a new one).
-_POSTPOSED_VERB = re.compile(r"(?:(?<!\w)(?:كما|حسبما|مثلما|علي ما|على ما|وفق ما|بحسب ما)\s+|[،,]\s*)$")
+_POSTPOSED_VERB = re.compile(r"(?:(?<!\w)(?:كما|حسبما|مثلما|علي ما|على ما|وفق ما|بحسب ما|حسب ما)\s+|[،,]\s*)$")
 # A named person set off by an apposition of their role: "وقال عمر بولاما، زعيم ميليشيا ...".
 _APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*[،,]\s*(?:(وهو|وهي)\s+)?")
 # Spoken to a medium: "لرويترز", "لـ"شفق نيوز"", "لموقع "مدى مصر"", "لمراسل سانا", "لخدمة بي بي سي".
@@ -511,6 +511,10 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
         if party is None:
             if e.id == "unnamed":
                 party = "unknown"
+            elif _head_noun(e.surface) in _UNIT_HEADS and _FACTION_UNIT.search(t, max(0, e.start - 3000), e.start):
+                # "وأضافت الفرقة" after "فرقة السلطان مراد": the faction named before (a state's
+                # division is "الفرقة 22", never "فرقة" with a name)
+                return Claimant(prev.party, prev.speaker, prev.via, e.surface, prev.medium) if prev else None
             else:
                 # an office named before with its state ("الجيش" after "الجيش الإسرائيلي"), else
                 # the state of the article's places, else the state most present in it
@@ -656,6 +660,8 @@ _ALSO_OPENER = re.compile(r"\W*(?:و?كما\s+(?:تم|جرى|قامت|قام|ا�
 _UNIT_OF = re.compile(r"\s+(?:ال)?(?:مركز|مكتب|وحده|دائره|قسم|خليه|غرفه)\s+(?:[^\W\d]+\s+){0,5}?(?:ال)?تابع(?:ه)?\s+(?:ل|لل)?")
 _PLACE_OF = re.compile(r"\s+(?:في|من|ب)\s*\w")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
+_MEDICAL_CENTRE = re.compile(r"\s*(?:به\s+|بها\s+)?((?:ال)?(?:مركز|مجمع|مستوصف)\s+(?:[^\W\d]+\s+){1,2}?(?:ال)?طبي)(?!\w)")
+_COORDINATED_VERB = re.compile(r"[،,]\s*(?:و|ثم\s+)$")  # "...، وأعلن": a verb joined to the clause before
 
 
 def _body_is(t: str, head: str, pos: int, prev: Claimant | None) -> bool:
@@ -709,6 +715,7 @@ class _Cue:
     claimant: Claimant
     postposed: bool = False
     acting: bool = False  # an office doing something, no speech ("ودمرت القوات 3 سيارات")
+    label: bool = False   # a source named before a colon ("مصادر طبية: ...", "مستشفى الشفاء: ...")
 
 
 # Entities that can be the subject of a report verb standing before it (SVO).
@@ -799,6 +806,14 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 cues[-1].claimant.distance = t[a:b]
             continue
         if kind == "reset":
+            line_end = t.find("\n", b, b + 400)
+            if t.count('"', b, line_end if line_end > 0 else min(e + 200, len(t))) % 2 == 1 \
+                    and (current or carried) is not None:
+                # 'يُذكر أن 5 من الجرحى حالتهم حرجة."' inside a statement quoted over several lines
+                # (a quote closes later on the line): still the quoted speaker's words
+                current = current or carried
+                cues.append(_Cue(a, current))
+                continue
             current = Claimant(doc.outlet_party, None, (), t[a:b])
             cues.append(_Cue(a, current))
             continue
@@ -844,7 +859,12 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         pronoun = kind in ("verb", "statement") and (_OMITTED_SUBJECT.match(t, b) or _ENDS_WITH_AN.search(t, a, b))
         relative = (kind == "verb" and last_hit is not None and last_hit[2] == "statement"
                     and doc.words_between(last_hit[1], a) == 0)  # "في بيان نشرته": the statement's author
-        if relative and current is not None:
+        centre = _MEDICAL_CENTRE.match(t, b, min(e, b + 50)) if not after and kind in ("verb", "according") else None
+        if centre is not None:
+            # "حسب ما أفاد به مركز سبها الطبي", "قال مجمع ناصر الطبي": a medical centre the
+            # gazetteer does not know by its city's name
+            claimant = Claimant("medical_sources", None, (), t[centre.start(1):centre.end()])
+        elif relative and current is not None:
             claimant = current
             # "في بيان نشرته على تلغرام" (on a channel), "في بيان بثته إذاعة الأندلس" (a medium
             # as the subject of the relative verb): the channel it went out on
@@ -915,6 +935,13 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 claimant = current
             elif (opening or spoken_to is not None) and carried is not None:
                 claimant = carried
+            elif _COORDINATED_VERB.search(t, max(s, a - 4), a):
+                # "وكان الجيش قد أطلق عملية ...، وأعلن مقتل": a speech verb joined to the
+                # sentence's first clause has that clause's subject
+                subj = [x for x in _entities_in(doc, s, a) if x.kind in _SPEAKING and x.kind != "reporter"
+                        and doc.words_between(s, x.start) <= 3 and not _is_addressee(doc, x)]
+                c = _entity_claimant(subj[0], doc, carried, last_medium) if subj else None
+                claimant = c if c is not None and c.party else None
         if claimant is not None and kind == "according" and current is not None and not current.medium \
                 and t.startswith("نقلا", a) and current.via and not claimant.via \
                 and (claimant.party, claimant.speaker) == (current.party, current.speaker):
@@ -970,7 +997,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 and _PLACE_OF.match(t, lead[0].end)):  # ("مصادر طبية في مستشفى شاريتيه: ...")
             c = _entity_claimant(lead[0], doc, carried, last_medium)
             if c is not None and c.party:
-                cues.append(_Cue(colon, Claimant(c.party, c.speaker, c.via, lead[0].surface, c.medium)))
+                cues.append(_Cue(colon, Claimant(c.party, c.speaker, c.via, lead[0].surface, c.medium),
+                                 label=True))
     if not cues and not _BACKGROUND_OPENER.match(t, s):
         # "وخصصت الحكومة العراقية 8 حافلات", "ودمرت القوات 3 سيارات": an office reporting its
         # own action speaks for itself (not "وكان الجيش قد شن ...": the outlet recalling the past)
@@ -1291,6 +1319,10 @@ _STILL = re.compile(r"(?<!\w)(?:و)?(?:لا\s+(?:يزال|تزال|يزالون|
 _VERB_AFTER_FIGURE = re.compile(r"(?:و|ف)?\w+وا")
 
 
+_PROTEST = re.compile(r"\s*(?:\w+\s+)?(?:في|الى|الي|ل)\s*(?:ال)?(?:مسير\w*|تظاهر\w*|مظاهر\w*|وقف\w*\s+احتجاج\w*|احتجاج\w*|الشوارع|الساحات|الميادين)(?!\w)")
+_ALL_BEFORE = re.compile(r"(?<!\w)(?:جميع|كافه)\s+$")
+
+
 def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int, noun: _Counted,
                         prev_num_end: int, next_num_start: int, lex: Lexicon) -> tuple[str | None, _Hit | None]:
     """The nearest event word (or the counted noun itself) around a number."""
@@ -1300,6 +1332,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     skip = _THING_EVENTS if person else set()
     if noun.people in ("families", "civilians", "children", "women", "migrants"):
         skip = skip | {"attackers", "suicide_attackers", "surrendered"}  # (migrants who slip across a border)
+    if _PROTEST.match(t, max(noun.end, num_end)):
+        skip = skip | {"displaced"}  # "وخرجت عشرات الآلاف في مسيرات": they went out to march, not fleeing
     cands: list[tuple[float, int, str, _Hit | None]] = []
     prio = _ranks(lex.priority)
     if noun.noun_measure:
@@ -1317,10 +1351,12 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             sent.start <= doc.last_claim_end <= num_start and _ADDED.search(t, max(sent.start, num_start - 24), num_start):
         # "…، إضافة إلى ثلاثة من موظفي المركز": one more item of the event before
         cands.append((1.0, -1, doc.last_measure, None))
+    # "قتلت جميع المهاجمين الخمسة وأنقذت": "all" between the verb and its object is no distance
+    all_of = 1 if 0 <= noun.start < num_start and _ALL_BEFORE.search(t, max(0, noun.start - 8), noun.start) else 0
     for hit in _triggers_in(doc, max(sent.start, prev_num_end), num_start):
         if 0 <= noun.start <= hit.start and noun.end <= num_start:
             continue  # the counted noun itself, before its number ("القضاء على المهاجمين الستة")
-        d = doc.words_between(hit.end, num_start)
+        d = doc.words_between(hit.end, num_start) - all_of
         if hit.start < clause:
             d += 6
         if hit.cls not in _WEAK_NOUNS and _COUNT_OF.search(t, max(0, hit.start - 10), hit.start):
@@ -1560,7 +1596,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
                 forces = _state_forces(doc, claimant)
                 if forces != "people":
                     return forces, base
-        if doc.whole_subject or doc.last_subject:
+        if (doc.whole_subject or doc.last_subject) and not (
+                noun.start >= 0 and not (doc.whole_subject or doc.last_subject).endswith("_forces")
+                and _match_at(lex.forces_words, t, noun.start)):
             return doc.whole_subject or doc.last_subject, base
     if noun.people == "civilians" and measure == "captured" and _CITIZENS.match(t, noun.start):
         return "suspects", base  # "اعتقلت 30 مواطناً": citizens arrested are suspects (civilians stay so)
@@ -1606,7 +1644,10 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
             return before[0], base  # "ارتفعت حصيلة القتلى إلى 10": the claimant's toll counted before
     # "مقتل 17 من قواتها وإصابة 23": a figure joined to the one before shares its people
     if doc.last_subject and doc.last_claim_end >= sent.start \
-            and _JOINED.search(_PART_CLAUSE.sub("", t[doc.last_claim_end:mention_start], count=1)):
+            and _JOINED.search(_PART_CLAUSE.sub("", t[doc.last_claim_end:mention_start], count=1)) \
+            and not (noun.start >= 0 and not (doc.whole_subject or doc.last_subject).endswith("_forces")
+                     and _match_at(lex.forces_words, t, noun.start)):
+        # (not "11 من مرتزقة فاغنر، وأسروا خمسة جنود": soldiers after a group's men are the state's)
         return doc.whole_subject or doc.last_subject, base
     if noun.start >= 0 and _match_at(lex.forces_words, t, noun.start):
         return _state_forces(doc, claimant), base
@@ -1677,6 +1718,26 @@ def _militants(doc: _Doc, claimant: Claimant | None = None) -> str:
             and claimant.party != doc.group_counted:  # (a side speaking of the gunmen it fought)
         return doc.group_counted  # "لقي 3 من أبناء العشائر حتفهم ... حيدت قسد 11 مسلحاً": the side counted before
     return "militants"
+
+
+# Who an armed group takes (hostages) where a state arrests (captured).
+# Verbs of holding and leading away ("احتجز", "اقتاد"), not of arresting ("اعتقلت طالبان عشرات المدنيين")
+# nor of taking prisoners in battle ("أسروا 14 جندياً").
+_LED_AWAY = re.compile(r"احتجز|اقتاد")
+# (unnamed gunmen leading people away stay `captured`: extract_table_measures.yaml
+# meas_subj_shepherds_taken_stay_civilians)
+_TAKEN_BY_GROUPS = frozenset({"civilians", "aid_workers", "women", "children", "journalists", "un_staff",
+                              "medical_staff"})
+
+
+def _group_acts(doc: _Doc, a: int, b: int, ctx: Context) -> bool:
+    """An armed group that is no state is the last side named in t[a:b] (a short window)."""
+    for x in reversed(_entities_in(doc, a, b)):
+        if x.kind == "group_anaphor":
+            return True
+        if x.kind in ("party", "organ", "group") and x.party:
+            return _armed_side(x.party, ctx)
+    return False
 
 
 def _armed_side(subject: str | None, ctx: Context) -> bool:
@@ -2051,7 +2112,13 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     doc.cue_starts = [c[1] for c in doc.cues]
 
     mentions = [m for m in ctx.numbers.find(t) if m.excluded is None]
-    mentions += _duals(t, lex, mentions, scans["dual"])
+    duals = _duals(t, lex, mentions, scans["dual"])
+    if duals:
+        # "جنديين اثنين": the numeral after a dual stresses it, it counts no one more
+        twos = {m.end() - len(m.group(1)) for d in duals if (m := _TWO_AFTER.match(t, d.end))}
+        if twos:
+            mentions = [m for m in mentions if m.start not in twos]
+    mentions += duals
     mentions.sort(key=lambda m: m.start)
     starts = [m.start for m in mentions]
 
@@ -2069,22 +2136,35 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     doc.outlet_party = own_party or "outlet"
     outlet_voice = Claimant(doc.outlet_party, None, (), None)
     listing: Claimant | None = None  # the speaker of a list of bullets under way
+    poster: tuple[str | None, Claimant] | None = None  # a thread's unknown poster and the side it speaks for
     for sent in sents:
         kind = sent.block.kind
         if kind in ("related", "widget", "byline", "repeat"):
             continue
         if kind == "tweet":
             author = _tweet_author(sent.block, ctx)
+            if author.party == "unknown" and poster is not None and poster[0] == sent.block.author:
+                author = poster[1]  # the next post of the same thread
+            elif author.party == "unknown" and carried is not None and carried.party not in ("unknown", "outlet") \
+                    and _opens_list(t, max(0, sent.block.start - 300), sent.block.start - 1):
+                # "وكتب المتحدث باسم الحركة على إكس:" then the post: a poster the gazetteer does not
+                # know speaks for the side the sentence before named
+                author = Claimant(carried.party, author.speaker, carried.via + (
+                    ("twitter",) if "twitter" not in carried.via else ()), author.cue)
+                poster = (sent.block.author, author)
             cues, carry_s = [_Cue(sent.start, author)], None
         else:
             cues, carry_s, last_medium = _sentence_cues(doc, sent, carried, last_medium, lex)
             if listing is not None and _BULLET.match(t, sent.start):
-                if not cues:  # an item of a list a speaker opened with "إن:" speaks in that voice
-                    cues = [_Cue(sent.start, listing)]
+                if not cues or all(c.label and c.claimant.party == "medical_sources" for c in cues):
+                    # an item of a list a speaker opened with "إن:" speaks in that voice; a
+                    # hospital heading an item ("- مستشفى الرازي: 12 جريحاً") is where the
+                    # speaker's figures were counted, not a new speaker
+                    cues, carry_s = [_Cue(sent.start, listing)], listing if carry_s is not None else None
             else:
                 listing = None
-            if carry_s is not None and _opens_list(t, sent.start, sent.end):
-                listing = carry_s
+            if (carry_s or carried) is not None and _opens_list(t, sent.start, sent.end):
+                listing = carry_s or carried  # ("وتوزع الجرحى على المستشفيات كالآتي:": the same voice)
         i, j = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         in_sent = mentions[i:j]
         for k, mention in enumerate(in_sent):
@@ -2122,6 +2202,16 @@ def _tweet_author(block: Block, ctx: Context) -> Claimant:
             return Claimant(m.entry.party or m.entry.id, m.entry.id if m.entry.kind == "speaker" else None,
                             ("twitter",), author)
     return Claimant("unknown", author or block.handle, ("twitter",), author)
+
+
+_INFLICTED = re.compile(r"(?<!\w)(?:و|ف)?(?:كبد|كبدت|كبدوا|تكبيد|يكبد|تكبد)\w*\s+((?:\S+\s+){1,4}?)(?:ال)?خسائر(?!\w)[^.،,\n]{0,40}$")
+_ATTACKERS_WORD = re.compile(r"(?<!\w)(?:ال)?(?:مهاجم\w*|مسلح\w*|ارهابي\w*)(?!\w)")
+_THEY_ALL = re.compile(r"(?<!\w)(?:و|ف)?(?:انهم|انهن|هم|كانوا)\s+$")
+_AND_CIVIL = re.compile(r"[\s\"']*و(?:ال)?(?:مسؤولين|مسؤولي|المسؤولين|مدنيين|موظفين|موظفي|نواب|وزراء|مواطنين)(?!\w)")
+_UNIT_HEADS = frozenset({"فرقه"})  # a unit word that names factions as well as a state's divisions
+_FACTION_UNIT = re.compile(r"(?<!\w)(?:و|ب|ل)?فرقه\s+(?!\d)")
+_HOTEL = re.compile(r"(?<!\w)(?:و|ب|ل|في)?(?:ال)?(?:فندق|فنادق|منتجع|نزل)(?!\w)")
+_TWO_AFTER = re.compile(r"\s+((?:ال)?(?:اثنين|اثنتين|اثنان|اثنتان))(?!\w)")
 
 
 def _duals(t: str, lex: Lexicon, mentions: list[NumberMention],
@@ -2249,6 +2339,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             break
     if mention.kind == "quantifier" and _IN_CASES.match(t, mention.start):
         return None  # "في معظم الحالات": in most cases
+    if mention.kind == "quantifier" and doc.last_claim_end >= sent.start \
+            and _THEY_ALL.search(t, max(sent.start, mention.start - 10), mention.start):
+        return None  # "قائمة بأسماء 11 ضحية قال إنهم جميعاً من الطلاب": all of the figure just given
     if mention.kind == "dual:families" and measure != "displaced":
         return None  # "قتل 5 أشخاص من عائلتين": the two families say whose, they are counted only when uprooted
     if measure is not None and not back and _CELL_OF.search(t, max(sent.start, mention.start - 24), mention.start) \
@@ -2294,6 +2387,20 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                                  limit=next_start)
     if alt and doc.last_subject:
         subject, subj_end = doc.last_subject, num_end
+    if subject == "prisoners" and noun.start >= 0 and t.startswith(("نزيل", "نزلاء"), noun.start) \
+            and _HOTEL.search(t, sent.start, sent.end):
+        subject = "people"  # "أنقذت 80 نزيلاً كانوا عالقين داخل الفندق": a hotel's guests, not inmates
+    if subject and subject.endswith("_forces") and _AND_CIVIL.match(t, subj_end):
+        subject = "people"  # "40 من المرتدين والمسؤولين الحكوميين": soldiers and officials together, a mixed count
+    if subject == "people" and measure in ("killed", "wounded", "casualties") \
+            and (inflicted := _INFLICTED.search(t, max(sent.start, mention.start - 90), mention.start)):
+        # "كبّدت المهاجمين خسائر فادحة بلغت أكثر من مئة قتيل": the losses of those they were inflicted on
+        target = next((x for x in _entities_in(doc, inflicted.start(1), inflicted.end(1))
+                       if x.kind in ("party", "organ") and x.party), None)
+        if target is not None:
+            subject = _forces(target.party) or subject
+        elif _ATTACKERS_WORD.search(t, inflicted.start(1), inflicted.end(1)):
+            subject = _militants(doc, source)
     if source.party == "unknown" and subject and subject.endswith("_forces") and source.cue \
             and (_SECURITY_CUE.match(source.cue) or source.via and _SECURITY_CUE.search(t, sent.start, sent.end)):
         # "قال مصدر أمني إن 7 جنود صوماليين قتلوا" with no place named: a security source
@@ -2301,6 +2408,11 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         # مصادر أمنية", whose cue is the agency's)
         source = Claimant(subject[:-7] + "_government", source.speaker, source.via, source.cue, source.medium,
                           source.distance)
+    if measure == "captured" and trigger is not None and subject in _TAKEN_BY_GROUPS | {"people"} \
+            and _LED_AWAY.search(t, trigger.start, trigger.end) and _group_acts(doc, max(sent.start, trigger.start - 120), trigger.start, ctx):
+        # "اقتحم التنظيم البلدة واحتجز ستة من عمال الإغاثة", "نصب مسلحون حاجزاً واقتادوا 14":
+        # civilians taken by an armed group are hostages, not people arrested
+        measure = "hostages"
     part_of = bool(_PART_OF.search(t[max(sent.start, mention.start - 16):mention.start]))
     if part_of:
         verb = _VERB_THEM.search(t, max(sent.start, mention.start - 24), mention.start)

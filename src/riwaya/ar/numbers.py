@@ -441,6 +441,7 @@ def exclude_before_age(exclude_before: Mapping[str, str]) -> list[str]:
 # --------------------------------------------------------------------------- reading
 
 _LATIN = re.compile(r"https?://\S+|www\.\S+|[@#][A-Za-z0-9_.]+|[A-Za-z][\w.\-]*\.(?:com|net|org|io|me)\S*")
+_ALL_THE_N = re.compile(r"\s+ال\w+\s+")  # "جميع المهاجمين الخمسة": one definite noun between
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 # The nearest word before a number, skipping other figures ("January 21, 2022").
@@ -700,6 +701,11 @@ class NumberReader:
     def _exclusion(self, norm: str, num: _Number, start: int, end: int, hedged: bool) -> tuple[str | None, int]:
         """Why the number at norm[start:end] is not a count, and the end of the cue after it."""
         lex = self.lexicon
+        if end < len(norm) and norm[end] == "/" and num.kind == "digits" and norm[end + 1:end + 2].isspace():
+            # "1/ ... 2/ ... 3/": the numbers of a thread's posts opening their lines
+            ls = norm.rfind("\n", max(0, start - 4), start)
+            if (ls >= 0 or start < 4) and not norm[ls + 1:start].strip(' "\'«'):
+                return "index", end + 1
         am = lex.after_re.match(norm, end)
         if am:
             if am.group("m") is not None:
@@ -743,6 +749,11 @@ class NumberReader:
         while k < len(numbers):
             num = numbers[k]
             if num.kind == "quantifier":
+                nxt = numbers[k + 1] if k + 1 < len(numbers) else None
+                if num.qualifier == "all" and nxt is not None and nxt.exact and nxt.kind == "words" \
+                        and norm.startswith("ال", nxt.num_start) and _ALL_THE_N.fullmatch(norm, num.num_end, nxt.num_start):
+                    k += 1  # "جميع المهاجمين الخمسة": all of them, and how many they were (the figure)
+                    continue
                 mentions.append(NumberMention(num.num_start, num.num_end, num.num_start, num.num_end,
                                               Value(None, None, num.qualifier or "some"), "quantifier", None, None))
                 k += 1
@@ -751,7 +762,8 @@ class NumberReader:
             second = numbers[k + 1] if k + 1 < len(numbers) else None
             rng = None
             if second is not None and num.exact and second.exact and not num.excluded and not second.excluded \
-                    and not _year_like(num) and not _year_like(second):
+                    and not _year_like(num) and (not _year_like(second) or num.low is not None and num.low >= 100):
+                # ("ما بين 1500 و2000 عائلة": a year-like figure ends a range of hundreds; "بين 2011 و2015" are years)
                 lm = lex.link_re.match(norm, num.num_end, second.num_start)
                 if lm:
                     link = lex.range_links[_phrase_key(lm.group("l"))]

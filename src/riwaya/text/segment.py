@@ -19,6 +19,8 @@ from riwaya.yamlio import DataError, load_yaml
 DATA = Path(__file__).resolve().parent.parent / "ar" / "data" / "boilerplate.yaml"
 
 # "— Name (@handle) January 21, 2022": the line that closes an embedded tweet.
+_OPENING_QUOTES = '"«'  # (the normalizer folds quotes to '"')
+_CLOSING_QUOTES = '"»'
 _TWEET_SIGNATURE = re.compile(
     r"^\s*[-—–]+\s*(?P<author>[^()\n]{1,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<date>[A-Za-z]+\s+\d{1,2},?\s+\d{2,4})?",
 )
@@ -121,6 +123,19 @@ def blocks(norm: str, lex: BoilerplateLexicon | None = None, has_title: bool = T
                     prev = out[k]
                     out[k] = Block(prev.start, prev.end, "tweet", m.group("author").strip(),
                                    m.group("handle"), m.group("date"))
+                    # a thread quoted over several lines ("\"1/ ...\n2/ ...\n3/ ...\""): the
+                    # lines back to the one that opens the quote are the tweet too
+                    if norm[prev.end - 1:prev.end] in _CLOSING_QUOTES and norm[prev.start] not in _OPENING_QUOTES:
+                        for q in range(k - 1, max(-1, k - 8), -1):
+                            if out[q].kind != "body":
+                                break
+                            if norm[out[q].end - 1] in _CLOSING_QUOTES and norm[out[q].start] not in _OPENING_QUOTES:
+                                break  # (a quotation of its own closes there)
+                            if norm[out[q].start] in _OPENING_QUOTES:
+                                for r in range(q, k):
+                                    out[r] = Block(out[r].start, out[r].end, "tweet", m.group("author").strip(),
+                                                   m.group("handle"), m.group("date"))
+                                break
                     break
                 if out[k].kind != "widget":
                     break
