@@ -33,7 +33,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -450,6 +450,11 @@ _NEXT_TOKEN = re.compile(r"[\s,]*(\S+)")
 _DIGIT_RUN = re.compile(r"[+0-9]\d*")
 _IS_WORD = re.compile(r"\w").match
 _GAP_JOIN = re.compile(r"[^\S\n]*(?:و[^\S\n]*)?")
+# Fractions of a scale word (folded text): "نصف مليون" (500,000), "ربع مليون", "مليون ونصف
+# المليون" / "3 آلاف ونصف" (and a half).
+_FRACTIONS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
+_FRACTION_BEFORE = re.compile(r"(?<!\w)(?:[وب])?(نصف|ربع|ثلث)[^\S\n]+$")
+_AND_FRACTION_AFTER = re.compile(r"[^\S\n]+و[^\S\n]*(نصف|ربع)(?:[^\S\n]+(?:ال)?(?:مليون|الف|مليار))?(?!\w)")
 # Proclitics that may start a later part of one number (وعشرون، والعشرين); a
 # preposition (بعشرة) starts a new one.
 _JOINING_PRE = frozenset({"", "و", "ال", "وال"})
@@ -673,6 +678,10 @@ class NumberReader:
                     i += 1
                     continue
                 i, num = r
+                if num.scale >= 1000 and num.low is not None and num.low == num.high and num.kind in ("words", "mixed"):
+                    num = _with_fraction(norm, num)
+                    while i < len(chain) and chain[i].start < num.num_end:
+                        i += 1   # "مليون ونصف المليون": the repeated scale word is part of the figure
                 out.append(num)
             k = e
         return out
@@ -863,6 +872,22 @@ class NumberReader:
         if not num.exact or num.excluded or num.low is None or num.ordinal:
             return None
         return num.low
+
+
+def _with_fraction(norm: str, num: _Number) -> _Number:
+    """A scale word with a fraction before it ("نصف مليون") or "and a half" after it
+    ("مليون ونصف المليون", "3 آلاف ونصف")."""
+    s = num.scale
+    if num.low == s and num.kind == "words":
+        m = _FRACTION_BEFORE.search(norm, max(0, num.num_start - 8), num.num_start)
+        if m is not None:
+            v = round(s * _FRACTIONS[m.group(1)])
+            return replace(num, num_start=m.start(1), low=v, high=v)
+    m = _AND_FRACTION_AFTER.match(norm, num.num_end)
+    if m is not None:
+        v = num.low + round(s * _FRACTIONS[m.group(1)])
+        return replace(num, num_end=m.end(), low=v, high=v)
+    return num
 
 
 def _digits_tail(atoms: list, j: int, end: int, scale: int) -> tuple[int, int] | None:
