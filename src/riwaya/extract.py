@@ -1219,6 +1219,8 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
                                    {"vehicles_destroyed", "vehicles_seized", "captured"}, window=8)
             if hit is not None and hit.cls == "captured":
                 return "vehicles_seized", hit  # "ضبطت 4 عربات", "احتجاز 3 زوارق": vehicles taken
+            if hit is None and _IMPOUNDED.search(t, max(sent.start, prev_num_end, num_start - 30), num_start):
+                return "vehicles_seized", None  # Maghreb "حجز 3 سيارات" (not a trigger: "حجز 14 قنطاراً" is goods)
             if hit is None and doc.last_measure in ("vehicles_destroyed", "vehicles_seized") and \
                     _joined_to_last(doc, sent, num_start):
                 return doc.last_measure, None  # "تدمير 6 دراجات و3 شاحنات": one event for the list
@@ -1242,6 +1244,8 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
             if lex.attack_context.search(t, sent.start, num_start) or came_from:
                 return "attack_axes", None  # "من أربعة اتجاهات": the directions an attack came from
             return "fronts", None
+        if thing == "buildings" and _RAIDED.search(t, max(sent.start, prev_num_end, num_start - 40), num_start):
+            return None, None  # "داهمت القوات 20 منزلاً": houses raided, searched or closed stand
         if thing == "shelters" and noun.end - noun.start <= 7 and not _SHELTER_ITSELF.search(t, noun.start, noun.end):
             # the bare "مراكز": needs displacement nearby (a tent or a refuge is a shelter by itself)
             if not lex.shelter_context.search(t, sent.start, sent.end):
@@ -1293,6 +1297,10 @@ _REAPED = re.compile(r"(?<!\w)(?:و|ف)?(?:حصد|حصدت|يحصد|تحصد|ا�
 # Dead and wounded with a possessive: the speaker's own ("قتلاها", "جرحاه", "شهداؤنا").
 _OWN_TOLL = re.compile(r"(?:قتلا|جرحا|شهداو|شهداؤ|شهدائ|مصابي|اسرا)(?:ه|ها|هم|نا)")
 _SHELTER_ITSELF = re.compile(r"خيم|خيام|ملج|ملاج")
+_IMPOUNDED = re.compile(r"(?<!\w)(?:و|ف)?(?:ال)?(?:حجز|حجزت|حجزوا|يحجز)\s+(?:(?!و)\S+\s+){0,2}$")
+# A raid, search or closure right before a count of buildings (folded text): they stand.
+_RAIDED = re.compile(r"(?<!\w)(?:و|ف)?(?:ال)?(?:داهم\w*|مداهم\w*|دهم|اقتحم\w*|اقتحام|فتش\w*|تفتيش|اغلق\w*|اغلاق|"
+                     r"يداهم\w*|تداهم\w*|يقتحم\w*|تقتحم\w*)\s+(?:(?!و)\S+\s+){0,2}$")  # (not past "وأحرقوا")
 
 
 def _joined_to_last(doc: _Doc, sent: Sentence, pos: int) -> bool:
