@@ -2454,7 +2454,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         value = Value(value.low, None, "more_than")  # "تجاوز عدد المصابين 942"
     revises = None
     if mention.from_to and mention.previous is not None:
-        if _REVISE.search(t, sent.start, mention.start):
+        # a falling pair ("خفضت الوزارة الحصيلة من 15 إلى 11") is never a range: a revision
+        falling = value.low is not None and value.high is not None and value.low < value.high == mention.previous
+        if falling or _REVISE.search(t, sent.start, mention.start):
             new = value.high if value.low == mention.previous else value.low
             # "ارتفعت الحصيلة من 17 إلى 45 قتيلاً على الأقل": the hedge after the noun is the new figure's
             least = (mention.hedge or "").endswith("الاقل") or _AT_LEAST_AFTER.match(t, max(mention.end, noun.end))
