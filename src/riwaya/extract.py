@@ -1258,8 +1258,10 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
     measure, hit = _measure_from_words(doc, sent, num_start, num_end, noun, prev_num_end, next_num_start, lex)
     if measure == "escaped" and (noun.people in ("families", "civilians", "children", "women")
                                  or noun.noun_measure == "displaced"  # "4 آلاف لاجئ فروا"
-                                 or noun.people == "persons" and not _PRISON.search(t, sent.start, sent.end)):
+                                 or noun.people == "persons" and not _PRISON.search(t, sent.start, sent.end)) \
+            and not _FROM_CAPTORS.search(t, max(sent.start, num_start - 30), min(sent.end, num_end + 50)):
         measure = "displaced"  # civilians who flee are displaced, not escaped prisoners
+        # (but "نجح 40 تلميذاً في الفرار من خاطفيهم": captives who escape their kidnappers)
     if measure == "escaped" and _STILL.search(t, max(sent.start, num_start - 24), num_start):
         measure = "at_large"  # "لا يزال 8 سجناء فارين": still on the run
     if hit is None and measure in _WEAK_NOUNS and doc.last_measure and \
@@ -1297,6 +1299,8 @@ _REAPED = re.compile(r"(?<!\w)(?:و|ف)?(?:حصد|حصدت|يحصد|تحصد|ا�
 # Dead and wounded with a possessive: the speaker's own ("قتلاها", "جرحاه", "شهداؤنا").
 _OWN_TOLL = re.compile(r"(?:قتلا|جرحا|شهداو|شهداؤ|شهدائ|مصابي|اسرا)(?:ه|ها|هم|نا)")
 _SHELTER_ITSELF = re.compile(r"خيم|خيام|ملج|ملاج")
+_FROM_CAPTORS = re.compile(r"(?<!\w)(?:ال)?(?:فرار|هروب|هرب|فروا|هربوا|فر|هرب|تفلت\w*)\s+من\s+"
+                           r"(?:قبضه|خاطف\w*|الخاطف\w*|محتجزي\w*|اسري(?:هم|هن|ه|ها))(?!\w)")
 _IMPOUNDED = re.compile(r"(?<!\w)(?:و|ف)?(?:ال)?(?:حجز|حجزت|حجزوا|يحجز)\s+(?:(?!و)\S+\s+){0,2}$")
 # A raid, search or closure right before a count of buildings (folded text): they stand.
 _RAIDED = re.compile(r"(?<!\w)(?:و|ف)?(?:ال)?(?:داهم\w*|مداهم\w*|دهم|اقتحم\w*|اقتحام|فتش\w*|تفتيش|اغلق\w*|اغلاق|"
