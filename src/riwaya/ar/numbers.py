@@ -404,7 +404,8 @@ def load_number_lexicon(path: str | Path | None = None) -> NumberLexicon:
         rf"(?P<dmonth>\d{{1,2}}\s*(?:[-–—]\s*\d{{1,2}}\s*)?(?:من\s+)?(?:شهر\s+)?(?:{month_alt})(?!\w){year_tail}?)",  # also "3 – 5 أيار"
         r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?!\d))",
         r"(?P<phone>\+\d[\d \-]{6,}\d|\d{7,}(?!\d))",
-        r"(?P<num>\d+(?:[.,]\d+)*)",
+        # (thousands grouped by a space, as in Maghreb French-style copy: "10 000")
+        r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,:/])|\d+(?:[.,]\d+)*)",
     ]))
     myear_re = re.compile(r"\s*[،,]?\s*(?P<y>\d{4})(?!\d)")
     hedge_before_re = _ending_regex(hedges_before)
@@ -462,6 +463,8 @@ _JOINING_PRE = frozenset({"", "و", "ال", "وال"})
 
 def _int_of_digits(raw: str, scaled: bool) -> tuple[float | None, str | None]:
     """The value of a digit run with separators; (None, reason) when it is no count."""
+    if " " in raw or "\u00a0" in raw or "\u202f" in raw:
+        return int(re.sub(r"\D", "", raw)), None   # "10 000"
     if "," not in raw and "." not in raw:
         return int(raw), None
     groups = re.split(r"[.,]", raw)
