@@ -58,6 +58,17 @@ def child(path: str, jobs: int) -> None:
     print(json.dumps({"articles": n, "claims": claims, "seconds": dt, "start": t - t0, "peak_rss_mb": peak_kb / 1024}))
 
 
+def reference_ms() -> float:
+    """CPU milliseconds of a fixed pure-Python loop: how fast this machine runs Python at the
+    moment. A shared machine's speed drifts from hour to hour (by a third on the machine the
+    README's figures come from); read articles/s together with this figure."""
+    t = time.process_time()
+    s = 0
+    for i in range(5_000_000):
+        s += i
+    return (time.process_time() - t) * 1000
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 20000])
@@ -67,6 +78,7 @@ def main() -> None:
     if a.child:
         child(a.child[0], int(a.child[1]))
         return
+    print(f"reference: a fixed pure-Python loop takes {reference_ms():.0f} ms here now (lower is a faster machine)")
     print("start: loading the word lists and patterns, once (worker processes are forked after it and")
     print("inherit them); articles/s and MB/s: the run itself; incl. start: both.")
     print(f"{'articles':>9} {'jobs':>4} {'start s':>7} {'seconds':>8} {'articles/s':>10} {'MB/s':>6} "
