@@ -172,6 +172,7 @@ class _Doc:
     subject_of: dict[str, tuple[str, str]] = field(default_factory=dict)  # measure -> (subject, party) of its last whole figure
     clause_marks: list[tuple[int, int]] | None = None  # clause breaks of the whole text (see _clause_start)
     clause_ends: list[int] = field(default_factory=list)
+    bracket_source: Claimant | None = None  # the last source named in brackets at a line's end
 
     def words_between(self, a: int, b: int) -> int:
         if b <= a:
@@ -759,7 +760,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
     t = doc.norm.text
     s, e = sent.start, sent.end
     i, j = bisect_left(doc.cue_starts, s), bisect_left(doc.cue_starts, e)
-    if i == j and not _entities_in(doc, s, min(e, s + 60)):
+    if i == j and not _entities_in(doc, s, min(e, s + 60)) and ")" not in t[max(s, e - 4):e]:
         if carried is not None and carried.party not in (None, "unknown") and _ALSO_OPENER.match(t, s):
             # "وأوضح البيان أن القوات ضبطت ... . كما تم ضبط 31 فرداً": "also" goes on with the
             # speaker of the sentence before
@@ -987,18 +988,23 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         cues.append(_Cue(a, claimant, postposed=postposed))
         if claimant.medium:
             last_medium = claimant
-    if not cues and (colon := t.find(":", s, min(e, s + 60))) > 0:
+    s0 = _TICKER_HEAD.match(t, s, e).end() if not cues else s  # ("عاجل | 10:31 - المرصد: ...")
+    if not cues and (colon := t.find(":", s0, min(e, s0 + 60))) > 0:
         # a ticker or headline that names its source before a colon ("مصادر طبية: وصول 7 جرحى",
         # "الجيش الإسرائيلي: مقتل 3 جنود"): the source speaks for what follows
-        lead = [x for x in _entities_in(doc, s, colon) if x.kind in _SPEAKING and x.kind != "reporter"
+        lead = [x for x in _entities_in(doc, s0, colon) if x.kind in _SPEAKING and x.kind != "reporter"
                 and not _is_addressee(doc, x)]
-        if lead and _words_before(doc, s, lead[0].start) == 0 and (
+        if lead and _words_before(doc, s0, lead[0].start) == 0 and (
                 doc.words_between(lead[0].end, colon) <= 2 or doc.words_between(lead[0].end, colon) <= 5
                 and _PLACE_OF.match(t, lead[0].end)):  # ("مصادر طبية في مستشفى شاريتيه: ...")
             c = _entity_claimant(lead[0], doc, carried, last_medium)
             if c is not None and c.party:
                 cues.append(_Cue(colon, Claimant(c.party, c.speaker, c.via, lead[0].surface, c.medium),
                                  label=True))
+    if (not cues or all(c.acting for c in cues)) and (by := _bracketed_source(doc, s, e, carried, last_medium)):
+        # "14 قتيلاً، بينهم 4 أطفال (المرصد السوري)." and the lines of a key-figures box: the source
+        # in brackets at the end of the line speaks for its figures
+        cues = [_Cue(s, by, label=True)]
     if not cues and not _BACKGROUND_OPENER.match(t, s):
         # "وخصصت الحكومة العراقية 8 حافلات", "ودمرت القوات 3 سيارات": an office reporting its
         # own action speaks for itself (not "وكان الجيش قد شن ...": the outlet recalling the past)
@@ -1017,6 +1023,36 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
     named = [c.claimant for c in cues if c.claimant.party != "unknown"]
     carry = named[-1] if named else (cues[-1].claimant if cues else None)
     return cues, carry, last_medium
+
+
+# the head of a live ticker's line: "عاجل |", "عاجل:", a time of day ("10:31 -", "١٠:٣١ |")
+_TICKER_HEAD = re.compile(r"\s*(?:(?:خبر\s+)?عاجل\s*[|:\-–—]\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[صم]\s*)?[|\-–—]\s*)?")
+# a source in brackets closing a line: "(المرصد السوري)", "(مكتب الأمم المتحدة لحقوق الإنسان)."
+_BRACKET_END = re.compile(r"\(([^()\n]{2,70})\)[\s.。]*$")
+_SAME_SOURCE = re.compile(r"\s*(?:ال)?(?:مصدر|المصدر)\s+(?:نفسه|ذاته|السابق)\s*$")
+
+
+def _bracketed_source(doc: _Doc, s: int, e: int, carried: Claimant | None,
+                      last_medium: Claimant | None) -> Claimant | None:
+    """The party, office or body named alone in brackets at the end of a sentence (not a medium:
+    "(رويترز)" is a credit line); "(المصدر نفسه)" repeats the one before."""
+    t = doc.norm.text
+    m = _BRACKET_END.search(t, max(s, e - 80), e)
+    if m is None:
+        return None
+    if _SAME_SOURCE.match(m.group(1)):
+        return doc.bracket_source
+    inside = [x for x in _entities_in(doc, m.start(1), m.end(1))]
+    if not inside or inside[0].kind not in ("party", "organ", "speaker", "anonymous", "group") \
+            or _words_before(doc, m.start(1), inside[0].start) > 1 \
+            or doc.words_between(inside[-1].end, m.end(1)) > 2:
+        return None
+    c = _entity_claimant(inside[0], doc, carried, last_medium)
+    if c is None or not c.party or c.party in ("outlet", "unknown", "media"):
+        return None
+    c = Claimant(c.party, c.speaker, c.via, inside[0].surface, c.medium)
+    doc.bracket_source = c
+    return c
 
 
 def _platform_after(doc: _Doc, pos: int, end: int) -> str | None:
@@ -2148,6 +2184,8 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     doc.outlet_party = own_party or "outlet"
     outlet_voice = Claimant(doc.outlet_party, None, (), None)
     listing: Claimant | None = None  # the speaker of a list of bullets under way
+    following: tuple[int, Claimant] | None = None  # "ننشر في ما يلي نص البيان": (where, whose text follows)
+    quoting: Claimant | None = None  # a statement quoted over several lines: whose words they are
     poster: tuple[str | None, Claimant] | None = None  # a thread's unknown poster and the side it speaks for
     for sent in sents:
         kind = sent.block.kind
@@ -2167,16 +2205,37 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
             cues, carry_s = [_Cue(sent.start, author)], None
         else:
             cues, carry_s, last_medium = _sentence_cues(doc, sent, carried, last_medium, lex)
-            if listing is not None and _BULLET.match(t, sent.start):
+            qa = _QA_LINE.match(t, sent.start) if listing is not None else None
+            if listing is not None and (_BULLET.match(t, sent.start) or sent.start > sent.block.start
+                                        or qa is not None and qa.group(1) is not None):
+                # an item of a list a speaker opened with "إن:" (and the rest of its line, and the
+                # answers of a press conference's questions, "ج: ...") speaks in that voice
                 if not cues or all(c.label and c.claimant.party == "medical_sources" for c in cues):
-                    # an item of a list a speaker opened with "إن:" speaks in that voice; a
-                    # hospital heading an item ("- مستشفى الرازي: 12 جريحاً") is where the
+                    # a hospital heading an item ("- مستشفى الرازي: 12 جريحاً") is where the
                     # speaker's figures were counted, not a new speaker
                     cues, carry_s = [_Cue(sent.start, listing)], listing if carry_s is not None else None
-            else:
+            elif qa is None:  # (a journalist's question, "س: ...", has its own voice; the list goes on)
                 listing = None
             if (carry_s or carried) is not None and _opens_list(t, sent.start, sent.end):
                 listing = carry_s or carried  # ("وتوزع الجرحى على المستشفيات كالآتي:": the same voice)
+            # a statement republished whole: "ننشر في ما يلي نص البيان"، "وفي ما يلي ترجمة البلاغ:"
+            # then a quotation opening a line and running over several lines speaks in the voice of
+            # the statement's author until the quotation closes
+            opened = False
+            if quoting is None and following is not None and sent.start == sent.block.start \
+                    and t.startswith('"', sent.start) and sent.start - following[0] < 600:
+                quoting, following, opened = following[1], None, True
+            if quoting is not None:
+                if not cues or all(c.acting or c.claimant.party in ("outlet", "unknown") for c in cues):
+                    cues, carry_s = [_Cue(sent.start, quoting)], None
+                elif cues[0].pos > sent.start:  # (figures before a cue of its own: still the statement's)
+                    cues = [_Cue(sent.start, quoting)] + cues
+                if (t.count('"', sent.start, sent.end) % 2 == 1) != opened:
+                    quoting = None  # the quotation closes (or opened and closed in one sentence)
+            elif (fm := _FOLLOWING.search(t, sent.start, sent.end)) is not None:
+                voice = _statement_author(doc, fm.end(), sent.end, carried, last_medium) or carry_s or carried
+                following = (sent.end, voice) if voice is not None and voice.party not in ("outlet", "unknown") \
+                    else None
         i, j = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         in_sent = mentions[i:j]
         for k, mention in enumerate(in_sent):
@@ -2197,6 +2256,25 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
         if kind != "tweet" and carry_s is not None:
             carried = carry_s
     return claims
+
+
+# a line of questions and answers: "س: ..." (the journalist), "ج: ..." (the speaker: group 1)
+_QA_LINE = re.compile(r"\s*(?:[-•*]\s*)?(?:(ج|جواب|الجواب|الرد)|س|سؤال|السؤال)\s*:")
+# what announces a text given whole: "في ما يلي نص البيان", "ننشر ترجمة البلاغ", "نص بيان ..."
+_FOLLOWING = re.compile(r"(?<!\w)(?:(?:و|ف)?(?:في\s*ما|فيما|ما|كما)\s+يلي|(?:و|ف)?ن(?:نشر|نقل|ورد)\s+(?:\S+\s+){0,3}?"
+                        r"(?:نص|ترجمه)|(?:و|ف)?نص\s+(?:ال)?(?:بيان|بلاغ|رساله|كلمه))(?!\w)")
+
+
+def _statement_author(doc: _Doc, a: int, b: int, carried: Claimant | None,
+                      last_medium: Claimant | None) -> Claimant | None:
+    """The author named after "في ما يلي نص بيان ...": the first side or office named (a medium
+    or platform it went out on is no author)."""
+    for x in _entities_in(doc, a, min(b, a + 120)):
+        if x.kind in ("party", "organ", "speaker", "group_anaphor") and not _is_addressee(doc, x):
+            c = _entity_claimant(x, doc, carried, last_medium)
+            if c is not None and c.party:
+                return Claimant(c.party, c.speaker, c.via, x.surface, c.medium)
+    return None
 
 
 def _opens_list(t: str, start: int, end: int) -> bool:
