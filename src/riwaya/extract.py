@@ -350,10 +350,20 @@ def _resolve_by_home(entities: list[_Entity], home: str | None, gazetteer: Gazet
     """"حكومة الوحدة الوطنية" names Libya's government in a Libyan story and Myanmar's NUG
     in a Burmese one: a generic name takes the party listed for the article's home state
     (the first one listed when the article names no place of those states)."""
+    full: list[_Entity] = []  # named bodies whose name goes on after a generic head
     for x in entities:
         if x.kind == "group" and x.party is None and x.id and (pairs := _by_home(gazetteer, x.id)):
             x.party = dict(pairs).get(home or "", pairs[0][1])
             x.kind = "party"
+        elif x.kind == "anonymous" and x.id == "government" and full and " " in x.surface:
+            # "الدفاع المدني السوري: ..." then "الدفاع المدني: فرقنا انتشلت ...": the short form
+            # of a body named in full before is that body
+            head = x.surface + " "
+            same = next((f for f in reversed(full) if f.surface.startswith(head)), None)
+            if same is not None:
+                x.kind, x.id, x.party, x.role = same.kind, same.id, same.party, same.role
+        if x.kind in ("party", "organ") and x.id and len(full) < 64:
+            full.append(x)
 
 
 # An attack word just before a named side, or an attack verb just after it ("هجوم لداعش",
@@ -2102,9 +2112,14 @@ def _source_for(cues: list[_Cue], pos: int, sent: Sentence, carried_default: Cla
     """The claimant of a figure at pos; `speech_only`: an office's own action is no report of it
     (a population the sentence goes on to give is the outlet's)."""
     before = [c for c in cues if c.pos <= pos and not (speech_only and c.acting)]
-    if before:
-        return before[-1].claimant
     post = [c for c in cues if c.pos > pos and c.postposed]
+    if before:
+        if post and (before[-1].postposed or before[-1].claimant.party == "outlet"):
+            # "نزوح 400 ألف، وفق المفوضية، فيما قتل 3 آلاف، حسب أكليد": an "according to" gives
+            # the figures before it; one after it (or after the outlet's "وتجدر الإشارة") waits
+            # for the next "according to"
+            return post[0].claimant
+        return before[-1].claimant
     if post:
         return post[0].claimant
     return carried_default
