@@ -1910,11 +1910,12 @@ _TO_SIDE = re.compile(r"^\W*(?:من\s+|في\s+صفوف\s+|التابعين\s+ل\
 # The men of a leader named by his name: "قوات حفتر", "ميليشيات الأسد", "عناصر الحوثي".
 _MEN_OF = re.compile(r"(?:قوات|عناصر|مقاتلي|جنود|ميليشيا|ميليشيات|مسلحي|متمردي)\W*$")
 # Where the words saying whose people stop: a clause break, another number, a part of the whole.
-_COMPLEMENT_CUT = re.compile(r"[،,.;:؛]|\d|(?<!\w)(?:فيما|بينما|في حين|حيث|بينهم|بينهن|من بينهم|خلال|جراء|اثر|بعد|"
+_COMPLEMENT_CUT = re.compile(r"[،,.;:؛]|\((?!\s*\d)|\d|(?<!\w)(?:فيما|بينما|في حين|حيث|بينهم|بينهن|من بينهم|خلال|جراء|اثر|بعد|"
                              r"علي يد|على يد|بايدي|بيد|من قبل|عند|منذ|اضافه|بحسب|حسب|وفق|وفقا|نقلا عن|"
                              r"و(?:ذلك|هو|هي))(?!\w)"
                              r"|(?<=\s)و(?!احد|حدات|حده|زاره|زير|لايه|كاله|ادي|جهاء|سط)(?=\w{3,})")
-# ("و" opens the next item: "شرطي واحد ومدنيان"; not the first letter of "وحدات", "وزارة", "ولاية" ...)
+# ("و" opens the next item: "شرطي واحد ومدنيان"; not the first letter of "وحدات", "وزارة", "ولاية" ...;
+# a bracket opens an aside: "وامرأتان (المرصد السوري)" names the source, not whose women)
 
 
 def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Lexicon,
