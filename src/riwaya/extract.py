@@ -380,6 +380,11 @@ def _names_text(gazetteer: Gazetteer, entry_id: str) -> str:
     return "\n".join(nm.replace("ة", "ه") for nm in entry.names) if entry else ""
 
 
+_DATELINE_AFTER = re.compile(r"[ \t]*\|")
+_DATELINE_BEFORE = re.compile(r"[-–—][ \t]*$")
+_SEAT_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:مقره|مقرها|مقرهم|ومقره|يتخذ\s+من|تتخذ\s+من)\s+(?:في\s+)?$")
+
+
 def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | None, dict[str, str], str | None]:
     """The group the article names for the attack, what "التنظيم"/"الحركة" refer to, and the
     state most present (for anonymous security sources and forces without a demonym)."""
@@ -391,7 +396,11 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
         if not e.party or e.kind not in ("party", "organ", "medium") or e.party == _HOME:
             continue  # a party's own medium names it too ("وكالة أعماق": the "التنظيم" is isis)
         if e.party.endswith("_government"):
-            if e.kind != "medium":  # a wire agency ("الأناضول") does not make the article about its state
+            # a wire agency ("الأناضول") does not make the article about its state, nor a body's
+            # seat ("المرصد السوري، ومقره بريطانيا")
+            # or where the outlet writes from ('"الرأي المشرقي" - لندن | الاثنين ...')
+            if e.kind != "medium" and not _SEAT_BEFORE.search(text, max(0, e.start - 20), e.start) \
+                    and not (_DATELINE_AFTER.match(text, e.end) and _DATELINE_BEFORE.search(text, max(0, e.start - 4), e.start)):
                 gov[e.party] = gov.get(e.party, 0) + 1
             continue
         if e.party in ("outlet", "media", "unknown", "local_sources", "medical_sources"):
@@ -1843,7 +1852,7 @@ def _state_forces(doc: _Doc, claimant: Claimant | None = None) -> str:
     إن 9 جنود قتلوا"), else the state of the article (its most present government, else the
     country its places lie in). A state's agency relaying news does not speak for the soldiers."""
     if claimant is not None and claimant.party and claimant.party.endswith("_government") \
-            and not claimant.medium:
+            and (not claimant.medium or claimant.medium in claimant.via):  # (a source it relays speaks)
         return _forces(claimant.party)
     state = doc.main_government or doc.home_state
     if not state and claimant is not None and claimant.party in doc.army_of:
