@@ -1852,7 +1852,7 @@ def _state_forces(doc: _Doc, claimant: Claimant | None = None) -> str:
     إن 9 جنود قتلوا"), else the state of the article (its most present government, else the
     country its places lie in). A state's agency relaying news does not speak for the soldiers."""
     if claimant is not None and claimant.party and claimant.party.endswith("_government") \
-            and (not claimant.medium or claimant.medium in claimant.via):  # (a source it relays speaks)
+            and (not claimant.medium or claimant.party == doc.home_government):  # (SANA on Syria's soldiers)
         return _forces(claimant.party)
     state = doc.main_government or doc.home_state
     if not state and claimant is not None and claimant.party in doc.army_of:
