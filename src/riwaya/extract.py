@@ -2235,14 +2235,17 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                                         or qa is not None and qa.group(1) is not None):
                 # an item of a list a speaker opened with "إن:" (and the rest of its line, and the
                 # answers of a press conference's questions, "ج: ...") speaks in that voice
-                if not cues or all(c.label and c.claimant.party == "medical_sources" for c in cues):
+                if not cues or all(c.acting or c.label and c.claimant.party == "medical_sources" for c in cues):
                     # a hospital heading an item ("- مستشفى الرازي: 12 جريحاً") is where the
-                    # speaker's figures were counted, not a new speaker
+                    # speaker's figures were counted, not a new speaker; nor is an office or a
+                    # hospital standing first in an item ("• 14 مستشفى خارج الخدمة") one
                     cues, carry_s = [_Cue(sent.start, listing)], listing if carry_s is not None else None
             elif qa is None:  # (a journalist's question, "س: ...", has its own voice; the list goes on)
                 listing = None
             if (carry_s or carried) is not None and _opens_list(t, sent.start, sent.end):
                 listing = carry_s or carried  # ("وتوزع الجرحى على المستشفيات كالآتي:": the same voice)
+            elif sent.end - sent.start <= 80 and (head := _heading_source(doc, sent, carried, last_medium)):
+                listing = head  # "أرقام رئيسية - أوتشا" over a list of bullets: the agency's figures
             # a statement republished whole: "ننشر في ما يلي نص البيان"، "وفي ما يلي ترجمة البلاغ:"
             # then a quotation opening a line and running over several lines speaks in the voice of
             # the statement's author until the quotation closes
@@ -2300,6 +2303,30 @@ def _statement_author(doc: _Doc, a: int, b: int, carried: Claimant | None,
             if c is not None and c.party:
                 return Claimant(c.party, c.speaker, c.via, x.surface, c.medium)
     return None
+
+
+# the separator before a source closing a heading: "أرقام رئيسية - أوتشا", "حصيلة اليوم | الصحة:"
+_HEAD_SEP = re.compile(r"[-–—|:][ \t]*$")
+
+
+def _heading_source(doc: _Doc, sent: Sentence, carried: Claimant | None,
+                    last_medium: Claimant | None) -> Claimant | None:
+    """The side, office or body that closes a short line of no figure after a dash ("أرقام
+    رئيسية - أوتشا"): the source of the list of bullets below it."""
+    t = doc.norm.text
+    e = sent.end
+    while e > sent.start and (t[e - 1].isspace() or t[e - 1] in ":."):
+        e -= 1
+    ents = _entities_in(doc, sent.start, e)
+    if not ents or ents[-1].end < e - 1 or any(ch.isdigit() for ch in t[sent.start:e]):
+        return None
+    x = ents[-1]
+    if x.kind not in ("party", "organ", "speaker") or not _HEAD_SEP.search(t, max(sent.start, x.start - 4), x.start):
+        return None
+    c = _entity_claimant(x, doc, carried, last_medium)
+    if c is None or not c.party or c.party in ("outlet", "unknown", "media"):
+        return None
+    return Claimant(c.party, c.speaker, c.via, x.surface, c.medium)
 
 
 def _opens_list(t: str, start: int, end: int) -> bool:
