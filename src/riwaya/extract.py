@@ -1560,6 +1560,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
                              limit=min(limit, pos + 50) if limit is not None and limit > pos else None)
     if measure in ("attackers", "suicide_attackers"):
         # the attackers take the group the article names for the attack
+        if claimant.party not in _NOT_SIDES and not claimant.medium and not claimant.party.endswith("_government") \
+                and _OWN_FIGHTERS.match(t, pos + 3 if t.startswith("من ", pos) else pos):
+            return claimant.party, base  # a group's statement: "5 من الإخوة الانغماسيين" are its own assault troops
         if found and found not in ("civilians", "both_sides", "prisoners", "people"):
             return found, end
         if measure == "suicide_attackers" and claimant.party not in _NOT_SIDES and not claimant.medium \
@@ -1925,6 +1928,10 @@ _COMPLEMENT_CUT = re.compile(r"[،,.;:؛]|\((?!\s*\d)|\d|(?<!\w)(?:فيما|بي
                              r"|(?<=\s)و(?!احد|حدات|حده|زاره|زير|لايه|كاله|ادي|جهاء|سط)(?=\w{3,})")
 # ("و" opens the next item: "شرطي واحد ومدنيان"; not the first letter of "وحدات", "وزارة", "ولاية" ...;
 # a bracket opens an aside: "وامرأتان (المرصد السوري)" names the source, not whose women)
+
+
+# How an armed group names its own fighters (folded text): "الإخوة"، "المجاهدين"، "الانغماسيين".
+_OWN_FIGHTERS = re.compile(r"(?<!\w)(?:الاخوه|اخواننا|المجاهدين|مجاهدينا|الانغماسيين|الاستشهاديين|ابطالنا)(?!\w)")
 
 
 def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Lexicon,
