@@ -773,11 +773,19 @@ def _is_addressee(doc: _Doc, x: _Entity) -> bool:
     return bool(_TO_MEDIUM.search(t, max(0, x.start - 18), x.start))
 
 
+# A sentence opening with a statement of the side named before ("بيانها الأخير"، "وفي تقريره"، "روايتهم"):
+# that side's words.
+_OWN_STATEMENT = re.compile(r"\W*(?:و|ف)?(?:في\s+|ب)?(?:بيان|تقرير|تصريح|تصريحات|روايت|حصيلت|رسالت)(?:ه|ها|هم|هما)(?!\w)")
+
+
 def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_medium: Claimant | None,
                    lex: Lexicon) -> tuple[list[_Cue], Claimant | None, Claimant | None]:
     """The attribution points of one sentence, and the claimant to carry on."""
     t = doc.norm.text
     s, e = sent.start, sent.end
+    if carried is not None and carried.party not in ("outlet", "unknown", "media") and _OWN_STATEMENT.match(t, s):
+        # "أما قوات الدعم السريع فتنفي ذلك. بيانها الأخير تحدث عن أسر 214": its statement, its words
+        return [_Cue(s, carried)], carried, last_medium
     i, j = bisect_left(doc.cue_starts, s), bisect_left(doc.cue_starts, e)
     if i == j and not _entities_in(doc, s, min(e, s + 60)) and ")" not in t[max(s, e - 4):e]:
         if carried is not None and carried.party not in (None, "unknown") and _ALSO_OPENER.match(t, s):
@@ -2267,7 +2275,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                     cues = [_Cue(sent.start, quoting)] + cues
                 if (t.count('"', sent.start, sent.end) % 2 == 1) != opened:
                     quoting = None  # the quotation closes (or opened and closed in one sentence)
-            elif (fm := _FOLLOWING.search(t, sent.start, sent.end)) is not None:
+            elif (fm := _FOLLOWING.search(t, sent.start, min(sent.end, sent.start + 120))) is not None:
                 voice = _statement_author(doc, fm.end(), sent.end, carried, last_medium) or carry_s or carried
                 following = (sent.end, voice) if voice is not None and voice.party not in ("outlet", "unknown") \
                     else None
