@@ -2226,6 +2226,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     listing: Claimant | None = None  # the speaker of a list of bullets under way
     following: tuple[int, Claimant] | None = None  # "ننشر في ما يلي نص البيان": (where, whose text follows)
     quoting: Claimant | None = None  # a statement quoted over several lines: whose words they are
+    quote_start = 0
     poster: tuple[str | None, Claimant] | None = None  # a thread's unknown poster and the side it speaks for
     for sent in sents:
         kind = sent.block.kind
@@ -2267,7 +2268,9 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
             opened = False
             if quoting is None and following is not None and sent.start == sent.block.start \
                     and t.startswith('"', sent.start) and sent.start - following[0] < 600:
-                quoting, following, opened = following[1], None, True
+                quoting, following, opened, quote_start = following[1], None, True, sent.start
+            if quoting is not None and sent.start - quote_start > 4000:
+                quoting = None  # (a quotation left open by a typo does not run on to the page's end)
             if quoting is not None:
                 if not cues or all(c.acting or c.claimant.party in ("outlet", "unknown") for c in cues):
                     cues, carry_s = [_Cue(sent.start, quoting)], None
