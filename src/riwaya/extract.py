@@ -1077,6 +1077,8 @@ def _bracketed_source(doc: _Doc, s: int, e: int, carried: Claimant | None,
     c = _entity_claimant(inside[0], doc, carried, last_medium)
     if c is None or not c.party or c.party in ("outlet", "unknown", "media"):
         return None
+    if any(x.party == c.party for x in _entities_in(doc, s, m.start())):
+        return None  # "مقتل 4 من مقاتلي قسد (قوات سوريا الديمقراطية)": a gloss of the side named, no source
     c = Claimant(c.party, c.speaker, c.via, inside[0].surface, c.medium)
     doc.bracket_source = c
     return c
