@@ -2308,9 +2308,11 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
 
 # a line of questions and answers: "س: ..." (the journalist), "ج: ..." (the speaker: group 1)
 _QA_LINE = re.compile(r"\s*(?:[-•*]\s*)?(?:(ج|جواب|الجواب|الرد)|س|سؤال|السؤال)\s*:")
-# what announces a text given whole: "في ما يلي نص البيان", "ننشر ترجمة البلاغ", "نص بيان ..."
+# what announces a text given whole: "في ما يلي نص البيان", "ننشر ترجمة البلاغ", "نص بيان ...",
+# "وجاء في البيان:", "بياناً جاء فيه:"
 _FOLLOWING = re.compile(r"(?<!\w)(?:(?:و|ف)?(?:في\s*ما|فيما|ما|كما)\s+يلي|(?:و|ف)?ن(?:نشر|نقل|ورد)\s+(?:\S+\s+){0,3}?"
-                        r"(?:نص|ترجمه)|(?:و|ف)?نص\s+(?:ال)?(?:بيان|بلاغ|رساله|كلمه))(?!\w)")
+                        r"(?:نص|ترجمه)|(?:و|ف)?نص\s+(?:ال)?(?:بيان|بلاغ|رساله|كلمه)|"
+                        r"(?:و|ف)?جاء\s+(?:فيه|فيها|في\s+(?:ال)?(?:بيان|بلاغ|رساله|تقرير)\w*))(?!\w)")
 
 
 def _statement_author(doc: _Doc, a: int, b: int, carried: Claimant | None,
