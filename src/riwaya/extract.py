@@ -2271,6 +2271,14 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
             if quoting is None and following is not None and sent.start == sent.block.start \
                     and t.startswith('"', sent.start) and sent.start - following[0] < 600:
                 quoting, following, opened, quote_start = following[1], None, True, sent.start
+            elif quoting is None and following is not None and following[2] and not _BULLET.match(t, sent.start):
+                # "وجاء في البيان:" then the statement's paragraphs without quotation marks: they speak
+                # in its voice until a paragraph has a speaker of its own or the outlet recalls the past
+                if sent.start - following[0] < 1500 and not _BACKGROUND_OPENER.match(t, sent.start) \
+                        and (not cues or all(c.acting for c in cues)):
+                    cues, carry_s = [_Cue(sent.start, following[1])], None
+                else:
+                    following = None
             if quoting is not None and sent.start - quote_start > 4000:
                 quoting = None  # (a quotation left open by a typo does not run on to the page's end)
             if quoting is not None:
@@ -2282,8 +2290,8 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                     quoting = None  # the quotation closes (or opened and closed in one sentence)
             elif (fm := _FOLLOWING.search(t, sent.start, min(sent.end, sent.start + 120))) is not None:
                 voice = _statement_author(doc, fm.end(), sent.end, carried, last_medium) or carry_s or carried
-                following = (sent.end, voice) if voice is not None and voice.party not in ("outlet", "unknown") \
-                    else None
+                following = (sent.end, voice, _opens_list(t, sent.start, sent.end)) \
+                    if voice is not None and voice.party not in ("outlet", "unknown") else None
         i, j = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         in_sent = mentions[i:j]
         for k, mention in enumerate(in_sent):
