@@ -2226,7 +2226,8 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     doc.outlet_party = own_party or "outlet"
     outlet_voice = Claimant(doc.outlet_party, None, (), None)
     listing: Claimant | None = None  # the speaker of a list of bullets under way
-    following: tuple[int, Claimant] | None = None  # "ننشر في ما يلي نص البيان": (where, whose text follows)
+    # "ننشر في ما يلي نص البيان": (where it was announced, whose text follows, announced with a colon)
+    following: tuple[int, Claimant, bool] | None = None
     quoting: Claimant | None = None  # a statement quoted over several lines: whose words they are
     quote_start = 0
     poster: tuple[str | None, Claimant] | None = None  # a thread's unknown poster and the side it speaks for
