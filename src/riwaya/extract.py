@@ -1413,11 +1413,13 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
         skip = skip | {"displaced"}  # "وخرجت عشرات الآلاف في مسيرات": they went out to march, not fleeing
     cands: list[tuple[float, int, str, _Hit | None]] = []
     prio = _ranks(lex.priority)
+    noun_says = False  # the counted noun names its own event ("15 جريحاً"), plainly
     if noun.noun_measure:
         weak = noun.noun_measure in ("hostages", "attackers", "displaced", "escaped")
         # "3 من المصابين توفوا": of a group named by its event, the event word after is what befell them
         partitive = not weak and _FROM_THE.match(t, num_end) is not None
         cands.append((3.0 if weak else 1.0 if partitive else 0.0, prio.get(noun.noun_measure, 99), noun.noun_measure, None))
+        noun_says = not weak and not partitive
     clause = _clause_start(doc, sent.start, num_start)
     if doc.last_measure and doc.last_measure not in _THINGS and noun.thing is None and noun.noun_measure is None \
             and sent.start <= doc.last_claim_end <= num_start \
@@ -1436,8 +1438,11 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
         d = doc.words_between(hit.end, num_start) - all_of
         if hit.start < clause:
             d += 6
-        if hit.cls not in _WEAK_NOUNS and _COUNT_OF.search(t, max(0, hit.start - 10), hit.start):
-            d -= 10  # "عدد قتلى ... بلغ 200": the counting frame names what is counted
+        if hit.cls not in _WEAK_NOUNS and _COUNT_OF.search(t, max(0, hit.start - 10), hit.start) \
+                and not (noun_says and noun.start >= num_end and hit.cls != noun.noun_measure):
+            # "عدد قتلى ... بلغ 200": the counting frame names what is counted (not against a noun
+            # of its own after the figure: "عدد القتلى مرشح للارتفاع لوجود 15 جريحاً")
+            d -= 10
         if d > 14 or hit.cls in skip or _MODIFIER.search(t, max(0, hit.start - 12), hit.start):
             continue
         if _not_killing(t, hit, num_start, num_end):
