@@ -1623,6 +1623,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         found = "hostages"  # "اختطفوا 20 شخصاً، أفرج عن ستة منهم": the kidnapped persons freed are hostages
     if found == "tribes" and measure == "captured" and noun.people == "persons":
         return "suspects", end  # "اعتقال 15 من أبناء القبائل": tribesmen arrested are suspects
+    if found == "both_sides" and measure == "captured" and noun.people in ("persons", None):
+        return "suspects", end  # "أوقف الجيش 9 أشخاص من الطرفين": those arrested after a clash are suspects
     if found:
         return found, end
     if noun.people == "persons" and _FOREIGNERS.match(t, noun.start) and doc.whole_subject \
@@ -1945,6 +1947,8 @@ _COMPLEMENT_CUT = re.compile(r"[،,.;:؛]|\((?!\s*\d)|\d|(?<!\w)(?:فيما|بي
 # a bracket opens an aside: "وامرأتان (المرصد السوري)" names the source, not whose women)
 
 
+_NOT_BEFORE = re.compile(r"(?<!\w)غير\s+(?:ال)?$")
+_FIGHTER_NOUN = re.compile(r"(?<!\w)(?:ال)?(?:مقاتل|مسلح|مرتزق)\w*")
 # How an armed group names its own fighters (folded text): "الإخوة"، "المجاهدين"، "الانغماسيين".
 _OWN_FIGHTERS = re.compile(r"(?<!\w)(?:الاخوه|اخواننا|المجاهدين|مجاهدينا|الانغماسيين|الاستشهاديين|ابطالنا)(?!\w)")
 
@@ -2041,6 +2045,11 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
                 if _COUNTRY_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w")) or \
                         _EVENT_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w")):
                     continue  # "عبروا إلى سوريا", "بقصف إسرائيلي": the country or the attack, not the people
+                if _NOT_BEFORE.search(t, max(pos, m.start("w") - 8), m.start("w")):
+                    # "31 من المقاتلين غير السوريين": fighters not of that nation are foreign ones
+                    if _FIGHTER_NOUN.search(t, max(0, pos - 24), m.start("w")):
+                        return "foreign_fighters", m.end("w")
+                    continue
                 whose = _nationals_of(doc, lex, pos, m.start("w"))
                 return whose or f"{dem}_forces", m.end("w")
     if listed and lex.nisba_scan.search(t, pos, end) is not None:
