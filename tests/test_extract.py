@@ -99,6 +99,23 @@ def test_cli_reports_bad_files_and_goes_on(tmp_path):
     assert {r["article"] for r in rows} >= {"good", "j1"}
 
 
+def test_cli_says_how_a_file_that_is_not_plain_utf8_was_read(tmp_path):
+    text = "عنوان\n\nقتل ثلاثة مدنيين في القصف.\n"
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "old.txt").write_bytes(text.encode("cp1256"))
+    (src / "bom.txt").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    (src / "plain.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "claims.jsonl"
+    proc = subprocess.run(RIWAYA + ["extract", str(src), "-o", str(out)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    notes = [line for line in proc.stderr.splitlines() if line.startswith("note")]
+    assert any("old.txt" in n and "Windows-1256" in n for n in notes)
+    assert any("bom.txt" in n and "byte-order mark" in n for n in notes)
+    assert not any("plain.txt" in n for n in notes)
+    assert {json.loads(line)["article"] for line in out.read_text(encoding="utf-8").splitlines()} == {"old", "bom", "plain"}
+
+
 def test_jobs_give_the_same_claims_as_one_process(tmp_path):
     one = [c.to_dict() for r in run_paths([ROOT / "examples" / "corpus"]) for c in r.claims]
     two = [c.to_dict() for r in run_paths([ROOT / "examples" / "corpus"], jobs=2) for c in r.claims]

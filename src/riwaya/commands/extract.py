@@ -11,6 +11,10 @@ from pathlib import Path
 from riwaya.read import Skipped
 
 
+
+# How a file that is not plain UTF-8 was read (riwaya.read tries these before giving up).
+_ENCODING_NAMES = {"utf-8-sig": "UTF-8 with a byte-order mark", "cp1256": "Windows-1256 (Arabic)"}
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("extract", help="extract the quantitative claims of articles (JSON Lines out)",
                        description="Read .txt, .html and .jsonl articles (and folders of them) and write "
@@ -56,7 +60,7 @@ def run(args) -> int:
         args.jobs = 1
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     arts = open(args.articles, "w", encoding="utf-8") if args.articles else None
-    n_articles, skipped, by_measure = 0, [], Counter()
+    n_articles, skipped, by_measure, decoded = 0, [], Counter(), Counter()
     show = err.is_terminal and not args.quiet
     progress = None
     if show:
@@ -72,9 +76,15 @@ def run(args) -> int:
                               reference_date=args.reference_date, claims_only=arts is None):
             if isinstance(item, Skipped):
                 skipped.append(item)
-                err.print(f"[yellow]skipped[/yellow] {item}", highlight=False)
+                err.print(f"[yellow]skipped[/yellow] {item}", highlight=False, soft_wrap=True)
                 continue
             n_articles += 1
+            encoding = item.article.encoding
+            if encoding != "utf-8":
+                decoded[encoding] += 1
+                if not args.quiet:  # the file was not plain UTF-8: say how it was read
+                    err.print(f"[cyan]note[/cyan] {item.article.path or item.article.id}: read as "
+                              f"{_ENCODING_NAMES.get(encoding, encoding)}", highlight=False, soft_wrap=True)
             for c in item.claims:
                 by_measure[c.measure] += 1
                 out.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
@@ -96,6 +106,8 @@ def run(args) -> int:
         table.add_column("what")
         table.add_column("count", justify="right")
         table.add_row("articles read", str(n_articles))
+        for encoding, n in decoded.most_common():
+            table.add_row(f"  read as {_ENCODING_NAMES.get(encoding, encoding)}", str(n))
         table.add_row("skipped", str(len(skipped)))
         for reason, n in Counter(s.reason.split(":")[0] for s in skipped).most_common():
             table.add_row(f"  {reason}", str(n))
