@@ -54,6 +54,7 @@ _PARENT_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:مرتبط|مرتبطه|تاب�
 _ATTACHED = re.compile(r"\s*(?:(?:ال)?(?:تابع|مقرب)\w*\s+(?:من\s+)?|(?:في|من|داخل|لدى|لدي|ب|عن|باسم)\s+)?\W?")
 # A report verb whose subject is a pronoun, ending in its "أن" ("وبين أن").
 _ENDS_WITH_AN = re.compile(r"\s(?:ان|إن|أن)$")
+_THAT_BEFORE = re.compile(r"(?<!\w)(?:ان|إن|أن|بان|بأن)\s+$")
 _AN_AHEAD = re.compile(r"^\W*(?:\w++\W+){0,8}?عن(?!\w)")  # possessive: no backtracking into words
 _VIA_GAP = re.compile(r"(?:عبر|على|علي|في|من خلال|بواسطه)\s+(?:\w+\s+){0,2}[\"«]?$|^\W*(?:عبر|على|علي|في|من خلال)\W*$")
 # A report verb after the figures it reports: "قتل 22 جندياً، كما قال مصدران أمنيان" (as two
@@ -878,7 +879,10 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             # not know speaks for the office it belongs to
             after = [owner]
         else:
-            after = [x for x in after if doc.words_between(b, x.start) <= 4]
+            # "وقالت في بيان إن مستشفى النو استقبل": a side named after "إن/أن" is the subject of
+            # the reported clause, not the speaker
+            after = [x for x in after if doc.words_between(b, x.start) <= 4
+                     and not (x.start - b > 4 and _THAT_BEFORE.search(t, b, x.start))]
         # "قال ... لرويترز": the medium spoken to is a channel (see _chain), not the speaker
         spoken_to = after[0] if after and _is_addressee(doc, after[0]) else None
         if spoken_to is not None:
@@ -912,7 +916,13 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 before = [x for x in _entities_in(doc, s, a) if x.kind in ("party", "organ", "speaker",
                                                                           "medium", "anonymous", "group")
                           and not _is_attribute(doc, x) and not _is_addressee(doc, x)]
-                if before:
+                if before and _COORDINATED_VERB.search(t, max(s, a - 4), a) and (
+                        first := next((x for x in before if x.kind != "reporter"
+                                       and doc.words_between(s, x.start) <= 3), None)) is not None:
+                    # "وحمّلت الوزارة قوات الدعم السريع المسؤولية، وقالت إن": a verb joined to the
+                    # first clause has that clause's subject, not the object named after it
+                    claimant = _entity_claimant(first, doc, carried, last_medium)
+                elif before:
                     claimant = _entity_claimant(before[-1], doc, carried, last_medium)
                 elif opening and carried is not None:
                     claimant = carried
@@ -949,7 +959,14 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             gap = doc.words_between(before[-1].end, a) if before else 99
             if current is not None and before and re.search(r"[،,;؛]", t[before[-1].end:a]):
                 gap = 99  # "...رواية التنظيم، وقال": a new clause of the same speaker
-            if before and (gap <= 2 or gap <= 6 and current is None):
+            first = next((x for x in before if x.kind != "reporter" and doc.words_between(s, x.start) <= 3),
+                         None) if current is None and len(before) > 1 else None
+            if first is not None and _COORDINATED_VERB.search(t, max(s, a - 4), a):
+                # "وحمّلت الوزارة قوات الدعم السريع المسؤولية، وقالت": a verb joined to the first
+                # clause has that clause's subject, not the object named after it
+                c = _entity_claimant(first, doc, carried, last_medium)
+                claimant = _chain(doc, c, first, e, last_medium) if c is not None else None
+            elif before and (gap <= 2 or gap <= 6 and current is None):
                 # a side named well before a later verb of the sentence is rather its object
                 # ("نفى مصدر ... رواية التنظيم، وقال"): the sentence's speaker goes on
                 c = _entity_claimant(before[-1], doc, carried, last_medium)
