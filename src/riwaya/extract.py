@@ -252,6 +252,13 @@ def _entities(text: str, ctx: Context, places: list | None,
                 out.append(_Entity(s, q.end(), x.party, "medium", x.id, text[s:q.end()], x.role))
                 take(s, q.end())
                 continue
+        if cls == "named_body":
+            acr = _ACRONYM_AFTER.match(text, e)
+            if acr is not None and free(s, acr.end()):
+                out.append(_Entity(s, acr.end(), acr.group(1).lower(), "party", acr.group(1).lower(),
+                                   text[s:acr.end()], "ngo"))
+                take(s, acr.end())
+            continue
         if cls in ("medical_sources", "local_sources") and _COUNTED_BEFORE.search(text, max(0, s - 12), s):
             continue  # "أصيب 4 مسعفين", "قتل عشرات السكان": the people counted, not a source
         if free(s, e):
@@ -290,6 +297,8 @@ _HOME = "@home"
 
 # Anonymous classes whose side the context decides (attribution.yaml `anonymous`), and the
 # gazetteer's groups of that kind (groups.yaml, `party: null`).
+# a body's name and its Latin acronym in brackets: ' "فرق صناع السلام المجتمعية" (CPT)'
+_ACRONYM_AFTER = re.compile(r'\s*"?[^"()\n.،,:؛]{2,60}?"?\s*\(([A-Z]{2,6})\)')
 _CONTEXT_SIDE = {"security", "government", "unnamed"}
 
 
