@@ -40,7 +40,8 @@ _REFERS_BACK_THINGS = re.compile(r"\s*(?:منها|بينها)(?!\w)")
 # A quoted short name: “إبراهيم خلف” (quotes are folded to ").
 _QUOTED_NAME = re.compile(r'"([^"\n]{2,40})"')
 _GROUP_ANAPHORS = {"التنظيم": "تنظيم", "الحركه": "حركه", "الجماعه": "جماعه", "الحزب": "حزب",
-                   "الميليشيا": "ميليشيا", "الميليشيات": "ميليشيا", "الهيئه": "هيئه"}
+                   "الميليشيا": "ميليشيا", "الميليشيات": "ميليشيا", "الهيئه": "هيئه",
+                   "الفصائل": "فصائل"}  # ("فصائل الجيش الوطني" ... "الفصائل")
 # A name that only qualifies the noun before it ("حركة الشباب المرتبطة بتنظيم القاعدة",
 # "وكالة أعماق التابعة للتنظيم"): not a claimant of its own.
 _ATTRIBUTE_BEFORE = re.compile(r"(?:المرتبط|المرتبطه|التابع|التابعه|التابعين|الموالي|المواليه|الموالين|المقرب|المقربه|"
@@ -87,11 +88,11 @@ _QUOTED_AFTER = re.compile(r'\s*["«]([^"«»\n]{2,30})["»]')
 _MEDIUM_KIND = frozenset({"medium"})
 # The same anaphors as whose people ("17 من مقاتلي الهيئة": هيئة تحرير الشام when the article
 # names it); "الهيئة" is no claimant anaphor (many bodies are هيئة).
-_SUBJECT_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات|هيئه)(?!\w)")
-_GROUP_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات)(?!\w)")
+_SUBJECT_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات|فصائل|هيئه)(?!\w)")
+_GROUP_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات|فصائل)(?!\w)")
 # The same led by the non-letter before it, for whole texts read with a space in front (a
 # pattern that begins with a character class is scanned for in a fast loop).
-_GROUP_ANAPHOR_SCAN = re.compile(r"\W(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات)(?!\w)")
+_GROUP_ANAPHOR_SCAN = re.compile(r"\W(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات|فصائل)(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -299,6 +300,8 @@ _HOME = "@home"
 # gazetteer's groups of that kind (groups.yaml, `party: null`).
 # a body's name and its Latin acronym in brackets: ' "فرق صناع السلام المجتمعية" (CPT)'
 _ACRONYM_AFTER = re.compile(r'\s*"?[^"()\n.،,:؛]{2,60}?"?\s*\(([A-Z]{2,6})\)')
+# whose men "مرتزقة" are in a party's own voice
+_MERCENARIES_IN_VOICE_OF = {"houthis": "yemeni_forces", "sdf": "sna", "ypg": "sna", "pkk": "sna"}
 _CONTEXT_SIDE = {"security", "government", "unnamed"}
 
 
@@ -1725,7 +1728,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     if noun.people == "mercenaries":
         # "47 مرتزقاً", "العشرات من مرتزقة العدوان": the Houthis' name for the Yemeni government's
         # forces; elsewhere foreign fighters (Wagner in Mali, Syrians in Libya)
-        return ("yemeni_forces" if claimant.party == "houthis" else "foreign_fighters"), base
+        # forces; the SDF's name for the Turkish-backed factions ("قتلت أكثر من 40 مرتزقاً")
+        return _MERCENARIES_IN_VOICE_OF.get(claimant.party, "foreign_fighters"), base
     if noun.people == "forces":
         return _state_forces(doc, claimant), base
     if noun.noun_measure == "escaped" and measure in ("captured", "at_large", "killed", "surrendered"):
