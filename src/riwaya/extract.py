@@ -1673,6 +1673,12 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         own = lex.own_forces.search(t, max(sent.start, trigger.start - 16), trigger.start)
         if own is not None and not t[own.end("w"):trigger.start].strip(" قد"):
             return _forces(claimant.party), base  # "إن قواتها خسرت 16 عنصراً": the speaker's own men
+    if measure == "killed" and trigger is not None and trigger.end <= mention_start \
+            and _MARTYRED.match(t, trigger.start) and noun.start > mention_start \
+            and _OWN_MEN.match(t, noun.start) and claimant.party not in _NOT_SIDES \
+            and not claimant.party.endswith("_government") and not claimant.medium:
+        # "واستشهاد ثلاثة من مقاتلي اللواء 35" in an armed body's own statement: its martyrs are its men
+        return claimant.party, base
     if measure == "killed":
         mourn = _MOURNED.search(t, max(sent.start, mention_start - 50), mention_start)
         if mourn:
@@ -1793,6 +1799,8 @@ _NOT_FIGHTERS = {"civilians", "people", "children", "women", "hostages", "prison
 # Kin ("شقيقان", "أب وابنه", "أشقاء"): a part named so keeps the whole's side.
 _KIN = re.compile(r"(?:ال)?(?:شقيق\w*|اشقاء|اخوان|اخوين|شقيقت\w*|ابناء عم|اب\s+وابن\w*|اب\s+واولاد\w*|ابن\s+وابن\w*)(?!\w)")
 # A side announcing or mourning its dead: "زفت", "نعت", "تنعى" and the words up to the figure.
+_MARTYRED = re.compile(r"(?:و|ف|ب)?(?:استشهاد|استشهد)")
+_OWN_MEN = re.compile(r"(?:من\s+)?(?:مقاتلي|عناصر|منتسبي|افراد)(?!\w)")
 _MOURNED = re.compile(r"(?<!\w)(?:و|ف)?(?:زف|زفت|يزف|تزف|نعي|نعت|ينعي|تنعي|نعوا)\s+((?:\S+\s+){0,4})(?:ال)?$")
 _RESISTANCE = re.compile(r"(?:ال)?مقاومه(?!\w)")
 # An event word then "منهم" before a figure ("وقتلت منهم 43").
