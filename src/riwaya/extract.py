@@ -302,6 +302,8 @@ _HOME = "@home"
 _ACRONYM_AFTER = re.compile(r'\s*"?[^"()\n.،,:؛]{2,60}?"?\s*\(([A-Z]{2,6})\)')
 # whose men "مرتزقة" are in a party's own voice
 _MERCENARIES_IN_VOICE_OF = {"houthis": "yemeni_forces", "sdf": "sna", "ypg": "sna", "pkk": "sna"}
+_NOBODY_CLAIMED = re.compile(r"\s+(?:اي|أي)\s+(?:جهه|طرف|جماعه|فصيل|تنظيم)(?!\w)")
+_NEGATION_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:لم|لا|لن|ما)\s*$")
 _CONTEXT_SIDE = {"security", "government", "unnamed"}
 
 
@@ -759,6 +761,13 @@ _SPEAKING = ("party", "organ", "speaker", "medium", "anonymous", "group", "repor
 _PLACE_HEADS = {"محافظه", "بلديه", "ولايه", "منطقه", "ناحيه", "قضاء"}
 
 
+def _titled(lex: Lexicon, t: str, s: int, x: _Entity) -> bool:
+    """Is `x` named right after a role ("المتحدث باسم المجلس الانتقالي"): a person speaking
+    for it, the subject of the clause, not an object?"""
+    role = lex.roles.search(t, max(s, x.start - 30), x.start)
+    return role is not None and not t[role.end():x.start].strip()
+
+
 def _words_before(doc: _Doc, s: int, pos: int) -> int:
     """Whole words from `s` to the word holding `pos` (a proclitic before a name is not a word)."""
     return max(0, bisect_right(doc.word_starts, pos) - 1 - bisect_left(doc.word_starts, s))
@@ -824,6 +833,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             kind, a, b = shorter[0]
         if kind == "verb" and lex.report_only_with_an.fullmatch(t[a:b]) and not _AN_AHEAD.match(t[b:min(e, b + 90)]):
             continue  # "نقلت الطواقم الجرحى": carried, not reported
+        if kind == "verb" and _NOBODY_CLAIMED.match(t, b) and _NEGATION_BEFORE.search(t, max(s, a - 6), a):
+            continue  # "ولم تعلن أي جهة مسؤوليتها": nobody speaks
         if kind == "passive" and re.search(r"(?<!\w)(?:[لب]|لل)?وكال(?:ه|ات)\s+(?:ال)?$", t[max(s, a - 12):a]):
             continue  # "وكالة الأنباء الرسمية", "لوكالة الأنباء اليمنية": an agency's name, not "reports say"
         hits.append((a, b, kind))
@@ -946,7 +957,13 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                                 current.cue, current.medium, current.distance)
         elif after and after[0].role == "platform":
             # "نشرها على حسابه في تويتر": the platform is a channel of the current speaker
-            src = current or carried
+            # ("غير أن المتحدث باسم المجلس ... اتهم في تغريدة على تويتر": the titled subject)
+            src = current
+            if src is None:
+                titled = next((x for x in _entities_in(doc, s, a) if x.kind in _SPEAKING
+                               and _titled(lex, t, s, x) and not _is_addressee(doc, x)), None)
+                src = _entity_claimant(titled, doc, carried, last_medium) if titled is not None else None
+                src = src if src is not None and src.party else carried
             if src is not None:
                 via = src.via + ((after[0].id,) if after[0].id not in src.via else ())
                 claimant = Claimant(src.party, src.speaker, via, src.cue, src.medium)
@@ -971,7 +988,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             gap = doc.words_between(before[-1].end, a) if before else 99
             if current is not None and before and re.search(r"[،,;؛]", t[before[-1].end:a]):
                 gap = 99  # "...رواية التنظيم، وقال": a new clause of the same speaker
-            first = next((x for x in before if x.kind != "reporter" and doc.words_between(s, x.start) <= 3),
+            first = next((x for x in before if x.kind != "reporter" and (
+                doc.words_between(s, x.start) <= 3 or _titled(lex, t, s, x))),
                          None) if current is None and len(before) > 1 else None
             if first is not None and _COORDINATED_VERB.search(t, max(s, a - 4), a):
                 # "وحمّلت الوزارة قوات الدعم السريع المسؤولية، وقالت": a verb joined to the first
