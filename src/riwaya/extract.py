@@ -368,7 +368,11 @@ def _resolve_by_home(entities: list[_Entity], home: str | None, gazetteer: Gazet
     full: list[_Entity] = []  # named bodies whose name goes on after a generic head
     for x in entities:
         if x.kind == "group" and x.party is None and x.id and (pairs := _by_home(gazetteer, x.id)):
-            x.party = dict(pairs).get(home or "", pairs[0][1])
+            by = dict(pairs)
+            party = by.get(home or "", "context" if "context" in by.values() else pairs[0][1])
+            if party == "context":
+                continue  # (listed for the states where the generic name says nothing by itself)
+            x.party = party
             x.kind = "party"
         elif x.kind == "anonymous" and x.id == "government" and full and " " in x.surface:
             # "الدفاع المدني السوري: ..." then "الدفاع المدني: فرقنا انتشلت ...": the short form
