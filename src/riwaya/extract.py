@@ -697,6 +697,8 @@ _BARE_STATEMENT = re.compile(r"\s*(?:ال)?(?:بيان|بلاغ)(?:\s+(?:ال)?(
 _SENT_TO = re.compile(r"(?<!\w)(?:الى|الي)\s+$")
 _ALSO_OPENER = re.compile(r"\W*(?:و?كما\s+(?:تم|جرى|قامت|قام|اسفر|اسفرت)|كمان|وكمان)(?!\w)")  # (كمان: colloquial "also")
 _UNIT_OF = re.compile(r"\s+(?:ال)?(?:مركز|مكتب|وحده|دائره|قسم|خليه|غرفه)\s+(?:[^\W\d]+\s+){0,5}?(?:ال)?تابع(?:ه)?\s+(?:ل|لل)?")
+# only where a source is, between it and its verb: " في مدينة غريان ", " في المدينة "
+_WHERE_ONLY = re.compile(r"\s+(?:في|من|ب)\s*(?:\w+\s+){1,3}")
 _PLACE_OF = re.compile(r"\s+(?:في|من|ب)\s*\w")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 _MEDICAL_CENTRE = re.compile(r"\s*(?:به\s+|بها\s+)?((?:ال)?(?:مركز|مجمع|مستوصف)\s+(?:[^\W\d]+\s+){1,2}?(?:ال)?طبي)(?!\w)")
@@ -992,6 +994,9 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             gap = doc.words_between(before[-1].end, a) if before else 99
             if current is not None and before and re.search(r"[،,;؛]", t[before[-1].end:a]):
                 gap = 99  # "...رواية التنظيم، وقال": a new clause of the same speaker
+            elif before and gap > 2 and before[-1].kind == "anonymous" \
+                    and _WHERE_ONLY.fullmatch(t, before[-1].end, a):
+                gap = 0  # "لكن مصدراً محلياً في مدينة غريان قال": the source, then where it is
             first = next((x for x in before if x.kind != "reporter" and (
                 doc.words_between(s, x.start) <= 3 or _titled(lex, t, s, x))),
                          None) if current is None and len(before) > 1 else None
