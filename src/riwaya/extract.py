@@ -401,6 +401,7 @@ def _names_text(gazetteer: Gazetteer, entry_id: str) -> str:
 
 _DATELINE_AFTER = re.compile(r"[ \t]*\|")
 _DATELINE_BEFORE = re.compile(r"[-–—][ \t]*$")
+_NEVER_ATTACKER = {"international_body", "ngo", "agency", "union"}
 _SEAT_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:مقره|مقرها|مقرهم|ومقره|يتخذ\s+من|تتخذ\s+من)\s+(?:في\s+)?$")
 
 
@@ -429,7 +430,9 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
         counts[e.party] = counts.get(e.party, 0) + 1
         before = text[max(0, e.start - 30):e.start]
         after = text[e.end:e.end + 25]
-        if _ATTACK_BEFORE.search(before) or _ATTACK_AFTER.search(after):
+        if (_ATTACK_BEFORE.search(before) or _ATTACK_AFTER.search(after)) and not _NEVER_ATTACKER.intersection(
+                (e.role, getattr(ctx.gazetteer.get(e.party), "role", None))):
+            # (not "اليونيسف تدين اختطاف ...": an international body or NGO condemns, it does not attack)
             attack_near[e.party] = attack_near.get(e.party, 0) + 1
     attacker = max(attack_near, key=lambda p: (attack_near[p], counts.get(p, 0))) if attack_near else None
     if attacker:
@@ -1380,7 +1383,9 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
     if measure == "escaped" and (noun.people in ("families", "civilians", "children", "women")
                                  or noun.noun_measure == "displaced"  # "4 آلاف لاجئ فروا"
                                  or noun.people == "persons" and not _PRISON.search(t, sent.start, sent.end)) \
-            and not _FROM_CAPTORS.search(t, max(sent.start, num_start - 30), min(sent.end, num_end + 50)):
+            and not _FROM_CAPTORS.search(t, max(sent.start, num_start - 30), min(sent.end, num_end + 50)) \
+            and not _ABDUCTED_BEFORE.search(t, max(sent.start, num_start - 120), num_start):
+        # ("عدد المخطوفات يبلغ 317، فيما تمكنت عشرات منهن من الفرار": captives who escape)
         measure = "displaced"  # civilians who flee are displaced, not escaped prisoners
         # (but "نجح 40 تلميذاً في الفرار من خاطفيهم": captives who escape their kidnappers)
     if measure == "escaped" and _STILL.search(t, max(sent.start, num_start - 24), num_start):
@@ -1420,6 +1425,7 @@ _REAPED = re.compile(r"(?<!\w)(?:و|ف)?(?:حصد|حصدت|يحصد|تحصد|ا�
 # Dead and wounded with a possessive: the speaker's own ("قتلاها", "جرحاه", "شهداؤنا").
 _OWN_TOLL = re.compile(r"(?:قتلا|جرحا|شهداو|شهداؤ|شهدائ|مصابي|اسرا)(?:ه|ها|هم|نا)")
 _SHELTER_ITSELF = re.compile(r"خيم|خيام|ملج|ملاج")
+_ABDUCTED_BEFORE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال)?(?:مخطوف|مختطف|اختطاف|خطف|خاطف|رهائن|رهين)\w*")
 _FROM_CAPTORS = re.compile(r"(?<!\w)(?:ال)?(?:فرار|هروب|هرب|فروا|هربوا|فر|هرب|تفلت\w*)\s+من\s+"
                            r"(?:قبضه|خاطف\w*|الخاطف\w*|محتجزي\w*|اسري(?:هم|هن|ه|ها))(?!\w)")
 _IMPOUNDED = re.compile(r"(?<!\w)(?:و|ف)?(?:ال)?(?:حجز|حجزت|حجزوا|يحجز)\s+(?:(?!و)\S+\s+){0,2}$")
