@@ -1771,8 +1771,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         return _militants(doc, claimant), base
     if noun.people == "mercenaries":
         # "47 مرتزقاً", "العشرات من مرتزقة العدوان": the Houthis' name for the Yemeni government's
-        # forces; elsewhere foreign fighters (Wagner in Mali, Syrians in Libya)
-        # forces; the SDF's name for the Turkish-backed factions ("قتلت أكثر من 40 مرتزقاً")
+        # forces, the SDF's for the Turkish-backed factions ("قتلت أكثر من 40 مرتزقاً");
+        # elsewhere foreign fighters (Wagner in Mali, Syrians in Libya)
         return _MERCENARIES_IN_VOICE_OF.get(claimant.party, "foreign_fighters"), base
     if noun.people == "forces":
         return _state_forces(doc, claimant), base
