@@ -122,6 +122,10 @@ class Claimant:
     def source(self, distance: str | None = None) -> Source:
         return Source(self.party, self.speaker, self.via, distance or self.distance, self.cue)
 
+    def cued(self, cue: str) -> "Claimant":
+        """The same claimant, resting on other words (its distance words stay with the old cue)."""
+        return Claimant(self.party, self.speaker, self.via, cue, self.medium)
+
 
 @dataclass
 class _Hit:
@@ -1090,7 +1094,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 and _PLACE_OF.match(t, lead[0].end)):  # ("مصادر طبية في مستشفى شاريتيه: ...")
             c = _entity_claimant(lead[0], doc, carried, last_medium)
             if c is not None and c.party:
-                cues.append(_Cue(colon, Claimant(c.party, c.speaker, c.via, lead[0].surface, c.medium),
+                cues.append(_Cue(colon, c.cued(lead[0].surface),
                                  label=True))
     if (not cues or all(c.acting for c in cues)) and (by := _bracketed_source(doc, s, e, carried, last_medium)):
         # "14 قتيلاً، بينهم 4 أطفال (المرصد السوري)." and the lines of a key-figures box: the source
@@ -1108,7 +1112,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     and _head_noun(x.surface) not in _PLACE_HEADS) and n >= 1:
                 c = _entity_claimant(x, doc, carried, last_medium)
                 if c is not None and c.party:
-                    cues.append(_Cue(s, Claimant(c.party, c.speaker, c.via, x.surface, c.medium), acting=True))
+                    cues.append(_Cue(s, c.cued(x.surface), acting=True))
                 break
     # the claimant to carry: the last named one (a passing "أنباء أخرى" does not take over)
     named = [c.claimant for c in cues if c.claimant.party != "unknown"]
@@ -1133,7 +1137,7 @@ def _bracketed_source(doc: _Doc, s: int, e: int, carried: Claimant | None,
         return None
     if _SAME_SOURCE.match(m.group(1)):
         return doc.bracket_source
-    inside = [x for x in _entities_in(doc, m.start(1), m.end(1))]
+    inside = _entities_in(doc, m.start(1), m.end(1))
     if not inside or inside[0].kind not in ("party", "organ", "speaker", "anonymous", "group") \
             or _words_before(doc, m.start(1), inside[0].start) > 1 \
             or doc.words_between(inside[-1].end, m.end(1)) > 2:
@@ -1143,7 +1147,7 @@ def _bracketed_source(doc: _Doc, s: int, e: int, carried: Claimant | None,
         return None
     if any(x.party == c.party for x in _entities_in(doc, s, m.start())):
         return None  # "مقتل 4 من مقاتلي قسد (قوات سوريا الديمقراطية)": a gloss of the side named, no source
-    c = Claimant(c.party, c.speaker, c.via, inside[0].surface, c.medium)
+    c = c.cued(inside[0].surface)
     doc.bracket_source = c
     return c
 
@@ -2422,7 +2426,7 @@ def _statement_author(doc: _Doc, a: int, b: int, carried: Claimant | None,
         if x.kind in ("party", "organ", "speaker", "group_anaphor") and not _is_addressee(doc, x):
             c = _entity_claimant(x, doc, carried, last_medium)
             if c is not None and c.party:
-                return Claimant(c.party, c.speaker, c.via, x.surface, c.medium)
+                return c.cued(x.surface)
     return None
 
 
@@ -2447,7 +2451,7 @@ def _heading_source(doc: _Doc, sent: Sentence, carried: Claimant | None,
     c = _entity_claimant(x, doc, carried, last_medium)
     if c is None or not c.party or c.party in ("outlet", "unknown", "media"):
         return None
-    return Claimant(c.party, c.speaker, c.via, x.surface, c.medium)
+    return c.cued(x.surface)
 
 
 def _opens_list(t: str, start: int, end: int) -> bool:

@@ -16,6 +16,8 @@ from urllib.parse import urlparse
 
 from riwaya.model import Article, ArticleInfo
 from riwaya.text.normalize import Normalized, fold
+from riwaya.when import _alt as _alternation
+from riwaya.when import find_dates, related_spans  # the same notions as dating
 from riwaya.yamlio import DataError, line_of, load_yaml
 
 BYLINES_YAML = Path(__file__).parent / "ar" / "data" / "bylines.yaml"
@@ -53,10 +55,8 @@ def default_byline_lexicon() -> BylineLexicon:
     return load_byline_lexicon()
 
 
-@functools.lru_cache(maxsize=64)
-def _alt(words: tuple[str, ...]) -> str:
-    from riwaya.when import _alt as alternation  # one way to write a word list as a pattern
-    return alternation(words)
+# One way to write a word list as a pattern, dating's (remembered: the byline lists are few).
+_alt = functools.lru_cache(maxsize=64)(_alternation)
 
 
 # Shapes, strongest first: a byline line beats "our reporter" beats "sources told X".
@@ -197,7 +197,6 @@ def detect_outlet(article: Article, norm: Normalized, gazetteer, lexicon: Byline
         if oid:
             return oid, urlparse(article.url).hostname, f"metadata url: {article.url}"
 
-    from riwaya.when import find_dates, related_spans  # the same notions as dating
 
     text = norm.text
     related = related_spans(text)

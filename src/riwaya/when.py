@@ -648,8 +648,7 @@ def _related_default(norm: str) -> tuple[tuple[int, int], ...]:
     return tuple(_related_spans(norm, default_date_lexicon()))
 
 
-def _related_spans(norm: str, lexicon: DateLexicon) -> list[tuple[int, int]]:
-    lex = lexicon
+def _related_spans(norm: str, lex: DateLexicon) -> list[tuple[int, int]]:
     marker = _marker_pattern(lex.words["related_markers"])
     spans, after_bare = [], False
     for s, e in _lines(norm):
