@@ -694,6 +694,8 @@ class NumberReader:
         k = bisect_right(latin_spans, (s, len(norm) + 1)) - 1
         if k >= 0 and latin_spans[k][0] <= s < latin_spans[k][1]:
             return True
+        if _LATIN_LETTER.search(norm, max(0, s - 40), e + 40) is None:
+            return False   # (every test below looks at most 40 characters away)
         before = norm[s - 1] if s > 0 else ""
         after = norm[e] if e < len(norm) else ""
         if _LATIN_LETTER.match(before) or _LATIN_LETTER.match(after):

@@ -42,6 +42,12 @@ _KNOWN_FIELDS = {"kind", "names", "party", "role", "parent", "country", "nisba"}
 _PREFIX = re.compile(r"(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)")
 # Before an alias stored without its article, the article must be there.
 _ARTICLE_PREFIX = re.compile(r"(?:[وف]?[بك]?ال|[وف]?لل)")
+# The same two as sets of every string they match (a set look-up is faster than a match).
+_PREFIXES = frozenset(a + b + c for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك") for c in ("", "ال")) \
+    | frozenset(a + "لل" for a in ("", "و", "ف"))
+_ARTICLE_PREFIXES = frozenset(a + b + "ال" for a in ("", "و", "ف") for b in ("", "ب", "ك")) \
+    | frozenset(a + "لل" for a in ("", "و", "ف"))
+_LONGEST_PREFIX = max(map(len, _PREFIXES | _ARTICLE_PREFIXES))
 # Relative-adjective (nisba) endings: داعشي، داعشيه، داعشيين، داعشيون
 _NISBA = {"ي", "يه", "يين", "يون", "يان", "يا"}
 _ARTICLE = "ال"
@@ -218,25 +224,31 @@ class Gazetteer:
                 kstart = end - key.length
                 if key.exact is not None and norm[kstart:end] != key.exact:
                     continue
-                # Where the word holding the match begins: the part before it must be proclitics.
+                # Where the word holding the match begins: the part before it must be proclitics
+                # (no longer than _LONGEST_PREFIX: a longer run of letters is no prefix).
                 ws = kstart
-                while ws > 0 and _is_word_char(norm[ws - 1]):
+                lim = kstart - _LONGEST_PREFIX - 1
+                while ws > 0 and norm[ws - 1].isalnum():   # (_is_word_char, inlined)
                     ws -= 1
+                    if ws == lim:
+                        break
+                if ws == lim:
+                    continue
                 prefix = norm[ws:kstart]
                 if key.needs_article:
-                    if _ARTICLE_PREFIX.fullmatch(prefix):
+                    if prefix in _ARTICLE_PREFIXES:
                         start = kstart - (1 if prefix.endswith("لل") else 2)
                     elif lowered.startswith("ل", kstart) and prefix in _LAM_PREFIXES:
                         start = kstart  # لِلّاذقيه: ل + اللاذقيه, three lams written as two
                     else:
                         continue
                 else:
-                    if prefix and not _PREFIX.fullmatch(prefix):
+                    if prefix not in _PREFIXES:
                         continue
                     start = kstart
                 # The word must end with the match, or with a nisba ending for parties.
                 we = end
-                while we < n and _is_word_char(norm[we]):
+                while we < n and norm[we].isalnum():
                     we += 1
                 nisba = we > end
                 if nisba and not (key.nisba and norm[end:we] in _NISBA):
