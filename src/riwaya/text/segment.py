@@ -83,9 +83,25 @@ def load_boilerplate(path: Path) -> BoilerplateLexicon:
     return BoilerplateLexicon(related, widgets, related_re, widget_re)
 
 
+_NOT_KEY = re.compile(r"[\W_]+")
+# A line that ends as a sentence or a clause does, or holds a stop or a comma inside.
+_CLAUSE_END = re.compile(r"[.!?؟:،,]\s*$")
+_STOP_INSIDE = re.compile(r"[.،,]\s")
+_SENTENCE_STOP_END = re.compile(r"[.!?؟]\s*$")
+
+
 def _key(line: str) -> str:
     """A line's identity for spotting a repeated headline: letters and digits only."""
-    return re.sub(r"[\W_]+", "", line)
+    return _NOT_KEY.sub("", line)
+
+
+def _any_starts(keys: set[str], head: str) -> bool:
+    """Whether a key begins with `head` (what any(k.startswith(_key(w)) ...) asked, the
+    head's key built once)."""
+    for k in keys:
+        if k.startswith(head):
+            return True
+    return False
 
 
 def blocks(norm: str, lex: BoilerplateLexicon | None = None, has_title: bool = True) -> list[Block]:
@@ -104,10 +120,12 @@ def blocks(norm: str, lex: BoilerplateLexicon | None = None, has_title: bool = T
         stripped = line.strip()
         if not stripped:
             continue
-        # trim surrounding spaces from the block's span
-        lead = len(line) - len(line.lstrip())
-        s, e = start + lead, start + len(line.rstrip())
-        words = stripped.split()
+        # trim surrounding spaces from the block's span (only spaces stand before the first
+        # character of `stripped`)
+        lead = line.find(stripped[0])
+        s, e = start + lead, start + lead + len(stripped)
+        # (the first eight words are enough: a longer line is no heading)
+        words = stripped.split(None, 7)
         if first and has_title:
             first = False
             head_keys.add(_key(stripped))
@@ -150,19 +168,19 @@ def blocks(norm: str, lex: BoilerplateLexicon | None = None, has_title: bool = T
         # (a line far longer than every headline cannot repeat one: no key to build)
         # (its first word must begin a headline's key: a cheap test before the whole line's key)
         if seen_body and len(stripped) <= 2 * head_len + 16 and \
-                any(k.startswith(_key(words[0])) for k in head_keys) and _key(stripped) in head_keys:
+                _any_starts(head_keys, _key(words[0])) and _key(stripped) in head_keys:
             out.append(Block(s, e, "repeat"))
             continue
         # A short line with no sentence punctuation is a section label or a subheading.
-        if len(words) <= 7 and not re.search(r"[.!?؟:،,]\s*$", stripped) and not re.search(r"[.،,]\s", stripped):
+        if len(words) <= 7 and not _CLAUSE_END.search(stripped) and not _STOP_INSIDE.search(stripped):
             if not seen_body:
                 head_keys.add(_key(stripped))
                 head_len = max(head_len, len(stripped))
             out.append(Block(s, e, "heading"))
             continue
         if not seen_body and not any(b.kind == "body" for b in out) and len(out) == 1 \
-                and len(norm[out[0].start:out[0].end].split()) <= 3 and len(words) <= 20 \
-                and not re.search(r"[.!?؟]\s*$", stripped):
+                and len(norm[out[0].start:out[0].end].split()) <= 3 and len(stripped.split()) <= 20 \
+                and not _SENTENCE_STOP_END.search(stripped):
             # a section label stood first ("الشأن السوري"): this line is the headline
             head_keys.add(_key(stripped))
             head_len = max(head_len, len(stripped))
@@ -175,35 +193,39 @@ def blocks(norm: str, lex: BoilerplateLexicon | None = None, has_title: bool = T
     # So does an opener alone on its line ("اقرأ أيضاً"), for the headline-like lines after it
     # (no sentence end).
     for k, b in enumerate(out):
+        if b.kind != "related":
+            continue
         line = norm[b.start:b.end].rstrip()
-        if b.kind != "related" or len(line.split()) > 3:
+        if len(line.split()) > 3:
             continue
         colon = line.endswith(":")
         if not colon and re.sub(r"\W+", "", lex.related_re.sub("", line)):
             continue
         j = k + 1
         while j < len(out) and out[j].kind in ("heading", "repeat", "body") and len(norm[out[j].start:out[j].end].split()) <= 16 \
-                and (colon or not re.search(r"[.!؟?]\s*$", norm[out[j].start:out[j].end])):
+                and (colon or not _SENTENCE_STOP_END.search(norm[out[j].start:out[j].end])):
             out[j] = Block(out[j].start, out[j].end, "related")
             j += 1
     return out
 
 
 def sentences(norm: str, blks: list[Block]) -> list[Sentence]:
-    """Sentences of every block (a title or heading is one sentence)."""
+    """Sentences of every block (a title or heading is one sentence), leading spaces trimmed."""
     out: list[Sentence] = []
     for b in blks:
         if b.kind in ("title", "heading", "related", "widget", "repeat", "byline"):
-            out.append(Sentence(b.start, b.end, b))
+            piece = norm[b.start:b.end]
+            out.append(Sentence(b.start + (len(piece) - len(piece.lstrip())), b.end, b))
             continue
         s = b.start
         for m in _SENTENCE_END.finditer(norm, b.start, b.end):
             e = m.end()
-            if norm[s:e].strip():
-                out.append(Sentence(s, e, b))
+            piece = norm[s:e]
+            if piece.strip():
+                out.append(Sentence(s + (len(piece) - len(piece.lstrip())), e, b))
             s = e
-        if s < b.end and norm[s:b.end].strip():
-            out.append(Sentence(s, b.end, b))
-    # trim leading spaces
-    return [Sentence(s.start + (len(norm[s.start:s.end]) - len(norm[s.start:s.end].lstrip())), s.end, s.block)
-            for s in out]
+        if s < b.end:
+            piece = norm[s:b.end]
+            if piece.strip():
+                out.append(Sentence(s + (len(piece) - len(piece.lstrip())), b.end, b))
+    return out
