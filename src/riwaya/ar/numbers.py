@@ -32,8 +32,9 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -129,6 +130,9 @@ class NumberLexicon:
     after_re: re.Pattern = field(repr=False, compare=False, default=None)         # type: ignore[assignment]
     age_re: re.Pattern = field(repr=False, compare=False, default=None)           # type: ignore[assignment]
     adjective_before_re: re.Pattern = field(repr=False, compare=False, default=None)  # type: ignore[assignment]
+    # A word of every trailing hedge (على الأقل: الاقل), none inside another: where none
+    # stands after a number, hedge_after_re cannot match there (None: no such test).
+    hedge_after_keys: tuple[str, ...] | None = field(repr=False, compare=False, default=None)
 
 
 # --------------------------------------------------------------------------- regex building
@@ -234,21 +238,21 @@ class _Ending:
             _REVERSED[0], _REVERSED[1] = norm, norm[::-1]
         rev = _REVERSED[1]
         n = len(norm)
+        m = self._words.match(rev, n - hi) if self._words is not None else None
+        sm = self._symbols.match(rev, n - hi) if self._symbols is not None else None
+        if m is None and sm is None:
+            return None
         best = None
-        if self._words is not None:
-            m = self._words.match(rev, n - hi)
-            if m is not None:
-                p0, p1 = n - m.end("p"), n - m.start("p")   # the phrase, in norm
-                s0 = n - m.end("pre")                        # with its proclitics
-                if not self.lazy_pre and p0 == s0 and p1 - p0 > 1 and norm[p0] in self.pre_chars \
-                        and _phrase_key(norm[p0 + 1:p1]) in self.words:
-                    p0 += 1  # a proclitic is taken first when the rest is a phrase too
-                best = (s0, {"p": (p0, p1), "": (s0, hi)}, {"p": norm[p0:p1]})
-        if self._symbols is not None:
-            m = self._symbols.match(rev, n - hi)
-            if m is not None and (best is None or n - m.end("s") < best[0]):
-                s0, s1 = n - m.end("s"), n - m.start("s")
-                best = (s0, {"s": (s0, s1), "": (s0, hi)}, {"s": norm[s0:s1]})
+        if m is not None:
+            p0, p1 = n - m.end("p"), n - m.start("p")   # the phrase, in norm
+            s0 = n - m.end("pre")                        # with its proclitics
+            if not self.lazy_pre and p0 == s0 and p1 - p0 > 1 and norm[p0] in self.pre_chars \
+                    and _phrase_key(norm[p0 + 1:p1]) in self.words:
+                p0 += 1  # a proclitic is taken first when the rest is a phrase too
+            best = (s0, {"p": (p0, p1), "": (s0, hi)}, {"p": norm[p0:p1]})
+        if sm is not None and (best is None or n - sm.end("s") < best[0]):
+            s0, s1 = n - sm.end("s"), n - sm.start("s")
+            best = (s0, {"s": (s0, s1), "": (s0, hi)}, {"s": norm[s0:s1]})
         if best is None or best[0] < lo:
             # (a phrase that would begin before lo is not in the window: rare, ask the pattern)
             return self.forward.search(norm, lo, hi) if best is not None else None
@@ -412,6 +416,7 @@ def load_number_lexicon(path: str | Path | None = None) -> NumberLexicon:
     hedge_after_re = re.compile(
         rf"(?:[^\s\d.,،؛:!?()\"\[\]]*(?:[^\S\n]+[^\s\d.,،؛:!?()\"\[\]]+){{0,3}}?)?[^\S\n]*"
         rf"(?P<h>{_trie_regex(hedges_after)})(?!\w)")
+    hedge_after_keys = _key_words(hedges_after)
     opener_re = _ending_regex(range_openers, pre=r"[وفل]?")
     link_re = re.compile(rf"\s*(?P<l>{_trie_regex(range_links)})\s*$")
     before_re = _ending_regex(list(exclude_before) + list(exclude_symbols_before))
@@ -430,8 +435,15 @@ def load_number_lexicon(path: str | Path | None = None) -> NumberLexicon:
         months={**months, **date_only_months},
         forms=forms, word_re=word_re, digit_re=digit_re, myear_re=myear_re, hedge_before_re=hedge_before_re, hedge_after_re=hedge_after_re,
         opener_re=opener_re, link_re=link_re, before_re=before_re, after_re=after_re, age_re=age_re,
-        adjective_before_re=adjective_before_re,
+        adjective_before_re=adjective_before_re, hedge_after_keys=hedge_after_keys,
     )
+
+
+def _key_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The longest word of each phrase, less those that hold another: each phrase found
+    in a text has one of them inside it."""
+    longest = {max(p.split(), key=len) for p in phrases}
+    return tuple(sorted(w for w in longest if not any(o != w and o in w for o in longest)))
 
 
 def exclude_before_age(exclude_before: Mapping[str, str]) -> list[str]:
@@ -505,7 +517,7 @@ class NumberReader:
                 found.append((s, d.end(), d))
         for m in lex.word_re.finditer(" " + norm):  # offsets one more than in norm
             found.append((m.start(), m.end() - 1, m))  # m.start() is the space or mark before
-        found.sort(key=lambda t: t[0])
+        found.sort(key=itemgetter(0))
         out: list[_Atom | _Number] = []
         prev_end = 0
         for s, e, m in found:
@@ -513,8 +525,8 @@ class NumberReader:
                 continue
             gap = norm[prev_end:s]
             if m.re is lex.word_re:
-                pre, word = lex.forms[m.group("w")] if m.group("w") in lex.forms else \
-                    lex.forms[_phrase_key(m.group("w"))]
+                w = m.group("w")
+                pre, word = lex.forms[w] if w in lex.forms else lex.forms[_phrase_key(w)]
                 cls, payload = lex.words[word]
                 if cls == "months":
                     y = lex.myear_re.match(norm, e)
@@ -668,22 +680,21 @@ class NumberReader:
                 out.append(t)
                 k += 1
                 continue
-            # the chain: atoms separated by spaces or a lone و only
+            # the chain tokens[k:e]: atoms separated by spaces or a lone و only
             e = k + 1
             while e < n and isinstance(tokens[e], _Atom) and tokens[e].pre in _JOINING_PRE \
                     and _GAP_JOIN.fullmatch(norm, tokens[e - 1].end, tokens[e].start):
                 e += 1
-            chain: list[_Atom] = tokens[k:e]  # type: ignore[assignment]
-            i = 0
-            while i < len(chain):
-                r = self._parse_at(chain, i, len(chain))
+            i = k
+            while i < e:
+                r = self._parse_at(tokens, i, e)  # type: ignore[arg-type]
                 if r is None:
                     i += 1
                     continue
                 i, num = r
                 if num.scale >= 1000 and num.low is not None and num.low == num.high and num.kind in ("words", "mixed"):
                     num = _with_fraction(norm, num)
-                    while i < len(chain) and chain[i].start < num.num_end:
+                    while i < e and tokens[i].start < num.num_end:
                         i += 1   # "مليون ونصف المليون": the repeated scale word is part of the figure
                 out.append(num)
             k = e
@@ -776,7 +787,8 @@ class NumberReader:
             second = numbers[k + 1] if k + 1 < len(numbers) else None
             rng = None
             if second is not None and num.exact and second.exact and not num.excluded and not second.excluded \
-                    and not _year_like(num) and (not _year_like(second) or num.low is not None and num.low >= 100):
+                    and not (num.kind == "digits" and _year_like(num)) \
+                    and (second.kind != "digits" or not _year_like(second) or num.low is not None and num.low >= 100):
                 # ("ما بين 1500 و2000 عائلة": a year-like figure ends a range of hundreds; "بين 2011 و2015" are years)
                 lm = lex.link_re.match(norm, num.num_end, second.num_start)
                 if lm:
@@ -822,7 +834,8 @@ class NumberReader:
                 reason = "latin"
             if reason is None:
                 reason, cue_end = self._exclusion(norm, num, num.num_start, num.num_end, hedge is not None)
-            value = _value(num, qualifier)
+            # (a vague quantity keeps its bounds; any other figure takes the hedge's qualifier)
+            value = Value(num.low, num.high, "vague") if num.kind == "vague" else _value_of(num.low, qualifier)
             mentions.append(NumberMention(s, cue_end if reason else num.num_end, num.num_start, num.num_end,
                                           value, num.kind, hedge, reason))
             k += 1
@@ -838,10 +851,17 @@ class NumberReader:
                 kept.append(m)
                 last_end = m.end
         out: list[NumberMention] = []
+        lex = self.lexicon
+        cues = _starts_of(norm, lex.hedge_after_keys) if lex.hedge_after_keys is not None else None
         for idx, m in enumerate(kept):
             nxt_start = kept[idx + 1].start if idx + 1 < len(kept) else len(norm)
             if m.excluded is None and m.kind != "quantifier":
-                hm = self.lexicon.hedge_after_re.match(norm, m.num_end, nxt_start)
+                if cues is not None:   # (no hedge word between here and the next number: no hedge)
+                    c = bisect_left(cues, m.num_end)
+                    if c == len(cues) or cues[c] >= nxt_start:
+                        out.append(m)
+                        continue
+                hm = lex.hedge_after_re.match(norm, m.num_end, nxt_start)
                 if hm:
                     h = _phrase_key(hm.group("h"))
                     q = self.lexicon.hedges_after[h]
@@ -877,6 +897,18 @@ class NumberReader:
         if not num.exact or num.excluded or num.low is None or num.ordinal:
             return None
         return num.low
+
+
+def _starts_of(text: str, words: tuple[str, ...]) -> list[int]:
+    """Every place where one of `words` begins in `text`, sorted."""
+    out = []
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            out.append(i)
+            i = text.find(w, i + 1)
+    out.sort()
+    return out
 
 
 def _with_fraction(norm: str, num: _Number) -> _Number:
@@ -937,12 +969,6 @@ def _value_of(n: int | None, qualifier: str | None) -> Value:
     if q in ("exact", "approx"):
         return Value(n, n, q)
     return Value(n, n, "exact")
-
-
-def _value(num: _Number, qualifier: str | None) -> Value:
-    if num.kind == "vague":
-        return Value(num.low, num.high, "vague")
-    return _value_of(num.low, qualifier)
 
 
 @functools.cache
