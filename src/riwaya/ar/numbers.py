@@ -456,6 +456,7 @@ def exclude_before_age(exclude_before: Mapping[str, str]) -> list[str]:
 _LATIN = re.compile(r"https?://\S+|www\.\S+|[@#][A-Za-z0-9_.]+|[A-Za-z][\w.\-]*\.(?:com|net|org|io|me)\S*")
 _ALL_THE_N = re.compile(r"\s+ال\w+\s+")  # "جميع المهاجمين الخمسة": one definite noun between
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+_LATIN_BYTE = re.compile(rb"[A-Za-z]")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 # The nearest word before a number, skipping other figures ("January 21, 2022").
 _PREV_TOKEN = re.compile(r"([^\s\d,]+)[\s\d,]*$")
@@ -766,7 +767,9 @@ class NumberReader:
         """Every number expression of a normalized text, sorted by start, non-overlapping."""
         lex = self.lexicon
         numbers = self._numbers(norm)
-        latin = _LATIN_LETTER.search(norm) is not None  # no Latin letter: no model name, no address
+        # no Latin letter: no model name, no address (looked for among the ASCII characters
+        # alone, three times faster than over the whole text)
+        latin = _LATIN_BYTE.search(norm.encode("ascii", "ignore")) is not None
         latin_spans = [m.span() for m in _LATIN.finditer(norm)] if latin and ("/" in norm or "@" in norm or "#" in norm
                                                                     or "www" in norm) else []
         mentions: list[NumberMention] = []
