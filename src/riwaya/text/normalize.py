@@ -83,15 +83,16 @@ class Normalized:
     def from_original(self, o: int) -> int:
         """The smallest normalized index whose original index is >= o (the inverse of
         to_original; an original index inside deleted characters goes to the next kept one)."""
-        pos, shifts = self._positions, self._shifts
+        pos = self._positions
+        n = len(self.text)
         if not pos:
-            return min(o, len(self.text))
+            return o if o < n else n
         # the original index where each run after a deletion begins
-        k = bisect_right(self._run_starts, o) - 1
-        i = o - (shifts[k] if k >= 0 else 0)
-        if k + 1 < len(pos):
-            i = min(i, pos[k + 1])
-        return min(i, len(self.text))
+        k = bisect_right(self.__dict__.get("_starts") or self._run_starts, o) - 1
+        i = o - self._shifts[k] if k >= 0 else o
+        if k + 1 < len(pos) and pos[k + 1] < i:
+            i = pos[k + 1]
+        return i if i < n else n
 
     @property
     def _run_starts(self) -> tuple[int, ...]:
@@ -104,10 +105,17 @@ class Normalized:
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) of the normalized [start, end): trailing deleted
         characters are left out, the characters deleted inside are kept."""
+        # (to_original of start and of end - 1, inlined: asked for every claim and sentence)
+        pos = self._positions
+        if not pos:
+            return (start, start) if end <= start else (start, end)
+        shifts = self._shifts
+        k = bisect_right(pos, start) - 1
+        s = start + shifts[k] if k >= 0 else start
         if end <= start:
-            o = self.to_original(start)
-            return o, o
-        return self.to_original(start), self.to_original(end - 1) + 1
+            return s, s
+        k = bisect_right(pos, end - 1, k + 1) - 1
+        return s, (end + shifts[k] if k >= 0 else end)
 
     def original_text(self, start: int, end: int) -> str:
         s, e = self.span(start, end)
