@@ -686,6 +686,12 @@ class NumberReader:
             while e < n and isinstance(tokens[e], _Atom) and tokens[e].pre in _JOINING_PRE \
                     and _GAP_JOIN.fullmatch(norm, tokens[e - 1].end, tokens[e].start):
                 e += 1
+            if e == k + 1 and t.cls == "digits" and t.payload.isdigit():
+                # a digit run alone, with no separator: what _parse_at makes of it, made here
+                v = int(t.payload)
+                out.append(_Number(t.num_start, t.end, v, v, "digits", True, None, None, t.payload))
+                k = e
+                continue
             i = k
             while i < e:
                 r = self._parse_at(tokens, i, e)  # type: ignore[arg-type]
