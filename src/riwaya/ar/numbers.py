@@ -439,10 +439,13 @@ def load_number_lexicon(path: str | Path | None = None) -> NumberLexicon:
     )
 
 
-def _key_words(phrases: Iterable[str]) -> tuple[str, ...]:
+def _key_words(phrases: Iterable[str]) -> tuple[str, ...] | None:
     """The longest word of each phrase, less those that hold another: each phrase found
-    in a text has one of them inside it."""
-    longest = {max(p.split(), key=len) for p in phrases}
+    in a text has one of them inside it (None when a phrase has no word)."""
+    split = [p.split() for p in phrases]
+    if not all(split):
+        return None
+    longest = {max(words, key=len) for words in split}
     return tuple(sorted(w for w in longest if not any(o != w and o in w for o in longest)))
 
 
