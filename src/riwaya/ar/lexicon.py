@@ -282,10 +282,10 @@ class Lexicon:
     host_nouns: re.Pattern | None = None
 
     def whole_text_scans(self, text: str) -> dict[str, list[tuple[str, int, int]]]:
-        """What the cue, dual, organ, trigger and anaphor scans each find in a whole text, in
-        two passes instead of five (the class names carry their table: "cue|verb")."""
+        """What the cue, dual, organ, trigger, anaphor and reporter scans each find in a whole
+        text, in two passes instead of six (the class names carry their table: "cue|verb")."""
         out: dict[str, list[tuple[str, int, int]]] = {"cue": [], "dual": [], "organ": [], "trigger": [],
-                                                      "anaphor": []}
+                                                      "anaphor": [], "reporter": []}
         for scan in self.text_scans:
             for cls, s, e in scan.finditer(text):
                 table, _, name = cls.partition("|")
@@ -345,7 +345,8 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
                 ("dual", _table(mpath, m, "duals")),
                 ("organ", {"organ": _list(apath, a, "state_organs")})) for cls, entries in table.items()}),
             MultiPattern({f"{name}|{cls}": entries for name, table in (
-                ("trigger", triggers), ("anaphor", _table(apath, a, "anaphors"))) for cls, entries in table.items()}),
+                ("trigger", triggers), ("anaphor", _table(apath, a, "anaphors")),
+                ("reporter", {"reporter": _list(apath, a, "reporter")})) for cls, entries in table.items()}),
         ),
         complement_scan=MultiPattern({
             "subject": [e for v in _table(mpath, m, "subject_words").values() for e in v],
