@@ -254,3 +254,15 @@ def test_duplicate_id_across_default_files_is_an_error(tmp_path: Path, monkeypat
         gz.Gazetteer.load()
     assert err.value.path == str(tmp_path / "b.yaml") and err.value.line == 5
     assert "duplicate id 'foo'" in str(err.value) and "a.yaml:3" in str(err.value)
+
+
+def test_proclitic_sets_match_their_patterns():
+    # _scan looks proclitics up in sets; the sets hold exactly what the patterns match
+    import itertools
+
+    from riwaya.gazetteer.gazetteer import _ARTICLE_PREFIX, _ARTICLE_PREFIXES, _PREFIX, _PREFIXES
+    for n in range(7):
+        for chars in itertools.product("وفبلكا", repeat=n):
+            w = "".join(chars)
+            assert (_PREFIX.fullmatch(w) is not None) == (w in _PREFIXES), w
+            assert (_ARTICLE_PREFIX.fullmatch(w) is not None) == (w in _ARTICLE_PREFIXES), w

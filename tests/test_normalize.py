@@ -81,3 +81,18 @@ def test_from_original_inverts_to_original(text, data):
     o = data.draw(st.integers(0, len(text)))
     want = next((i for i in range(len(n.text) + 1) if n.to_original(i) >= o), len(n.text))
     assert n.from_original(o) == want
+
+
+def test_delete_pattern_matches_its_plain_form():
+    # _DELETE is rf"{_OBFUSCATION}|[{_NOISE}]+" rewritten to begin with a character class
+    import random
+    import re
+
+    from riwaya.text import normalize as nz
+    plain = re.compile(rf"{nz._OBFUSCATION}|[{nz._NOISE}]+")
+    alphabet = list("دعشا .·•*|_-x\n") + ["\u0640", "\u064b", "\u0650", "\u0670", "\u200b", "\u06d6", "\u2066",
+                                          "\ufeff", "\u00ad", "\u0671"]
+    rng = random.Random(7)
+    for _ in range(20000):
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert [m.span() for m in nz._DELETE.finditer(t)] == [m.span() for m in plain.finditer(t)], t

@@ -42,7 +42,8 @@ _KNOWN_FIELDS = {"kind", "names", "party", "role", "parent", "country", "nisba"}
 _PREFIX = re.compile(r"(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)")
 # Before an alias stored without its article, the article must be there.
 _ARTICLE_PREFIX = re.compile(r"(?:[وف]?[بك]?ال|[وف]?لل)")
-# The same two as sets of every string they match (a set look-up is faster than a match).
+# The same two as sets of every string they match, which _scan looks up (faster than a
+# match; tests/test_gazetteer.py checks that they agree).
 _PREFIXES = frozenset(a + b + c for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك") for c in ("", "ال")) \
     | frozenset(a + "لل" for a in ("", "و", "ف"))
 _ARTICLE_PREFIXES = frozenset(a + b + "ال" for a in ("", "و", "ف") for b in ("", "ب", "ك")) \
@@ -106,10 +107,6 @@ class _Draft:
     line: int | None
     name_lines: list[tuple[str, str, int | None]]  # (name, path, line)
     field_lines: dict[str, tuple[str, int | None]]  # field → (path, line) of its latest value
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum()
 
 
 def _is_acronym(alias: str) -> bool:
@@ -229,7 +226,7 @@ class Gazetteer:
                 # (no longer than _LONGEST_PREFIX: a longer run of letters is no prefix).
                 ws = kstart
                 lim = kstart - _LONGEST_PREFIX - 1
-                while ws > 0 and norm[ws - 1].isalnum():   # (_is_word_char, inlined)
+                while ws > 0 and norm[ws - 1].isalnum():   # (a word character: a letter or a digit)
                     ws -= 1
                     if ws == lim:
                         break
