@@ -221,10 +221,14 @@ class _Ending:
         self._forward: re.Pattern | None = None
         width = re.search(r"\{0,(\d)\}|(\?)$", pre)
         most = int(width.group(1)) if width and width.group(1) else 1
-        self._words = re.compile(rf"\n?[ \-]*(?P<p>{_trie_regex(w[::-1] for w in words)})"
-                                 rf"(?P<pre>[{pre_set}]{{0,{most}}})(?!\w)") if words else None
-        self._symbols = re.compile(rf"\n?[ \-]*(?P<s>{_trie_regex(s_[::-1] for s_ in symbols)})") \
-            if symbols else None
+        word_alt = rf"(?P<p>{_trie_regex(w[::-1] for w in words)})(?P<pre>[{pre_set}]{{0,{most}}})(?!\w)"
+        symbol_alt = rf"(?P<s>{_trie_regex(s_[::-1] for s_ in symbols)})"
+        self._words = re.compile(rf"\n?[ \-]*{word_alt}") if words else None
+        self._symbols = re.compile(rf"\n?[ \-]*{symbol_alt}") if symbols else None
+        # Either of the two, in one pattern: where it does not match, neither does the one
+        # or the other (most answers are that, found with one call instead of two).
+        self._either = re.compile(rf"\n?[ \-]*(?:{word_alt}|{symbol_alt})") if words and symbols \
+            else self._words or self._symbols
 
     @property
     def forward(self) -> re.Pattern:
@@ -238,10 +242,13 @@ class _Ending:
             _REVERSED[0], _REVERSED[1] = norm, norm[::-1]
         rev = _REVERSED[1]
         n = len(norm)
-        m = self._words.match(rev, n - hi) if self._words is not None else None
-        sm = self._symbols.match(rev, n - hi) if self._symbols is not None else None
-        if m is None and sm is None:
+        either = self._either
+        hit = either.match(rev, n - hi) if either is not None else None
+        if hit is None:
             return None
+        words, symbols = self._words, self._symbols
+        m = hit if either is words else words.match(rev, n - hi) if words is not None else None
+        sm = hit if either is symbols else symbols.match(rev, n - hi) if symbols is not None else None
         best = None
         if m is not None:
             p0, p1 = n - m.end("p"), n - m.start("p")   # the phrase, in norm
