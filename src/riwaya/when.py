@@ -72,8 +72,8 @@ class DateLexicon:
     # per pattern, words one of which must be in a text for the pattern to match there:
     # a pattern whose words are all absent is not run (most texts lack most of them)
     needles: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # per pattern, a quick regex that must match (in a needle's window) before it is run
-    gates: dict[str, re.Pattern] = field(default_factory=dict)
+    # per pattern, a quick test gate(norm, start, end) that must pass before it is run there
+    gates: dict[str, Any] = field(default_factory=dict)
     # one regex for all the needles and what each needle stands for (see _needle_regex)
     needle_index: dict[str, Any] = field(default_factory=dict)
 
@@ -170,10 +170,7 @@ def load_date_lexicon(path: str | Path = DATES_YAML) -> DateLexicon:
     lex = DateLexicon(months, weekdays, relative, ordinals, units, count_words, words, {})
     lex.patterns.update(_build_patterns(lex))
     lex.needles.update(_needles(lex))
-    lex.gates.update({
-        "absolute_num": re.compile(r"\d[/.\-]\d"),
-        "absolute_en": re.compile(r"[A-Za-z]"),
-    })
+    lex.gates.update({"absolute_num": _numeric_date_gate, "absolute_en": _latin_gate})
     return lex
 
 
@@ -184,6 +181,23 @@ class _Lined(dict):
         super().__init__(data)
         self.line = line_of(parent, key)
         self.key_lines = {key: line_of(parent, key)}
+
+
+# "\d[/.\-]\d", looked for from each separator: a pattern led by a literal is found by a
+# fast scan; one led by \d is tried at every character, several times slower.
+_NUMERIC_DATE_GATES = tuple(re.compile(rf"{re.escape(c)}(?<=\d{re.escape(c)})\d") for c in "/.-")
+_LATIN = re.compile(rb"[A-Za-z]")
+
+
+def _numeric_date_gate(norm: str, a: int, b: int) -> bool:
+    """Whether norm[a:b] holds a digit, one of / . - and a digit."""
+    return any(g.search(norm, a + 1, b) for g in _NUMERIC_DATE_GATES)
+
+
+def _latin_gate(norm: str, a: int, b: int) -> bool:
+    """Whether norm[a:b] holds a Latin letter (looked for in its ASCII characters alone:
+    dropping the Arabic in C is cheaper than a regex stepping over it)."""
+    return _LATIN.search(norm[a:b].encode("ascii", "ignore")) is not None
 
 
 @functools.cache
@@ -205,6 +219,12 @@ def _needles(lex: DateLexicon) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted({max(reversed(x.split()), key=len) for x in v})) for k, v in heads.items()}
 
 
+def _starts(*names, digits: bool = False) -> str:
+    """A look-ahead for the first characters of `names` (and a digit)."""
+    chars = re.escape("".join(sorted({n.strip()[0] for ns in names for n in ns})))
+    return "(?=[" + chars + (r"\d" if digits else "") + "])"
+
+
 def _build_patterns(lex: DateLexicon) -> dict[str, re.Pattern]:
     w = lex.words
     ar_months = _alt(n for n, (cal, _) in lex.months.items() if cal != "english")
@@ -217,14 +237,19 @@ def _build_patterns(lex: DateLexicon) -> dict[str, re.Pattern]:
     num = rf"\d{{1,3}}|{_alt(lex.count_words)}"
     units = _alt(lex.units)
     marks = _alt(w["hijri_year_marks"] + w["gregorian_year_marks"])
+    ar_month_names = [n for n, (cal, _) in lex.months.items() if cal != "english"]
+    rel_names, part_names, lead_names = list(lex.relative), w["day_parts"], w["weekday_lead"]
+    # Each pattern opens with the characters its matches can begin with, which most places
+    # fail at one test, before the look-behind and the alternations are tried there.
     p: dict[str, str] = {
         "absolute_ar": (
+            rf"{_starts(ar_month_names, ['شهر'], digits=True)}"
             rf"{_L}(?:(?P<d>(?<!\d)\d{{1,2}})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<m>{ar_months})"
             rf"(?:\s*[/(\-]\s*(?P<m2>{ar_months})\s*\)?)?"
             rf"(?:\s*[,،]?\s*(?:(?:من\s+)?(?:{_alt(w['year_words'])})\s*)?(?P<y>\d{{4}})(?!\d)"
             rf"(?:\s*(?P<mark>{marks}){_R})?)?{_R}"),
         "absolute_num": (
-            r"(?<![\d/.\-])(?:(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})"
+            r"(?=\d)(?<![\d/.\-])(?:(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})"
             r"|(?P<y2>\d{4})(?P<s2>[/.\-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2}))(?![\d/])"
             rf"(?:\s*(?P<mark>{marks}){_R})?"),
         "absolute_en": (
@@ -232,25 +257,26 @@ def _build_patterns(lex: DateLexicon) -> dict[str, re.Pattern]:
             rf"(?=[A-Za-z\d])(?<![A-Za-z])(?:(?P<m>{en_months})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
             rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{en_months})\.?,?\s+(?P<y2>\d{{4}}))(?!\d)"),
         "weekday": (
+            rf"{_starts(rel_names, part_names, lead_names, lex.weekdays)}"
             rf"{_L}(?:(?P<rel>{rels})\s+)?(?:(?:{parts})\s+)?(?:(?:{lead})\s+)?(?P<w>{weekdays})"
             rf"(?:\s+(?P<past>{past})|\s+(?P<fut>{future}))?{_R}"),
-        "relative_day": rf"{_L}(?:(?P<part>{parts})\s+)?(?P<rel>{rels}){_R}",
+        "relative_day": rf"{_starts(part_names, rel_names)}{_L}(?:(?P<part>{parts})\s+)?(?P<rel>{rels}){_R}",
         "ago": (
-            rf"{_L}(?P<w>{_alt(w['ago_words'])})\s+(?:(?P<hedge>نحو|حوالي|قرابه)\s+)?"
+            rf"{_starts(w['ago_words'])}{_L}(?P<w>{_alt(w['ago_words'])})\s+(?:(?P<hedge>نحو|حوالي|قرابه)\s+)?"
             rf"(?:(?P<n>{num})\s+)?(?P<u>{units}){_R}"),
         "since": (
-            rf"{_L}(?P<w>{_alt(w['since_words'])})\s+(?:(?:{parts})\s+)?(?:(?P<rel>{rels})|(?:(?:{lead})\s+)?"
+            rf"{_starts(w['since_words'])}{_L}(?P<w>{_alt(w['since_words'])})\s+(?:(?:{parts})\s+)?(?:(?P<rel>{rels})|(?:(?:{lead})\s+)?"
             rf"(?P<wd>{weekdays})(?:\s+(?P<past>{past}))?){_R}"),
-        "since_start": rf"{_L}(?P<w>{_alt(w['since_start'])})(?:\s+(?P<what>\w+))?{_R}",
+        "since_start": rf"{_starts(w['since_start'])}{_L}(?P<w>{_alt(w['since_start'])})(?:\s+(?P<what>\w+))?{_R}",
         "sequence": (
-            rf"{_L}(?P<lead>لليوم|في\s+اليوم|اليوم|ليوم)\s+(?P<o>{_alt(lex.ordinals)})"
+            rf"{_starts(['لليوم', 'في', 'اليوم', 'ليوم'])}{_L}(?P<lead>لليوم|في\s+اليوم|اليوم|ليوم)\s+(?P<o>{_alt(lex.ordinals)})"
             rf"(?:\s+(?P<tail>{_alt(w['sequence_tail'])}))?{_R}"),
         "period": (
-            rf"{_L}(?P<w>{_alt(w['period_words'])})\s+(?:ال\s*)?(?:(?P<n>{num})\s+)?(?:ال)?(?P<u>{units})"
+            rf"{_starts(w['period_words'])}{_L}(?P<w>{_alt(w['period_words'])})\s+(?:ال\s*)?(?:(?P<n>{num})\s+)?(?:ال)?(?P<u>{units})"
             rf"(?:\s+(?:ال\s*)?(?P<n2>{num}))?(?:\s+(?P<past>{_alt(w['period_past'])}))?{_R}"
             rf"(?!\s+(?:{ar_months}))"),
         "elapsed": (
-            rf"{_L}(?P<w>{_alt(w['elapsed_words'])})\s+(?:(?P<n>{num})\s+)?(?P<u>{units})"
+            rf"{_starts(w['elapsed_words'])}{_L}(?P<w>{_alt(w['elapsed_words'])})\s+(?:(?P<n>{num})\s+)?(?P<u>{units})"
             rf"(?:\s+(?P<more>{_alt(w['elapsed_more'])}))?\s+(?:من|على){_R}"),
     }
     flags = {"absolute_en": re.IGNORECASE}
@@ -443,7 +469,8 @@ def _whole_word(norm: str, i: int, j: int) -> bool:
 
 def _needle_automaton(lex: DateLexicon):
     """An Aho-Corasick automaton of the head words of every pattern: one pass in C reports
-    every place each head word occurs (inside longer words too), with the patterns it heads."""
+    every place each head word occurs (inside longer words too), with the patterns it heads
+    (each with whether the word must stand as a word of its own there)."""
     if not lex.needle_index:
         import ahocorasick
         owners: dict[str, set[str]] = {}
@@ -452,10 +479,13 @@ def _needle_automaton(lex: DateLexicon):
                 owners.setdefault(n, set()).add(key)
         automaton = ahocorasick.Automaton()
         for n, keys in owners.items():
-            automaton.add_word(n, (len(n), tuple(sorted(keys))))
+            automaton.add_word(n, (len(n), tuple((k, k in _WHOLE_WORD_NEEDLES) for k in sorted(keys))))
         automaton.make_automaton()
         lex.needle_index["automaton"] = automaton
     return lex.needle_index["automaton"]
+
+
+_SPACE = re.compile(r"\s")  # \s is str.isspace()
 
 
 def _windows(lex: DateLexicon, norm: str) -> dict[str, list[list[int]]]:
@@ -466,25 +496,29 @@ def _windows(lex: DateLexicon, norm: str) -> dict[str, list[list[int]]]:
     for last, (length, keys) in automaton.iter(norm):
         i = last + 1 - length
         b = None
-        for key in keys:
-            if key in _WHOLE_WORD_NEEDLES and not _whole_word(norm, i, i + length):
+        for key, whole in keys:
+            if whole and not _whole_word(norm, i, i + length):
                 continue
-            if b is None:
-                b = min(n, i + length + _FORWARD)
-                while b < n and not norm[b].isspace():  # a window ends between words
-                    b += 1
-            spans.setdefault(key, []).append([max(0, i - _BACK), b])
-    found: dict[str, list[list[int]]] = {}
-    for key, ws in spans.items():
-        ws.sort()
-        merged = [ws[0]]
-        for w in ws[1:]:
-            if w[0] <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], w[1])
+            if b is None:  # a window ends between words
+                space = _SPACE.search(norm, i + length + _FORWARD)
+                b = space.start() if space else n
+            ws = spans.get(key)
+            if ws is None:
+                spans[key] = [[max(0, i - _BACK), b]]
             else:
-                merged.append(w)
-        found[key] = merged
-    return found
+                ws.append([max(0, i - _BACK), b])
+    for ws in spans.values():
+        if len(ws) > 1:  # merged in place
+            ws.sort()
+            merged = [ws[0]]
+            for w in ws[1:]:
+                if w[0] <= merged[-1][1]:
+                    if w[1] > merged[-1][1]:
+                        merged[-1][1] = w[1]
+                else:
+                    merged.append(w)
+            ws[:] = merged
+    return spans
 
 
 def _scan(lex: DateLexicon, key: str, norm: str, windows: dict[str, list[list[int]]] | None = None):
@@ -496,7 +530,7 @@ def _scan(lex: DateLexicon, key: str, norm: str, windows: dict[str, list[list[in
         merged = (windows if windows is not None else _windows(lex, norm)).get(key, ())
     pat, gate = lex.patterns[key], lex.gates.get(key)
     for a, b in merged:
-        if gate is None or gate.search(norm, a, b):
+        if gate is None or gate(norm, a, b):
             yield from pat.finditer(norm, a, b)
 
 
