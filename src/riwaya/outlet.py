@@ -96,6 +96,11 @@ def _patterns(lex: BylineLexicon) -> dict[str, re.Pattern]:
             "exclusive2": re.compile(rf"(?:^|[^\w])({_alt(w['exclusive_words'])})\s+[لب]$"),
             "speech": re.compile(rf"(?<!\w)[وف]?(?:{_alt(w['speech_verbs'] + w['speech_nouns'])})(?!\w)"),
             "byline_words": frozenset(w["byline_words"]),  # type: ignore[dict-item]
+            # How far before the end a "cut" match can begin: a kind word and its article.
+            "cut_reach": max(map(len, w["medium_types"])) + 2,  # type: ignore[dict-item]
+            # The last words a "reporter" or "gathering" match can end with (then spaces).
+            "reporter_ends": tuple({x.split()[-1] for x in w["reporter_words"]} | {"ل"}),  # type: ignore[dict-item]
+            "gathering_ends": tuple({x.split()[-1] for x in w["gathering_verbs"]}),  # type: ignore[dict-item]
         }
     return got
 
@@ -110,9 +115,15 @@ def _shape(text: str, m, line: tuple[int, int], edge: bool, lex: BylineLexicon,
     # Drop a kind word written before the name ("لوكالة ستيب" -> "ل"), keeping the proclitics.
     # Quotes around the name ('ل"شفق نيوز"') and a kind word before it ("لوكالة ستيب")
     # are set aside, keeping the proclitics.
-    cut = P["cut"].search(before)
+    # (a match ends the text, its kind word, if any, just before the spaces, quotes and
+    # brackets that end it: looked for from there)
+    q = len(before)
+    while q and (before[q - 1].isspace() or before[q - 1] in "\"'("):
+        q -= 1
+    cut = P["cut"].search(before, max(0, q - P["cut_reach"]))
     bare = before[:cut.start()] + (" " if re.search(r"\s", cut.group(0)) else "")
-    cited_before = P["cited_before"].search(re.sub(r"[وف]?\s*$", "", bare))
+    # The patterns below match at the end of `bare`: one whose last word is not there is not run.
+    tail = bare.rstrip()
 
     # A byline line: the name with only byline words and punctuation around it.
     # The rest of the line, without the dates on it (a dateline "الرياض 25 فبراير 2024 م واس").
@@ -128,8 +139,8 @@ def _shape(text: str, m, line: tuple[int, int], edge: bool, lex: BylineLexicon,
         rest = "".join(chars)
     byline_words = P["byline_words"]
     # (a byline or dateline is a short line: a paragraph that names the medium is neither)
-    rest_words = re.findall(r"[^\W_]+", rest) if len(rest) <= 160 else []
     if len(rest) <= 160 and not P["cited"].search(rest):
+        rest_words = re.findall(r"[^\W_]+", rest)
         if rest_words and len(rest_words) <= 3 and all(x in byline_words for x in rest_words):
             return "byline", line[0], line[1]
         if edge and len(rest_words) <= 1 and not any(x in w["speech_verbs"] for x in rest_words):
@@ -146,33 +157,33 @@ def _shape(text: str, m, line: tuple[int, int], edge: bool, lex: BylineLexicon,
         return "dateline", line[0], line[1]
 
     # A wire dateline: "مقديشو (رويترز) - ...", "كابول (أ ف ب) -".
-    head_words = re.findall(r"[^\W_]+", text[line[0]:m.start])
     if re.search(r"\(\s*$", text[line[0]:m.start]) and re.match(r"\s*\)\s*[-:]", text[m.end:line[1]]) \
-            and 1 <= len(head_words) <= 3:
+            and 1 <= len(re.findall(r"[^\W_]+", text[line[0]:m.start])) <= 3:
         close = text.index(")", m.end)
         return "dateline", line[0], close + 1
 
     # "مراسل SY24", "فريق عين الفرات" (not "بحسب مراسل رويترز").
-    rep = P["reporter"].search(bare)
+    rep = P["reporter"].search(bare) if tail.endswith(P["reporter_ends"]) else None
     if rep:
         head = text[max(line[0], m.start - 120):m.start - len(bare) + rep.start(1)]
         if not P["cited_prep"].search(head):
             return "reporter", m.start - len(bare) + rep.start(1), m.end
 
     # "وحصلت SY24 على", "علمت ...".
-    gat = P["gathering"].search(bare)
+    gat = P["gathering"].search(bare) if tail.endswith(P["gathering_ends"]) else None
     if gat:
         return "gathering", m.start - len(bare) + gat.start(1), m.end
 
     # "حصرياً لـ ...", "خاص بـ ...".
-    exc = P["exclusive"].search(bare) or P["exclusive2"].search(bare)
+    exc = (P["exclusive"].search(bare) or P["exclusive2"].search(bare)) if tail.endswith(("ل", "ب")) else None
     if exc:
         return "exclusive", m.start - len(bare) + exc.start(1), m.end
 
     # Sources speaking to the outlet: "أفادت مصادر محلية لوكالة ...", "في حديث لـ ...".
-    told = re.search(r"(?:^|[^\w])[وف]?ل\s*$|(?<=\s)ل$|^ل$", bare) or \
-        (re.search(r"ل$", bare) and (len(bare) == 1 or not bare[-2].isalnum() or bare[-2] in "وف"))
-    if told and not cited_before and m.entry.party is None:
+    told = tail.endswith("ل") and m.entry.party is None and (
+        re.search(r"(?:^|[^\w])[وف]?ل\s*$|(?<=\s)ل$|^ل$", bare) or
+        (re.search(r"ل$", bare) and (len(bare) == 1 or not bare[-2].isalnum() or bare[-2] in "وف")))
+    if told and not P["cited_before"].search(re.sub(r"[وف]?\s*$", "", bare)):
         start = _sentence_start(text, m.start)
         clause = text[max(start, m.start - 100):m.start]
         cue = P["speech"].search(clause)
