@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 from riwaya.model import Article, ArticleInfo
 from riwaya.text.normalize import Normalized, fold
 from riwaya.when import _alt as _alternation
-from riwaya.when import find_dates, related_spans  # the same notions as dating
+from riwaya.when import find_dates, related_spans, text_lines  # the same notions as dating
 from riwaya.yamlio import DataError, line_of, load_yaml
 
 BYLINES_YAML = Path(__file__).parent / "ar" / "data" / "bylines.yaml"
@@ -61,14 +61,6 @@ _alt = functools.lru_cache(maxsize=64)(_alternation)
 
 # Shapes, strongest first: a byline line beats "our reporter" beats "sources told X".
 _RANK = {"byline": 3, "dateline": 3, "reporter": 2, "gathering": 2, "exclusive": 2, "told": 1}
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
 
 
 def _sentence_start(text: str, i: int) -> int:
@@ -211,7 +203,7 @@ def detect_outlet(article: Article, norm: Normalized, gazetteer, lexicon: Byline
 
     text = norm.text
     related = related_spans(text)
-    lines = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
+    lines = text_lines(text)
     edges = set(lines[:2] + lines[-2:])
     line_starts = [s for s, _ in lines]
     dates = [(e.start, e.end) for e in find_dates(text) if e.kind == "absolute"]

@@ -668,6 +668,22 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def text_lines(norm: str) -> list[tuple[int, int]]:
+    """The lines of normalized text that are not blank, as (start, end) (remembered for
+    the last few texts: dating and the outlet stage both ask)."""
+    return list(_text_lines(norm))
+
+
+@functools.lru_cache(maxsize=8)
+def _text_lines(norm: str) -> tuple[tuple[int, int], ...]:
+    out, pos = [], 0
+    for line in norm.split("\n"):
+        if line and not line.isspace():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return tuple(out)
+
+
 def related_spans(norm: str, lexicon: DateLexicon | None = None) -> list[tuple[int, int]]:
     """Stretches of normalized text that carry other stories' headlines ("اقرأ أيضاً: ..."):
     the marker's own line, and after a bare marker line the short lines that follow it
@@ -684,8 +700,15 @@ def _related_default(norm: str) -> tuple[tuple[int, int], ...]:
 
 def _related_spans(norm: str, lex: DateLexicon) -> list[tuple[int, int]]:
     marker = _marker_pattern(lex.words["related_markers"])
+    # A marker's line holds its first word: the lines before the first such word are passed by.
+    first = min((i for i in (norm.find(w) for w in _marker_heads(lex.words["related_markers"])) if i >= 0),
+                default=-1)
+    if first < 0:
+        return []
+    skip = norm.rfind("\n", 0, first) + 1
     spans, after_bare = [], False
-    for s, e in _lines(norm):
+    for s, e in _lines(norm[skip:]):
+        s, e = s + skip, e + skip
         line = norm[s:e].strip()
         m = marker.match(line)
         if m:
@@ -696,6 +719,11 @@ def _related_spans(norm: str, lex: DateLexicon) -> list[tuple[int, int]]:
         else:
             after_bare = False if line else after_bare
     return spans
+
+
+@functools.lru_cache(maxsize=8)
+def _marker_heads(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple({w.split()[0] for w in words})
 
 
 @functools.lru_cache(maxsize=8)
@@ -761,7 +789,7 @@ def date_article(article: Article, norm: Normalized, reference_date: date | None
     body = [e for e in exprs if not any(s <= e.start < t for s, t in related)]
     orig = lambda s, e: " ".join(norm.original_text(s, e).split())  # noqa: E731
     sentences = _sentences(text)
-    lines = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
+    lines = text_lines(text)
 
     sentence_starts = [s for s, _ in sentences]
 
@@ -1186,6 +1214,6 @@ def dates_in(exprs: list[DateExpr], start: int, end: int) -> list[DateExpr]:
 
 
 __all__ = ["DateExpr", "DateLexicon", "load_date_lexicon", "default_date_lexicon", "find_dates",
-           "related_spans", "date_article", "date_warnings", "infer_across", "event_start",
+           "related_spans", "text_lines", "date_article", "date_warnings", "infer_across", "event_start",
            "claim_as_of", "claim_period", "dates_in", "hijri_to_gregorian", "gregorian_to_hijri",
            "hijri_interval", "KINDS"]
