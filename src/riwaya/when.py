@@ -763,6 +763,8 @@ def _parse_iso(s: str | None) -> date | None:
         return None
 
 
+_TODAY = re.compile(rf"{_L}اليوم{_R}")
+
 _META_DATE_KEYS = ("published", "date", "datepublished", "article:published_time", "pubdate",
                    "og:published_time", "publish_date", "dc.date", "htmldate")
 
@@ -788,7 +790,7 @@ def date_article(article: Article, norm: Normalized, reference_date: date | None
     related = related_spans(text, lex)
     body = [e for e in exprs if not any(s <= e.start < t for s, t in related)]
     orig = lambda s, e: " ".join(norm.original_text(s, e).split())  # noqa: E731
-    sentences = _sentences(text)
+    sentences = _sentences(text) if body else []  # (asked about the dates of the body only)
     lines = text_lines(text)
 
     sentence_starts = [s for s, _ in sentences]
@@ -808,9 +810,8 @@ def date_article(article: Article, norm: Normalized, reference_date: date | None
 
     for e in body:
         s0, s1 = sentence_of(e)
-        sentence = text[s0:s1]
-        words = orig(e.start, e.end)
         if e.kind == "absolute":
+            words = orig(e.start, e.end)
             if e.in_tweet:
                 tweets.append((e.low, words))
                 anchors.append(("tweet", e.low.isoformat(), None, words))
@@ -822,7 +823,7 @@ def date_article(article: Article, norm: Normalized, reference_date: date | None
             line = next(((s, t) for s, t in lines if s <= e.start < t), None)
             dateline = line is not None and (line in lines[:3] or line in lines[-3:]) and \
                 (line[1] - line[0]) - (e.end - e.start) <= 40
-            if re.search(rf"{_L}اليوم{_R}", before) or dateline:
+            if _TODAY.search(before) or dateline:
                 if e.low == e.high or e.calendar == "hijri":
                     text_dates.append((e.low, e.high, words))
             # A weekday written right before the date must be that date's weekday.
@@ -832,26 +833,26 @@ def date_article(article: Article, norm: Normalized, reference_date: date | None
                                 f"{WEEKDAY_NAMES[e.low.weekday()]}, not a {WEEKDAY_NAMES[wd.weekday]}")
         elif e.kind == "weekday":
             if e.relation == "fixed":
-                weekday_anchors.append((e.offset, e.weekday, words))
+                weekday_anchors.append((e.offset, e.weekday, orig(e.start, e.end)))
             elif e.relation in ("past", "recent") and \
                     (cue := _cue_before(text, e, lex.words["start_verbs"], s0)) is not None:
                 lo, hi = (1, 7) if e.relation == "past" else (0, 6)
                 start_anchors.append(("event_start", (lo, hi), e.weekday, orig(cue, e.end)))
-        elif e.kind == "since" and not e.event and _has_any(sentence, lex.words["event_words"]
+        elif e.kind == "since" and not e.event and _has_any(text[s0:s1], lex.words["event_words"]
                                                             + lex.words["ongoing_words"]
                                                             + lex.words["start_verbs"]):
             if e.weekday is not None:
-                start_anchors.append(("event_start", (1, 7), e.weekday, words))
+                start_anchors.append(("event_start", (1, 7), e.weekday, orig(e.start, e.end)))
             else:
-                start_anchors.append(("event_start", (-e.offsets[0], -e.offsets[0]), None, words))
+                start_anchors.append(("event_start", (-e.offsets[0], -e.offsets[0]), None, orig(e.start, e.end)))
         elif e.kind == "ago" and e.unit_days and e.unit_days <= 7 and \
                 (cue := _cue_before(text, e, lex.words["start_verbs"], s0)) is not None:
             start_anchors.append(("event_start", (-e.offsets[1], -e.offsets[0]), None, orig(cue, e.end)))
         elif e.kind == "sequence":
             if e.text.startswith(("لليوم", "ليوم")) or "توالي" in e.text or \
-                    _has_any(sentence, lex.words["event_words"] + lex.words["ongoing_words"]):
+                    _has_any(text[s0:s1], lex.words["event_words"] + lex.words["ongoing_words"]):
                 k = e.ordinal - 1
-                start_anchors.append(("event_start", (k, k), None, words))
+                start_anchors.append(("event_start", (k, k), None, orig(e.start, e.end)))
         elif e.kind == "elapsed" and \
                 (cue := _cue_before(text, e, lex.words["ongoing_words"], s0)) is not None:
             nxt = re.match(r"\s*\w+", text[e.end:s1])
