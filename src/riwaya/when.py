@@ -396,15 +396,19 @@ def _count(lex: DateLexicon, n: str | None) -> int | None:
     n = n.strip()
     if n.isdigit():
         return int(n)
-    return lex.count_words.get(re.sub(r"\s+", " ", n))
+    return lex.count_words.get(_norm_key(n))
 
 
 def _unit(lex: DateLexicon, u: str) -> tuple[int, int | None]:
-    return lex.units[re.sub(r"\s+", " ", u)]
+    return lex.units[_norm_key(u)]
+
+
+_SPACES = re.compile(r"\s+")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
 def _norm_key(s: str) -> str:
-    return re.sub(r"\s+", " ", s)
+    return _SPACES.sub(" ", s)
 
 
 def _absolute(lex, cal: str, y: int | None, m: int, d: int | None) -> dict | None:
@@ -590,7 +594,7 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
     for m in _scan(lex, "relative_day", norm, wins):
         off = lex.relative[_norm_key(m.group("rel"))]
         if off == 0:
-            nxt = re.match(r"\s+(\w+)", norm[m.end():])
+            nxt = _NEXT_WORD.match(norm, m.end())
             if nxt and nxt.group(1) in not_today:
                 continue  # "اليوم التالي", "اليوم نفسه": a day of the story, not today
         add(m, "relative_day", offset=off, offsets=(off, off))
