@@ -171,6 +171,7 @@ def load_date_lexicon(path: str | Path = DATES_YAML) -> DateLexicon:
     lex.patterns.update(_build_patterns(lex))
     lex.needles.update(_needles(lex))
     lex.gates.update({"absolute_num": _numeric_date_gate, "absolute_en": _latin_gate})
+    lex.gates.update(_window_gates(lex))
     return lex
 
 
@@ -217,6 +218,17 @@ def _needles(lex: DateLexicon) -> dict[str, tuple[str, ...]]:
     # the longest word of each entry is the rarest ("في غضون" is found by "غضون")
     # (of two as long, the last: "على مدى" is found by "مدى", not by the common "على")
     return {k: tuple(sorted({max(reversed(x.split()), key=len) for x in v})) for k, v in heads.items()}
+
+
+def _window_gates(lex: DateLexicon) -> dict[str, Any]:
+    """Per pattern run in windows, a search for a part every match holds that the regex
+    engine finds by a fast scan (it opens with a literal or a set of them): a window where
+    it is absent is not scanned. For most, the pattern after its look-behind; for
+    relative_day, the relative-day words (the pattern opens with an optional part of day)."""
+    gates = {k: re.compile(lex.patterns[k].pattern.split(_L, 1)[1]).search
+             for k in ("ago", "since", "sequence", "period", "elapsed")}
+    gates["relative_day"] = re.compile(_alt(lex.relative)).search
+    return gates
 
 
 def _starts(*names, digits: bool = False) -> str:
