@@ -716,15 +716,8 @@ def _related_default(norm: str) -> tuple[tuple[int, int], ...]:
 
 def _related_spans(norm: str, lex: DateLexicon) -> list[tuple[int, int]]:
     marker = _marker_pattern(lex.words["related_markers"])
-    # A marker's line holds its first word: the lines before the first such word are passed by.
-    first = min((i for i in (norm.find(w) for w in _marker_heads(lex.words["related_markers"])) if i >= 0),
-                default=-1)
-    if first < 0:
-        return []
-    skip = norm.rfind("\n", 0, first) + 1
     spans, after_bare = [], False
-    for s, e in _lines(norm[skip:]):
-        s, e = s + skip, e + skip
+    for s, e in _lines(norm):
         line = norm[s:e].strip()
         m = marker.match(line)
         if m:
@@ -735,11 +728,6 @@ def _related_spans(norm: str, lex: DateLexicon) -> list[tuple[int, int]]:
         else:
             after_bare = False if line else after_bare
     return spans
-
-
-@functools.lru_cache(maxsize=8)
-def _marker_heads(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple({w.split()[0] for w in words})
 
 
 @functools.lru_cache(maxsize=8)
