@@ -232,8 +232,12 @@ def _window_gates(lex: DateLexicon) -> dict[str, Any]:
 
 
 def _starts(*names, digits: bool = False) -> str:
-    """A look-ahead for the first characters of `names` (and a digit)."""
-    chars = re.escape("".join(sorted({n.strip()[0] for ns in names for n in ns})))
+    """A look-ahead for how `names` (or a digit) begin: their first two characters where
+    each name's first word has two, else their first character."""
+    words = [n.split()[0] for ns in names for n in ns]
+    if not digits and all(len(x) >= 2 for x in words):
+        return f"(?={_alt({x[:2] for x in words})})"
+    chars = re.escape("".join(sorted({x[0] for x in words})))
     return "(?=[" + chars + (r"\d" if digits else "") + "])"
 
 
