@@ -17,6 +17,7 @@ from urllib.parse import urlparse
 from riwaya.model import Article, ArticleInfo
 from riwaya.text.normalize import Normalized, fold
 from riwaya.when import _alt as _alternation
+from riwaya.when import _starts
 from riwaya.when import find_dates, related_spans, text_lines  # the same notions as dating
 from riwaya.yamlio import DataError, line_of, load_yaml
 
@@ -70,6 +71,7 @@ def _sentence_start(text: str, i: int) -> int:
 
 
 _COMPILED: dict[int, dict[str, re.Pattern]] = {}
+_SPACE = re.compile(r"\s")
 
 
 def _patterns(lex: BylineLexicon) -> dict[str, re.Pattern]:
@@ -80,7 +82,7 @@ def _patterns(lex: BylineLexicon) -> dict[str, re.Pattern]:
         got = _COMPILED[id(lex)] = {
             "cut": re.compile(rf"(?:(?:ال)?(?:{_alt(w['medium_types'])}))?[\s\"'(]*$"),
             "cited_before": re.compile(rf"(?:^|[^\w])(?:{_alt(w['cited_markers'])})\s*$"),
-            "cited": re.compile(rf"(?<!\w)(?:{_alt(w['cited_markers'])})(?!\w)"),
+            "cited": re.compile(rf"{_starts(w['cited_markers'])}(?<!\w)(?:{_alt(w['cited_markers'])})(?!\w)"),
             "reporter": re.compile(rf"(?:^|[^\w])[وفبل]?(?:ال)?({_alt(w['reporter_words'])})\s+(?:ل\s*)?$"),
             "cited_prep": re.compile(rf"(?:^|[^\w])[وف]?(?:{_alt(w['cited_prepositions'])})\s*$"),
             "gathering": re.compile(rf"(?:^|[^\w])[وف]?({_alt(w['gathering_verbs'])})\s+$"),
@@ -113,7 +115,7 @@ def _shape(text: str, m, line: tuple[int, int], edge: bool, lex: BylineLexicon,
     while q and (before[q - 1].isspace() or before[q - 1] in "\"'("):
         q -= 1
     cut = P["cut"].search(before, max(0, q - P["cut_reach"]))
-    bare = before[:cut.start()] + (" " if re.search(r"\s", cut.group(0)) else "")
+    bare = before[:cut.start()] + (" " if _SPACE.search(cut.group(0)) else "")
     # The patterns below match at the end of `bare`: one whose last word is not there is not run.
     tail = bare.rstrip()
 
@@ -131,7 +133,8 @@ def _shape(text: str, m, line: tuple[int, int], edge: bool, lex: BylineLexicon,
         rest = "".join(chars)
     byline_words = P["byline_words"]
     # (a byline or dateline is a short line: a paragraph that names the medium is neither)
-    if len(rest) <= 160 and not P["cited"].search(rest):
+    short_uncited = len(rest) <= 160 and not P["cited"].search(rest)
+    if short_uncited:
         rest_words = re.findall(r"[^\W_]+", rest)
         if rest_words and len(rest_words) <= 3 and all(x in byline_words for x in rest_words):
             return "byline", line[0], line[1]
@@ -145,11 +148,11 @@ def _shape(text: str, m, line: tuple[int, int], edge: bool, lex: BylineLexicon,
 
     # An agency's dateline led by its own name: "وطنية - صور - الأربعاء ..." (NNA).
     if not text[line[0]:m.start].strip() and (text[m.start:m.end].rstrip().endswith(("-", "–", "—")) or re.match(r"\s*[-–—]", text[m.end:line[1]])) \
-            and len(rest) <= 160 and not P["cited"].search(rest):
+            and short_uncited:
         return "dateline", line[0], line[1]
 
     # A wire dateline: "مقديشو (رويترز) - ...", "كابول (أ ف ب) -".
-    if re.search(r"\(\s*$", text[line[0]:m.start]) and re.match(r"\s*\)\s*[-:]", text[m.end:line[1]]) \
+    if text[line[0]:m.start].rstrip().endswith("(") and re.match(r"\s*\)\s*[-:]", text[m.end:line[1]]) \
             and 1 <= len(re.findall(r"[^\W_]+", text[line[0]:m.start])) <= 3:
         close = text.index(")", m.end)
         return "dateline", line[0], close + 1
