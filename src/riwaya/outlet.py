@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -243,11 +244,47 @@ def _gazetteer_id(value: str, gazetteer) -> str | None:
     labels = [x for x in host.split(".") if x not in ("www", "m", "amp", "ar", "arabic")]
     if labels and "." in host:
         site = labels[0].replace("-", "").lower()
+        known = _site_keys(gazetteer)
+        if site in known.keys or (known.inside is not None and known.inside.search(site)):
+            for eid, keys, long_keys in known.media:
+                if site in keys or any(k in site for k in long_keys):
+                    return eid
+    return None
+
+
+@dataclass(frozen=True)
+class _SiteKeys:
+    """The keys a site name is compared with: per medium in gazetteer order, its id, its id
+    and names in lower case without spaces, dashes, underscores and dots, and those of them
+    of four letters or more (which may stand inside a site name); then all of them, and a
+    pattern for any of the longer ones (most sites are no medium's: one test says so)."""
+    media: list[tuple[str, frozenset[str], tuple[str, ...]]]
+    keys: frozenset[str]
+    inside: re.Pattern | None
+
+
+_SITE_KEYS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _site_keys(gazetteer) -> _SiteKeys:
+    """Worked out once per gazetteer (for each article it cost a regex per name of every medium)."""
+    try:
+        got = _SITE_KEYS.get(gazetteer)
+    except TypeError:  # a gazetteer that cannot be remembered by (no weak reference)
+        got = None
+    if got is None:
+        media = []
         for entry in (e for e in gazetteer if e.kind == "medium"):
             keys = {entry.id.replace("_", "").lower()} | {re.sub(r"[\s\-_.]", "", n).lower() for n in entry.names}
-            if site in keys or any(k and k in site and len(k) >= 4 for k in keys):
-                return entry.id
-    return None
+            media.append((entry.id, frozenset(keys), tuple(k for k in keys if k and len(k) >= 4)))
+        longer = sorted({k for _, _, ks in media for k in ks})
+        got = _SiteKeys(media, frozenset(k for _, ks, _ in media for k in ks),
+                        re.compile("|".join(map(re.escape, longer))) if longer else None)
+        try:
+            _SITE_KEYS[gazetteer] = got
+        except TypeError:
+            pass
+    return got
 
 
 def with_outlet(info: ArticleInfo, article: Article, norm: Normalized, gazetteer) -> ArticleInfo:
