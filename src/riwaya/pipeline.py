@@ -92,7 +92,9 @@ def _with_days(claims: list[Claim], info: ArticleInfo, norm) -> list[Claim]:
     """The day each claim speaks for (as_of), from the dates in its sentence."""
     out = []
     all_dates = find_dates(norm.text) if claims else []
-    date_starts = [d.start for d in all_dates]
+    # Sentence offsets are original: the dates' starts are taken there (fewer than the
+    # sentences; normalization only deletes, so the order of offsets is the same on both sides).
+    date_starts = [norm.to_original(d.start) for d in all_dates]
     # A sentence's claims share its dates, and the same dates give the same day:
     # each is worked out once per article.
     dates_of: dict[tuple[int, int] | None, tuple[int, int]] = {None: (0, 0)}
@@ -101,10 +103,7 @@ def _with_days(claims: list[Claim], info: ArticleInfo, norm) -> list[Claim]:
         sentence = (c.sentence.start, c.sentence.end) if c.sentence is not None else None
         got = dates_of.get(sentence)
         if got is None:
-            # sentence offsets are original; find them in the normalized copy
-            s = _norm_pos(norm, sentence[0])
-            e = _norm_pos(norm, sentence[1])
-            got = dates_of[sentence] = (bisect_left(date_starts, s), bisect_left(date_starts, e)) if e > s else (0, 0)
+            got = dates_of[sentence] = (bisect_left(date_starts, sentence[0]), bisect_left(date_starts, sentence[1]))
         if got in days:
             as_of = days[got]
         else:
@@ -115,11 +114,6 @@ def _with_days(claims: list[Claim], info: ArticleInfo, norm) -> list[Claim]:
             days[got] = as_of
         out.append(evolve(c, as_of=as_of) if as_of is not None else c)
     return out
-
-
-def _norm_pos(norm, original_pos: int) -> int:
-    """Smallest normalized index whose original index is >= original_pos."""
-    return norm.from_original(original_pos)
 
 
 # ---------------------------------------------------------------- streaming and processes
