@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -17,7 +18,8 @@ from urllib.parse import urlparse
 from riwaya.model import Article, ArticleInfo
 from riwaya.text.normalize import Normalized, fold
 from riwaya.when import _alt as _alternation
-from riwaya.when import find_dates, related_spans  # the same notions as dating
+from riwaya.when import _starts
+from riwaya.when import find_dates, related_spans, text_lines  # the same notions as dating
 from riwaya.yamlio import DataError, line_of, load_yaml
 
 BYLINES_YAML = Path(__file__).parent / "ar" / "data" / "bylines.yaml"
@@ -63,14 +65,6 @@ _alt = functools.lru_cache(maxsize=64)(_alternation)
 _RANK = {"byline": 3, "dateline": 3, "reporter": 2, "gathering": 2, "exclusive": 2, "told": 1}
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
 def _sentence_start(text: str, i: int) -> int:
     """Start of the sentence holding position i (sentences end at . ! ? ؟ or a line break)."""
     j = max(text.rfind(c, 0, i) for c in ".!?؟\n")
@@ -78,6 +72,7 @@ def _sentence_start(text: str, i: int) -> int:
 
 
 _COMPILED: dict[int, dict[str, re.Pattern]] = {}
+_SPACE = re.compile(r"\s")
 
 
 def _patterns(lex: BylineLexicon) -> dict[str, re.Pattern]:
@@ -88,7 +83,7 @@ def _patterns(lex: BylineLexicon) -> dict[str, re.Pattern]:
         got = _COMPILED[id(lex)] = {
             "cut": re.compile(rf"(?:(?:ال)?(?:{_alt(w['medium_types'])}))?[\s\"'(]*$"),
             "cited_before": re.compile(rf"(?:^|[^\w])(?:{_alt(w['cited_markers'])})\s*$"),
-            "cited": re.compile(rf"(?<!\w)(?:{_alt(w['cited_markers'])})(?!\w)"),
+            "cited": re.compile(rf"{_starts(w['cited_markers'])}(?<!\w)(?:{_alt(w['cited_markers'])})(?!\w)"),
             "reporter": re.compile(rf"(?:^|[^\w])[وفبل]?(?:ال)?({_alt(w['reporter_words'])})\s+(?:ل\s*)?$"),
             "cited_prep": re.compile(rf"(?:^|[^\w])[وف]?(?:{_alt(w['cited_prepositions'])})\s*$"),
             "gathering": re.compile(rf"(?:^|[^\w])[وف]?({_alt(w['gathering_verbs'])})\s+$"),
@@ -96,6 +91,11 @@ def _patterns(lex: BylineLexicon) -> dict[str, re.Pattern]:
             "exclusive2": re.compile(rf"(?:^|[^\w])({_alt(w['exclusive_words'])})\s+[لب]$"),
             "speech": re.compile(rf"(?<!\w)[وف]?(?:{_alt(w['speech_verbs'] + w['speech_nouns'])})(?!\w)"),
             "byline_words": frozenset(w["byline_words"]),  # type: ignore[dict-item]
+            # How far before the end a "cut" match can begin: a kind word and its article.
+            "cut_reach": max(map(len, w["medium_types"])) + 2,  # type: ignore[dict-item]
+            # The last words a "reporter" or "gathering" match can end with (then spaces).
+            "reporter_ends": tuple({x.split()[-1] for x in w["reporter_words"]} | {"ل"}),  # type: ignore[dict-item]
+            "gathering_ends": tuple({x.split()[-1] for x in w["gathering_verbs"]}),  # type: ignore[dict-item]
         }
     return got
 
@@ -110,9 +110,15 @@ def _shape(text: str, m, line: tuple[int, int], edge: bool, lex: BylineLexicon,
     # Drop a kind word written before the name ("لوكالة ستيب" -> "ل"), keeping the proclitics.
     # Quotes around the name ('ل"شفق نيوز"') and a kind word before it ("لوكالة ستيب")
     # are set aside, keeping the proclitics.
-    cut = P["cut"].search(before)
-    bare = before[:cut.start()] + (" " if re.search(r"\s", cut.group(0)) else "")
-    cited_before = P["cited_before"].search(re.sub(r"[وف]?\s*$", "", bare))
+    # (a match ends the text, its kind word, if any, just before the spaces, quotes and
+    # brackets that end it: looked for from there)
+    q = len(before)
+    while q and (before[q - 1].isspace() or before[q - 1] in "\"'("):
+        q -= 1
+    cut = P["cut"].search(before, max(0, q - P["cut_reach"]))
+    bare = before[:cut.start()] + (" " if _SPACE.search(cut.group(0)) else "")
+    # The patterns below match at the end of `bare`: one whose last word is not there is not run.
+    tail = bare.rstrip()
 
     # A byline line: the name with only byline words and punctuation around it.
     # The rest of the line, without the dates on it (a dateline "الرياض 25 فبراير 2024 م واس").
@@ -128,8 +134,9 @@ def _shape(text: str, m, line: tuple[int, int], edge: bool, lex: BylineLexicon,
         rest = "".join(chars)
     byline_words = P["byline_words"]
     # (a byline or dateline is a short line: a paragraph that names the medium is neither)
-    rest_words = re.findall(r"[^\W_]+", rest) if len(rest) <= 160 else []
-    if len(rest) <= 160 and not P["cited"].search(rest):
+    short_uncited = len(rest) <= 160 and not P["cited"].search(rest)
+    if short_uncited:
+        rest_words = re.findall(r"[^\W_]+", rest)
         if rest_words and len(rest_words) <= 3 and all(x in byline_words for x in rest_words):
             return "byline", line[0], line[1]
         if edge and len(rest_words) <= 1 and not any(x in w["speech_verbs"] for x in rest_words):
@@ -142,37 +149,37 @@ def _shape(text: str, m, line: tuple[int, int], edge: bool, lex: BylineLexicon,
 
     # An agency's dateline led by its own name: "وطنية - صور - الأربعاء ..." (NNA).
     if not text[line[0]:m.start].strip() and (text[m.start:m.end].rstrip().endswith(("-", "–", "—")) or re.match(r"\s*[-–—]", text[m.end:line[1]])) \
-            and len(rest) <= 160 and not P["cited"].search(rest):
+            and short_uncited:
         return "dateline", line[0], line[1]
 
     # A wire dateline: "مقديشو (رويترز) - ...", "كابول (أ ف ب) -".
-    head_words = re.findall(r"[^\W_]+", text[line[0]:m.start])
-    if re.search(r"\(\s*$", text[line[0]:m.start]) and re.match(r"\s*\)\s*[-:]", text[m.end:line[1]]) \
-            and 1 <= len(head_words) <= 3:
+    if text[line[0]:m.start].rstrip().endswith("(") and re.match(r"\s*\)\s*[-:]", text[m.end:line[1]]) \
+            and 1 <= len(re.findall(r"[^\W_]+", text[line[0]:m.start])) <= 3:
         close = text.index(")", m.end)
         return "dateline", line[0], close + 1
 
     # "مراسل SY24", "فريق عين الفرات" (not "بحسب مراسل رويترز").
-    rep = P["reporter"].search(bare)
+    rep = P["reporter"].search(bare) if tail.endswith(P["reporter_ends"]) else None
     if rep:
         head = text[max(line[0], m.start - 120):m.start - len(bare) + rep.start(1)]
         if not P["cited_prep"].search(head):
             return "reporter", m.start - len(bare) + rep.start(1), m.end
 
     # "وحصلت SY24 على", "علمت ...".
-    gat = P["gathering"].search(bare)
+    gat = P["gathering"].search(bare) if tail.endswith(P["gathering_ends"]) else None
     if gat:
         return "gathering", m.start - len(bare) + gat.start(1), m.end
 
     # "حصرياً لـ ...", "خاص بـ ...".
-    exc = P["exclusive"].search(bare) or P["exclusive2"].search(bare)
+    exc = (P["exclusive"].search(bare) or P["exclusive2"].search(bare)) if tail.endswith(("ل", "ب")) else None
     if exc:
         return "exclusive", m.start - len(bare) + exc.start(1), m.end
 
     # Sources speaking to the outlet: "أفادت مصادر محلية لوكالة ...", "في حديث لـ ...".
-    told = re.search(r"(?:^|[^\w])[وف]?ل\s*$|(?<=\s)ل$|^ل$", bare) or \
-        (re.search(r"ل$", bare) and (len(bare) == 1 or not bare[-2].isalnum() or bare[-2] in "وف"))
-    if told and not cited_before and m.entry.party is None:
+    told = tail.endswith("ل") and m.entry.party is None and (
+        re.search(r"(?:^|[^\w])[وف]?ل\s*$|(?<=\s)ل$|^ل$", bare) or
+        (re.search(r"ل$", bare) and (len(bare) == 1 or not bare[-2].isalnum() or bare[-2] in "وف")))
+    if told and not P["cited_before"].search(re.sub(r"[وف]?\s*$", "", bare)):
         start = _sentence_start(text, m.start)
         clause = text[max(start, m.start - 100):m.start]
         cue = P["speech"].search(clause)
@@ -200,7 +207,7 @@ def detect_outlet(article: Article, norm: Normalized, gazetteer, lexicon: Byline
 
     text = norm.text
     related = related_spans(text)
-    lines = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
+    lines = text_lines(text)
     edges = set(lines[:2] + lines[-2:])
     line_starts = [s for s, _ in lines]
     dates = [(e.start, e.end) for e in find_dates(text) if e.kind == "absolute"]
@@ -237,11 +244,47 @@ def _gazetteer_id(value: str, gazetteer) -> str | None:
     labels = [x for x in host.split(".") if x not in ("www", "m", "amp", "ar", "arabic")]
     if labels and "." in host:
         site = labels[0].replace("-", "").lower()
+        known = _site_keys(gazetteer)
+        if site in known.keys or (known.inside is not None and known.inside.search(site)):
+            for eid, keys, long_keys in known.media:
+                if site in keys or any(k in site for k in long_keys):
+                    return eid
+    return None
+
+
+@dataclass(frozen=True)
+class _SiteKeys:
+    """The keys a site name is compared with: per medium in gazetteer order, its id, its id
+    and names in lower case without spaces, dashes, underscores and dots, and those of them
+    of four letters or more (which may stand inside a site name); then all of them, and a
+    pattern for any of the longer ones (most sites are no medium's: one test says so)."""
+    media: list[tuple[str, frozenset[str], tuple[str, ...]]]
+    keys: frozenset[str]
+    inside: re.Pattern | None
+
+
+_SITE_KEYS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _site_keys(gazetteer) -> _SiteKeys:
+    """Worked out once per gazetteer (for each article it cost a regex per name of every medium)."""
+    try:
+        got = _SITE_KEYS.get(gazetteer)
+    except TypeError:  # a gazetteer that cannot be remembered by (no weak reference)
+        got = None
+    if got is None:
+        media = []
         for entry in (e for e in gazetteer if e.kind == "medium"):
             keys = {entry.id.replace("_", "").lower()} | {re.sub(r"[\s\-_.]", "", n).lower() for n in entry.names}
-            if site in keys or any(k and k in site and len(k) >= 4 for k in keys):
-                return entry.id
-    return None
+            media.append((entry.id, frozenset(keys), tuple(k for k in keys if k and len(k) >= 4)))
+        longer = sorted({k for _, _, ks in media for k in ks})
+        got = _SiteKeys(media, frozenset(k for _, ks, _ in media for k in ks),
+                        re.compile("|".join(map(re.escape, longer))) if longer else None)
+        try:
+            _SITE_KEYS[gazetteer] = got
+        except TypeError:
+            pass
+    return got
 
 
 def with_outlet(info: ArticleInfo, article: Article, norm: Normalized, gazetteer) -> ArticleInfo:

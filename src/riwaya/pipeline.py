@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from riwaya.extract import Context, default_context, extract_normalized
-from riwaya.model import Article, ArticleInfo, ArticleResult, Claim, evolve
+from riwaya.model import Article, ArticleInfo, ArticleResult, Claim, DayRange, evolve
 from riwaya.outlet import default_byline_lexicon, detect_outlet
 from riwaya.read import Skipped, read_paths
 from riwaya.text.normalize import normalize
@@ -92,25 +92,28 @@ def _with_days(claims: list[Claim], info: ArticleInfo, norm) -> list[Claim]:
     """The day each claim speaks for (as_of), from the dates in its sentence."""
     out = []
     all_dates = find_dates(norm.text) if claims else []
-    date_starts = [d.start for d in all_dates]
+    # Sentence offsets are original: the dates' starts are taken there (fewer than the
+    # sentences; normalization only deletes, so the order of offsets is the same on both sides).
+    date_starts = [norm.to_original(d.start) for d in all_dates]
+    # A sentence's claims share its dates, and the same dates give the same day:
+    # each is worked out once per article.
+    dates_of: dict[tuple[int, int] | None, tuple[int, int]] = {None: (0, 0)}
+    days: dict[tuple[int, int], DayRange | None] = {}
     for c in claims:
-        dates = []
-        if c.sentence is not None:
-            # sentence offsets are original; find them in the normalized copy
-            s = _norm_pos(norm, c.sentence.start)
-            e = _norm_pos(norm, c.sentence.end)
-            dates = all_dates[bisect_left(date_starts, s):bisect_left(date_starts, e)] if e > s else []
-        try:
-            as_of = claim_as_of(info, dates)
-        except Exception:  # a dating bug must not lose the claim
-            as_of = info.published
+        sentence = (c.sentence.start, c.sentence.end) if c.sentence is not None else None
+        got = dates_of.get(sentence)
+        if got is None:
+            got = dates_of[sentence] = (bisect_left(date_starts, sentence[0]), bisect_left(date_starts, sentence[1]))
+        if got in days:
+            as_of = days[got]
+        else:
+            try:
+                as_of = claim_as_of(info, all_dates[got[0]:got[1]])
+            except Exception:  # a dating bug must not lose the claim
+                as_of = info.published
+            days[got] = as_of
         out.append(evolve(c, as_of=as_of) if as_of is not None else c)
     return out
-
-
-def _norm_pos(norm, original_pos: int) -> int:
-    """Smallest normalized index whose original index is >= original_pos."""
-    return norm.from_original(original_pos)
 
 
 # ---------------------------------------------------------------- streaming and processes

@@ -72,8 +72,8 @@ class DateLexicon:
     # per pattern, words one of which must be in a text for the pattern to match there:
     # a pattern whose words are all absent is not run (most texts lack most of them)
     needles: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # per pattern, a quick regex that must match (in a needle's window) before it is run
-    gates: dict[str, re.Pattern] = field(default_factory=dict)
+    # per pattern, a quick test gate(norm, start, end) that must pass before it is run there
+    gates: dict[str, Any] = field(default_factory=dict)
     # one regex for all the needles and what each needle stands for (see _needle_regex)
     needle_index: dict[str, Any] = field(default_factory=dict)
 
@@ -170,10 +170,8 @@ def load_date_lexicon(path: str | Path = DATES_YAML) -> DateLexicon:
     lex = DateLexicon(months, weekdays, relative, ordinals, units, count_words, words, {})
     lex.patterns.update(_build_patterns(lex))
     lex.needles.update(_needles(lex))
-    lex.gates.update({
-        "absolute_num": re.compile(r"\d[/.\-]\d"),
-        "absolute_en": re.compile(r"[A-Za-z]"),
-    })
+    lex.gates.update({"absolute_num": _numeric_date_gate, "absolute_en": _latin_gate})
+    lex.gates.update(_window_gates(lex))
     return lex
 
 
@@ -184,6 +182,23 @@ class _Lined(dict):
         super().__init__(data)
         self.line = line_of(parent, key)
         self.key_lines = {key: line_of(parent, key)}
+
+
+# "\d[/.\-]\d", looked for from each separator: a pattern led by a literal is found by a
+# fast scan; one led by \d is tried at every character, several times slower.
+_NUMERIC_DATE_GATES = tuple(re.compile(rf"{re.escape(c)}(?<=\d{re.escape(c)})\d") for c in "/.-")
+_LATIN = re.compile(rb"[A-Za-z]")
+
+
+def _numeric_date_gate(norm: str, a: int, b: int) -> bool:
+    """Whether norm[a:b] holds a digit, one of / . - and a digit."""
+    return any(g.search(norm, a + 1, b) for g in _NUMERIC_DATE_GATES)
+
+
+def _latin_gate(norm: str, a: int, b: int) -> bool:
+    """Whether norm[a:b] holds a Latin letter (looked for in its ASCII characters alone:
+    dropping the Arabic in C is cheaper than a regex stepping over it)."""
+    return _LATIN.search(norm[a:b].encode("ascii", "ignore")) is not None
 
 
 @functools.cache
@@ -205,6 +220,27 @@ def _needles(lex: DateLexicon) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted({max(reversed(x.split()), key=len) for x in v})) for k, v in heads.items()}
 
 
+def _window_gates(lex: DateLexicon) -> dict[str, Any]:
+    """Per pattern run in windows, a search for a part every match holds that the regex
+    engine finds by a fast scan (it opens with a literal or a set of them): a window where
+    it is absent is not scanned. For most, the pattern after its look-behind; for
+    relative_day, the relative-day words (the pattern opens with an optional part of day)."""
+    gates = {k: re.compile(lex.patterns[k].pattern.split(_L, 1)[1]).search
+             for k in ("ago", "since", "sequence", "period", "elapsed")}
+    gates["relative_day"] = re.compile(_alt(lex.relative)).search
+    return gates
+
+
+def _starts(*names, digits: bool = False) -> str:
+    """A look-ahead for how `names` (or a digit) begin: their first two characters where
+    each name's first word has two, else their first character."""
+    words = [n.split()[0] for ns in names for n in ns]
+    if not digits and all(len(x) >= 2 for x in words):
+        return f"(?={_alt({x[:2] for x in words})})"
+    chars = re.escape("".join(sorted({x[0] for x in words})))
+    return "(?=[" + chars + (r"\d" if digits else "") + "])"
+
+
 def _build_patterns(lex: DateLexicon) -> dict[str, re.Pattern]:
     w = lex.words
     ar_months = _alt(n for n, (cal, _) in lex.months.items() if cal != "english")
@@ -217,14 +253,19 @@ def _build_patterns(lex: DateLexicon) -> dict[str, re.Pattern]:
     num = rf"\d{{1,3}}|{_alt(lex.count_words)}"
     units = _alt(lex.units)
     marks = _alt(w["hijri_year_marks"] + w["gregorian_year_marks"])
+    ar_month_names = [n for n, (cal, _) in lex.months.items() if cal != "english"]
+    rel_names, part_names, lead_names = list(lex.relative), w["day_parts"], w["weekday_lead"]
+    # Each pattern opens with the characters its matches can begin with, which most places
+    # fail at one test, before the look-behind and the alternations are tried there.
     p: dict[str, str] = {
         "absolute_ar": (
+            rf"{_starts(ar_month_names, ['شهر'], digits=True)}"
             rf"{_L}(?:(?P<d>(?<!\d)\d{{1,2}})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<m>{ar_months})"
             rf"(?:\s*[/(\-]\s*(?P<m2>{ar_months})\s*\)?)?"
             rf"(?:\s*[,،]?\s*(?:(?:من\s+)?(?:{_alt(w['year_words'])})\s*)?(?P<y>\d{{4}})(?!\d)"
             rf"(?:\s*(?P<mark>{marks}){_R})?)?{_R}"),
         "absolute_num": (
-            r"(?<![\d/.\-])(?:(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})"
+            r"(?=\d)(?<![\d/.\-])(?:(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})"
             r"|(?P<y2>\d{4})(?P<s2>[/.\-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2}))(?![\d/])"
             rf"(?:\s*(?P<mark>{marks}){_R})?"),
         "absolute_en": (
@@ -232,25 +273,26 @@ def _build_patterns(lex: DateLexicon) -> dict[str, re.Pattern]:
             rf"(?=[A-Za-z\d])(?<![A-Za-z])(?:(?P<m>{en_months})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
             rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{en_months})\.?,?\s+(?P<y2>\d{{4}}))(?!\d)"),
         "weekday": (
+            rf"{_starts(rel_names, part_names, lead_names, lex.weekdays)}"
             rf"{_L}(?:(?P<rel>{rels})\s+)?(?:(?:{parts})\s+)?(?:(?:{lead})\s+)?(?P<w>{weekdays})"
             rf"(?:\s+(?P<past>{past})|\s+(?P<fut>{future}))?{_R}"),
-        "relative_day": rf"{_L}(?:(?P<part>{parts})\s+)?(?P<rel>{rels}){_R}",
+        "relative_day": rf"{_starts(part_names, rel_names)}{_L}(?:(?P<part>{parts})\s+)?(?P<rel>{rels}){_R}",
         "ago": (
-            rf"{_L}(?P<w>{_alt(w['ago_words'])})\s+(?:(?P<hedge>نحو|حوالي|قرابه)\s+)?"
+            rf"{_starts(w['ago_words'])}{_L}(?P<w>{_alt(w['ago_words'])})\s+(?:(?P<hedge>نحو|حوالي|قرابه)\s+)?"
             rf"(?:(?P<n>{num})\s+)?(?P<u>{units}){_R}"),
         "since": (
-            rf"{_L}(?P<w>{_alt(w['since_words'])})\s+(?:(?:{parts})\s+)?(?:(?P<rel>{rels})|(?:(?:{lead})\s+)?"
+            rf"{_starts(w['since_words'])}{_L}(?P<w>{_alt(w['since_words'])})\s+(?:(?:{parts})\s+)?(?:(?P<rel>{rels})|(?:(?:{lead})\s+)?"
             rf"(?P<wd>{weekdays})(?:\s+(?P<past>{past}))?){_R}"),
-        "since_start": rf"{_L}(?P<w>{_alt(w['since_start'])})(?:\s+(?P<what>\w+))?{_R}",
+        "since_start": rf"{_starts(w['since_start'])}{_L}(?P<w>{_alt(w['since_start'])})(?:\s+(?P<what>\w+))?{_R}",
         "sequence": (
-            rf"{_L}(?P<lead>لليوم|في\s+اليوم|اليوم|ليوم)\s+(?P<o>{_alt(lex.ordinals)})"
+            rf"{_starts(['لليوم', 'في', 'اليوم', 'ليوم'])}{_L}(?P<lead>لليوم|في\s+اليوم|اليوم|ليوم)\s+(?P<o>{_alt(lex.ordinals)})"
             rf"(?:\s+(?P<tail>{_alt(w['sequence_tail'])}))?{_R}"),
         "period": (
-            rf"{_L}(?P<w>{_alt(w['period_words'])})\s+(?:ال\s*)?(?:(?P<n>{num})\s+)?(?:ال)?(?P<u>{units})"
+            rf"{_starts(w['period_words'])}{_L}(?P<w>{_alt(w['period_words'])})\s+(?:ال\s*)?(?:(?P<n>{num})\s+)?(?:ال)?(?P<u>{units})"
             rf"(?:\s+(?:ال\s*)?(?P<n2>{num}))?(?:\s+(?P<past>{_alt(w['period_past'])}))?{_R}"
             rf"(?!\s+(?:{ar_months}))"),
         "elapsed": (
-            rf"{_L}(?P<w>{_alt(w['elapsed_words'])})\s+(?:(?P<n>{num})\s+)?(?P<u>{units})"
+            rf"{_starts(w['elapsed_words'])}{_L}(?P<w>{_alt(w['elapsed_words'])})\s+(?:(?P<n>{num})\s+)?(?P<u>{units})"
             rf"(?:\s+(?P<more>{_alt(w['elapsed_more'])}))?\s+(?:من|على){_R}"),
     }
     flags = {"absolute_en": re.IGNORECASE}
@@ -370,15 +412,19 @@ def _count(lex: DateLexicon, n: str | None) -> int | None:
     n = n.strip()
     if n.isdigit():
         return int(n)
-    return lex.count_words.get(re.sub(r"\s+", " ", n))
+    return lex.count_words.get(_norm_key(n))
 
 
 def _unit(lex: DateLexicon, u: str) -> tuple[int, int | None]:
-    return lex.units[re.sub(r"\s+", " ", u)]
+    return lex.units[_norm_key(u)]
+
+
+_SPACES = re.compile(r"\s+")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
 def _norm_key(s: str) -> str:
-    return re.sub(r"\s+", " ", s)
+    return _SPACES.sub(" ", s)
 
 
 def _absolute(lex, cal: str, y: int | None, m: int, d: int | None) -> dict | None:
@@ -443,7 +489,8 @@ def _whole_word(norm: str, i: int, j: int) -> bool:
 
 def _needle_automaton(lex: DateLexicon):
     """An Aho-Corasick automaton of the head words of every pattern: one pass in C reports
-    every place each head word occurs (inside longer words too), with the patterns it heads."""
+    every place each head word occurs (inside longer words too), with the patterns it heads
+    (each with whether the word must stand as a word of its own there)."""
     if not lex.needle_index:
         import ahocorasick
         owners: dict[str, set[str]] = {}
@@ -452,10 +499,13 @@ def _needle_automaton(lex: DateLexicon):
                 owners.setdefault(n, set()).add(key)
         automaton = ahocorasick.Automaton()
         for n, keys in owners.items():
-            automaton.add_word(n, (len(n), tuple(sorted(keys))))
+            automaton.add_word(n, (len(n), tuple((k, k in _WHOLE_WORD_NEEDLES) for k in sorted(keys))))
         automaton.make_automaton()
         lex.needle_index["automaton"] = automaton
     return lex.needle_index["automaton"]
+
+
+_SPACE = re.compile(r"\s")  # \s is str.isspace()
 
 
 def _windows(lex: DateLexicon, norm: str) -> dict[str, list[list[int]]]:
@@ -466,25 +516,29 @@ def _windows(lex: DateLexicon, norm: str) -> dict[str, list[list[int]]]:
     for last, (length, keys) in automaton.iter(norm):
         i = last + 1 - length
         b = None
-        for key in keys:
-            if key in _WHOLE_WORD_NEEDLES and not _whole_word(norm, i, i + length):
+        for key, whole in keys:
+            if whole and not _whole_word(norm, i, i + length):
                 continue
-            if b is None:
-                b = min(n, i + length + _FORWARD)
-                while b < n and not norm[b].isspace():  # a window ends between words
-                    b += 1
-            spans.setdefault(key, []).append([max(0, i - _BACK), b])
-    found: dict[str, list[list[int]]] = {}
-    for key, ws in spans.items():
-        ws.sort()
-        merged = [ws[0]]
-        for w in ws[1:]:
-            if w[0] <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], w[1])
+            if b is None:  # a window ends between words
+                space = _SPACE.search(norm, i + length + _FORWARD)
+                b = space.start() if space else n
+            ws = spans.get(key)
+            if ws is None:
+                spans[key] = [[max(0, i - _BACK), b]]
             else:
-                merged.append(w)
-        found[key] = merged
-    return found
+                ws.append([max(0, i - _BACK), b])
+    for ws in spans.values():
+        if len(ws) > 1:  # merged in place
+            ws.sort()
+            merged = [ws[0]]
+            for w in ws[1:]:
+                if w[0] <= merged[-1][1]:
+                    if w[1] > merged[-1][1]:
+                        merged[-1][1] = w[1]
+                else:
+                    merged.append(w)
+            ws[:] = merged
+    return spans
 
 
 def _scan(lex: DateLexicon, key: str, norm: str, windows: dict[str, list[list[int]]] | None = None):
@@ -496,7 +550,7 @@ def _scan(lex: DateLexicon, key: str, norm: str, windows: dict[str, list[list[in
         merged = (windows if windows is not None else _windows(lex, norm)).get(key, ())
     pat, gate = lex.patterns[key], lex.gates.get(key)
     for a, b in merged:
-        if gate is None or gate.search(norm, a, b):
+        if gate is None or gate(norm, a, b):
             yield from pat.finditer(norm, a, b)
 
 
@@ -556,7 +610,7 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
     for m in _scan(lex, "relative_day", norm, wins):
         off = lex.relative[_norm_key(m.group("rel"))]
         if off == 0:
-            nxt = re.match(r"\s+(\w+)", norm[m.end():])
+            nxt = _NEXT_WORD.match(norm, m.end())
             if nxt and nxt.group(1) in not_today:
                 continue  # "اليوم التالي", "اليوم نفسه": a day of the story, not today
         add(m, "relative_day", offset=off, offsets=(off, off))
@@ -634,6 +688,22 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def text_lines(norm: str) -> list[tuple[int, int]]:
+    """The lines of normalized text that are not blank, as (start, end) (remembered for
+    the last few texts: dating and the outlet stage both ask)."""
+    return list(_text_lines(norm))
+
+
+@functools.lru_cache(maxsize=8)
+def _text_lines(norm: str) -> tuple[tuple[int, int], ...]:
+    out, pos = [], 0
+    for line in norm.split("\n"):
+        if line and not line.isspace():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return tuple(out)
+
+
 def related_spans(norm: str, lexicon: DateLexicon | None = None) -> list[tuple[int, int]]:
     """Stretches of normalized text that carry other stories' headlines ("اقرأ أيضاً: ..."):
     the marker's own line, and after a bare marker line the short lines that follow it
@@ -701,6 +771,8 @@ def _parse_iso(s: str | None) -> date | None:
         return None
 
 
+_TODAY = re.compile(rf"{_L}اليوم{_R}")
+
 _META_DATE_KEYS = ("published", "date", "datepublished", "article:published_time", "pubdate",
                    "og:published_time", "publish_date", "dc.date", "htmldate")
 
@@ -726,8 +798,8 @@ def date_article(article: Article, norm: Normalized, reference_date: date | None
     related = related_spans(text, lex)
     body = [e for e in exprs if not any(s <= e.start < t for s, t in related)]
     orig = lambda s, e: " ".join(norm.original_text(s, e).split())  # noqa: E731
-    sentences = _sentences(text)
-    lines = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
+    sentences = _sentences(text) if body else []  # (asked about the dates of the body only)
+    lines = text_lines(text)
 
     sentence_starts = [s for s, _ in sentences]
 
@@ -746,9 +818,8 @@ def date_article(article: Article, norm: Normalized, reference_date: date | None
 
     for e in body:
         s0, s1 = sentence_of(e)
-        sentence = text[s0:s1]
-        words = orig(e.start, e.end)
         if e.kind == "absolute":
+            words = orig(e.start, e.end)
             if e.in_tweet:
                 tweets.append((e.low, words))
                 anchors.append(("tweet", e.low.isoformat(), None, words))
@@ -760,7 +831,7 @@ def date_article(article: Article, norm: Normalized, reference_date: date | None
             line = next(((s, t) for s, t in lines if s <= e.start < t), None)
             dateline = line is not None and (line in lines[:3] or line in lines[-3:]) and \
                 (line[1] - line[0]) - (e.end - e.start) <= 40
-            if re.search(rf"{_L}اليوم{_R}", before) or dateline:
+            if _TODAY.search(before) or dateline:
                 if e.low == e.high or e.calendar == "hijri":
                     text_dates.append((e.low, e.high, words))
             # A weekday written right before the date must be that date's weekday.
@@ -770,26 +841,26 @@ def date_article(article: Article, norm: Normalized, reference_date: date | None
                                 f"{WEEKDAY_NAMES[e.low.weekday()]}, not a {WEEKDAY_NAMES[wd.weekday]}")
         elif e.kind == "weekday":
             if e.relation == "fixed":
-                weekday_anchors.append((e.offset, e.weekday, words))
+                weekday_anchors.append((e.offset, e.weekday, orig(e.start, e.end)))
             elif e.relation in ("past", "recent") and \
                     (cue := _cue_before(text, e, lex.words["start_verbs"], s0)) is not None:
                 lo, hi = (1, 7) if e.relation == "past" else (0, 6)
                 start_anchors.append(("event_start", (lo, hi), e.weekday, orig(cue, e.end)))
-        elif e.kind == "since" and not e.event and _has_any(sentence, lex.words["event_words"]
+        elif e.kind == "since" and not e.event and _has_any(text[s0:s1], lex.words["event_words"]
                                                             + lex.words["ongoing_words"]
                                                             + lex.words["start_verbs"]):
             if e.weekday is not None:
-                start_anchors.append(("event_start", (1, 7), e.weekday, words))
+                start_anchors.append(("event_start", (1, 7), e.weekday, orig(e.start, e.end)))
             else:
-                start_anchors.append(("event_start", (-e.offsets[0], -e.offsets[0]), None, words))
+                start_anchors.append(("event_start", (-e.offsets[0], -e.offsets[0]), None, orig(e.start, e.end)))
         elif e.kind == "ago" and e.unit_days and e.unit_days <= 7 and \
                 (cue := _cue_before(text, e, lex.words["start_verbs"], s0)) is not None:
             start_anchors.append(("event_start", (-e.offsets[1], -e.offsets[0]), None, orig(cue, e.end)))
         elif e.kind == "sequence":
             if e.text.startswith(("لليوم", "ليوم")) or "توالي" in e.text or \
-                    _has_any(sentence, lex.words["event_words"] + lex.words["ongoing_words"]):
+                    _has_any(text[s0:s1], lex.words["event_words"] + lex.words["ongoing_words"]):
                 k = e.ordinal - 1
-                start_anchors.append(("event_start", (k, k), None, words))
+                start_anchors.append(("event_start", (k, k), None, orig(e.start, e.end)))
         elif e.kind == "elapsed" and \
                 (cue := _cue_before(text, e, lex.words["ongoing_words"], s0)) is not None:
             nxt = re.match(r"\s*\w+", text[e.end:s1])
@@ -1152,6 +1223,6 @@ def dates_in(exprs: list[DateExpr], start: int, end: int) -> list[DateExpr]:
 
 
 __all__ = ["DateExpr", "DateLexicon", "load_date_lexicon", "default_date_lexicon", "find_dates",
-           "related_spans", "date_article", "date_warnings", "infer_across", "event_start",
+           "related_spans", "text_lines", "date_article", "date_warnings", "infer_across", "event_start",
            "claim_as_of", "claim_period", "dates_in", "hijri_to_gregorian", "gregorian_to_hijri",
            "hijri_interval", "KINDS"]
