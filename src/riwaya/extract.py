@@ -19,6 +19,7 @@ from riwaya.ar.lexicon import Lexicon, default_lexicon
 from riwaya.ar.numbers import NumberMention, NumberReader, default_reader
 from riwaya.gazetteer.gazetteer import Gazetteer, default_gazetteer
 from riwaya.model import Claim, Source, Span, Value
+from riwaya.model import evolve
 from riwaya.text.normalize import Normalized, normalize
 from riwaya.text.segment import Block, Sentence, blocks, sentences
 
@@ -1271,18 +1272,19 @@ def _noun_after(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
         return _Counted()
     # the word lists look behind for a word boundary: a noun glued to digits is read on its own
     glued = p > 0 and t[p - 1].isdigit()
-    if t[p] == "و" and not glued:
-        nxt = lex.noun_scan.match(t, p) or lex.trigger_scan.match(t, p)
-        if nxt is not None and nxt[1] > p:
-            return _Counted()  # "شرطي واحد ومدنيان": a word after "و" is the next item, not this number's noun
     src, off = (t[p:p + 80], p) if glued else (t, 0)
     q = p - off
-    best = _Counted()
     noun = lex.noun_scan.match(src, q)  # the longest thing or people noun (things first)
+    hit = lex.trigger_scan.match(src, q)  # the longest event word
+    if t[p] == "و" and not glued:
+        nxt = noun or hit
+        if nxt is not None and nxt[1] > p:
+            return _Counted()  # "شرطي واحد ومدنيان": a word after "و" is the next item, not this number's noun
+    best = _Counted()
     if noun is not None:
         kind, cls = noun[0].split(":", 1)
         best = _Counted(p, noun[2] + off, thing=cls) if kind == "thing" else _Counted(p, noun[2] + off, people=cls)
-    if lex.trigger_scan.match(src, q) is None:
+    if hit is None:
         if best.start < 0:
             dem = lex.demonym_scan.match(src, q)  # "12 فلسطينياً", "3 أفغان": nationals counted
             if dem is not None and t[p:p + 2] != "ال":
@@ -1298,8 +1300,7 @@ def _noun_after(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
         return best
     if best.start >= 0:
         # the longest event word there ("جرحى ومرضى" over "جرحى", "الفارين من العنف" over "الفارين")
-        hit = lex.trigger_scan.match(src, q)
-        if hit is not None and hit[2] + off >= best.end - 1:
+        if hit[2] + off >= best.end - 1:
             best.noun_measure = hit[0]
             best.end = max(best.end, hit[2] + off)
         return best
@@ -1467,6 +1468,9 @@ _STILL = re.compile(r"(?<!\w)(?:و)?(?:لا\s+(?:يزال|تزال|يزالون|
 _VERB_AFTER_FIGURE = re.compile(r"(?:و|ف)?\w+وا")
 
 
+_HANDED_OVER = re.compile(r"(?<!\w)(?:و|ف)?(?:سلم|سلمت|سلموا)\s+$")
+_SPACE = re.compile(r"\s")
+_WHOSE_BEFORE = re.compile(r"(?:من\s+|ال|لل)$")
 _PROTEST = re.compile(r"\s*(?:\w+\s+)?(?:في|الى|الي|ل)\s*(?:ال)?(?:مسير\w*|تظاهر\w*|مظاهر\w*|وقف\w*\s+احتجاج\w*|احتجاج\w*|الشوارع|الساحات|الميادين)(?!\w)")
 _ALL_BEFORE = re.compile(r"(?<!\w)(?:جميع|كافه)\s+$")
 
@@ -1544,10 +1548,10 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
         if hit.cls == "hostages" and _AS_HOSTAGES_GAP.fullmatch(t, after_from, hit.start) and t.startswith("رهائن", hit.start):
             d = -1  # "اقتادوا بضعة جنود كرهائن", "30 امرأة وطفلاً رهائن": "as hostages" says what befell the counted
         if hit.cls == "surrendered" and t.startswith("انفسهم", hit.start) and \
-                not re.search(r"(?<!\w)(?:و|ف)?(?:سلم|سلمت|سلموا)\s+$", t[max(0, num_start - 10):num_start]):
+                not _HANDED_OVER.search(t[max(0, num_start - 10):num_start]):
             continue  # "سلّم 3 أنفسهم" surrender; "3 أشخاص قدموا أنفسهم كوسطاء" do not
-        if hit.cls == "attackers" and not re.search(r"\s", t[hit.start:hit.end]) and \
-                re.search(r"(?:من\s+|ال|لل)$", t[max(0, hit.start - 4):hit.start]):
+        if hit.cls == "attackers" and not _SPACE.search(t, hit.start, hit.end) and \
+                _WHOSE_BEFORE.search(t[max(0, hit.start - 4):hit.start]):
             continue  # "من المهاجمين" after a noun names whose people, it is not what happened
         if noun.end > 0 and t[noun.end:hit.start].strip() in ("", "ال") and t.startswith("ال", noun.start) \
                 and "ال" in (t[max(0, hit.start - 2):hit.start], t[hit.start:hit.start + 2]):
@@ -1580,6 +1584,9 @@ _AND_GAP = re.compile(r"\s+و\w?")  # between a figure and the "و" that opens t
 _OWN_BEFORE_LOSS = re.compile(r"(?:قوات|عناصر|مقاتلي|جنود|رجال|وحدات)(?:ه|ها|هم|نا)\s+(?:قد\s+)?$")
 
 
+_ON_BEFORE = re.compile(r"(?<!\w)(?:علي|على)\s+(?:\S+\s+){0,2}$")
+
+
 def _not_killing(t: str, hit: _Hit, num_start: int, num_end: int) -> bool:
     """Killing words that need their frame: "فقد 20 من رجاله" (not "فقد 3 آلاف شخص منازلهم"),
     "قضت ... على 30 إرهابياً" (not "قضت المحكمة بسجن 5"), "حصدت ... أرواح 200" (not
@@ -1590,7 +1597,7 @@ def _not_killing(t: str, hit: _Hit, num_start: int, num_end: int) -> bool:
     if word.startswith("فقد"):
         return not _OWN_AFTER.match(t, num_end) and not _OWN_BEFORE_LOSS.search(t, max(0, hit.start - 24), hit.start)
     if word == "قضت":
-        return not re.search(r"(?<!\w)(?:علي|على)\s+(?:\S+\s+){0,2}$", t[hit.end:num_start])
+        return not _ON_BEFORE.search(t[hit.end:num_start])
     if word.startswith("ارواح"):
         return not _REAPED.search(t, max(0, hit.start - 40), hit.start)
     return False
@@ -1658,7 +1665,7 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
                 and _ITS_OWN.search(t, pos, min(sent.end, pos + 60)):
             return claimant.party, base  # 'خمسة من عناصر "وحدة الضفادع" التابعة لها تسللوا': the speaker's own men
         return _militants(doc, claimant), base
-    if not found and noun.start >= 0 and noun.end > noun.start and not re.match(r"\s*و", t[noun.end:noun.end + 3]):
+    if not found and noun.start >= 0 and noun.end > noun.start and not _AND_AHEAD.match(t, noun.end, noun.end + 3):
         # "300 قتيل وجريح من عناصر الجيش الحكومي": whose, after a noun of two words
         # (a "و" right after the noun opens the next item: "12 فلسطينياً وقتل جندي إسرائيلي")
         found, end = _complement(doc, sent, noun.end, claimant, lex,
@@ -1817,7 +1824,7 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     if noun.start >= 0 and _match_at(lex.forces_words, t, noun.start):
         return _state_forces(doc, claimant), base
     if measure == "freed" and claimant.party not in _NOT_SIDES and not (
-            trigger is not None and re.search(r"سراح|افرج|الافراج", t[trigger.start:trigger.end])):
+            trigger is not None and _RELEASE.search(t, trigger.start, trigger.end)):
         # a side announcing it freed (rescued) captives: its own people; those it released
         # ("أطلق الحوثيون سراح 50 أسيراً") were held by it, the enemy's
         return _forces(claimant.party), base
@@ -1829,6 +1836,7 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     return defaults.get(measure, "people"), base
 
 
+_RELEASE = re.compile(r"سراح|افرج|الافراج")
 # Bodies counted, then whose: "جثة لمهاجرين", "جثث لجنود".
 _BODIES_OF = re.compile(r"(?:ال)?(?:جثه|جثث|جثامين|رفات)\s+ل(?!ل)")
 
@@ -1996,9 +2004,8 @@ def _frame_subject(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex:
             while p < pos and t[p] == " ":
                 p += 1
         break
-    for cls, pat in lex.people.items():
-        m = pat.match(t, p)
-        if m and cls in ("civilians", "children", "women", "prisoners", "hostages", "suspects"):
+    for cls, pat in _items(lex.people):
+        if cls in ("civilians", "children", "women", "prisoners", "hostages", "suspects") and pat.match(t, p):
             return cls
     got, _ = _complement(doc, sent, p, claimant, lex, limit=min(pos, p + 50))
     if got:
@@ -2033,6 +2040,18 @@ _FIGHTER_NOUN = re.compile(r"(?<!\w)(?:ال)?(?:مقاتل|مسلح|مرتزق)\
 _OWN_FIGHTERS = re.compile(r"(?<!\w)(?:الاخوه|اخواننا|المجاهدين|مجاهدينا|الانغماسيين|الاستشهاديين|ابطالنا)(?!\w)")
 
 
+_LISTED: dict[int, tuple[object, list]] = {}
+
+
+def _items(patterns) -> list[tuple[str, re.Pattern]]:
+    """The (class, pattern) pairs of one of the lexicon's word lists, listed once (its
+    `items()` asks each lazily compiled list again on every call)."""
+    got = _LISTED.get(id(patterns))
+    if got is None or got[0] is not patterns:
+        got = _LISTED[id(patterns)] = (patterns, patterns.items())
+    return got[1]
+
+
 def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Lexicon,
                 limit: int | None = None) -> tuple[str | None, int]:
     """Whose people, from a counted noun and the words right after it: "عناصرها",
@@ -2050,7 +2069,7 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
     # one-pass scan says whether any of its classes is)
     listed = lex.complement_scan.search(t, pos, end) is not None
     if listed and lex.subject_scan.search(t, pos, end) is not None:
-        for cls, pat in lex.subject_words.items():
+        for cls, pat in _items(lex.subject_words):
             m = pat.search(t, pos, end)
             if m and doc.words_between(pos, m.start("w")) <= 3:
                 if cls == "attackers":
@@ -2074,9 +2093,9 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
             if x.kind in ("party", "organ") and x.party and x.party not in _NOT_SIDES:
                 return _forces(x.party), m.end("w")
         return "people", m.end("w")
-    m = _OWN_STAFF.search(t, pos, end)
-    if m and doc.words_between(pos, m.start()) <= 2 and claimant.party not in _NOT_SIDES \
-            and not claimant.party.endswith("_government"):
+    m = _OWN_STAFF.search(t, pos, end) if claimant.party not in _NOT_SIDES \
+        and not claimant.party.endswith("_government") else None
+    if m and doc.words_between(pos, m.start()) <= 2:
         return f"{claimant.party}_staff", m.end()  # "مقتل ثلاثة من موظفيه" (an agency speaking): its staff
     if _REFERS_BACK.match(t, pos):
         # "أطلق المطلوبون النار على الدورية ... ما أدى إلى مقتل اثنين منهم": the people last
@@ -2111,14 +2130,14 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
             gap = _skip_noun(t, pos, ent.start)  # "في صفوف قوات حفتر": the men of a side's leader
             if _TO_SIDE.match(gap) and _MEN_OF.search(gap):
                 return _forces(ent.party), ent.end
-    ga = _SUBJECT_ANAPHOR_RE.search(t, pos, end)
+    ga = _SUBJECT_ANAPHOR_RE.search(t, pos, end) if doc.group_for else None  # (no group named: none is meant)
     if ga and doc.words_between(pos, ga.start()) <= 3 and _TO_SIDE.match(_skip_noun(t, pos, ga.start())):
         g = doc.group_for.get("ال" + ga.group(1).replace("ميليشيات", "ميليشيا"))
         if g:
             return g, ga.end()
     if listed and lex.demonym_scan.search(t, pos, end) is not None and lex.demonym_scan.match(t, pos + 1 if t[pos:pos + 1] == " " else pos) is None:
         # (a counted demonym, "12 فلسطينياً", is the nationals themselves: persons, see _subject)
-        for dem, pat in lex.demonyms.items():
+        for dem, pat in _items(lex.demonyms):
             m = pat.search(t, pos, end)
             if m and (doc.words_between(pos, m.start("w")) <= 2 or doc.words_between(pos, m.start("w")) <= 3
                       and _UNIT_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w"))):
@@ -2133,7 +2152,7 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
                 whose = _nationals_of(doc, lex, pos, m.start("w"))
                 return whose or f"{dem}_forces", m.end("w")
     if listed and lex.nisba_scan.search(t, pos, end) is not None:
-        for group, pat in lex.group_nisba.items():
+        for group, pat in _items(lex.group_nisba):
             m = pat.search(t, pos, end)
             if m and doc.words_between(pos, m.start("w")) <= 2 \
                     and not _EVENT_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w")):
@@ -2222,8 +2241,8 @@ def _nationals_of(doc: _Doc, lex: Lexicon, pos: int, dem_start: int) -> str | No
 
 def _skip_noun(t: str, pos: int, upto: int) -> str:
     """The words between a counted noun (at pos) and a side named after it."""
-    m = re.match(r"\w+", t[pos:upto])
-    return t[pos + (m.end() if m else 0):upto]
+    m = _WORD.match(t, pos, upto)
+    return t[m.end() if m else pos:upto]
 
 
 # ---------------------------------------------------------------- the stage
@@ -2545,7 +2564,7 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         noun = _noun_after(doc, rep_end.end() if rep_end else mention.num_end, lex)
         if noun.start < 0 and mention.end > mention.num_end:
             past = _noun_after(doc, mention.end, lex)  # "20 ونيف شخصاً": past a hedge word
-            if (past.people or past.thing) and not re.match(r"\s*و", t[mention.end:mention.end + 3]):
+            if (past.people or past.thing) and not _AND_AHEAD.match(t, mention.end, mention.end + 3):
                 noun = past
         num_end = mention.num_end
         if noun.start < 0:
@@ -2587,7 +2606,8 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             if others:
                 thing = "vehicles" if doc.last_measure in ("vehicles_destroyed", "vehicles_seized") else doc.last_measure
                 noun = _Counted(others.start(), others.end(), thing=thing)
-    if _OUT_OF_BEFORE.search(t, max(sent.start, mention.start - 30), mention.start):
+    if t.find("اصل", max(sent.start, mention.start - 30), mention.start) >= 0 \
+            and _OUT_OF_BEFORE.search(t, max(sent.start, mention.start - 30), mention.start):
         return None  # the 12 of "8 من أصل 12 راكباً" counts those there, not the event
     # "قتل 7 أشخاص بحسب الشرطة، و12 بحسب مصادر طبية": another claimant's figure for the same count
     alt = noun.start < 0 and not back and doc.last_measure is not None and doc.last_claim_end >= sent.start \
@@ -2611,7 +2631,8 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         return None  # "قائمة بأسماء 11 ضحية قال إنهم جميعاً من الطلاب": all of the figure just given
     if mention.kind == "dual:families" and measure != "displaced":
         return None  # "قتل 5 أشخاص من عائلتين": the two families say whose, they are counted only when uprooted
-    if measure is not None and not back and _CELL_OF.search(t, max(sent.start, mention.start - 24), mention.start) \
+    if measure is not None and not back and t.find("خل", max(sent.start, mention.start - 24), mention.start) >= 0 \
+            and _CELL_OF.search(t, max(sent.start, mention.start - 24), mention.start) \
             and (trigger is None or trigger.start < _clause_start(doc, sent.start, mention.start)):
         measure = None  # 'وقال إن "خلية من 5 عناصر" كانت تخطط': the size of a cell, no event of its own
     if noun.people is not None and _ABOARD.search(t, max(sent.start, mention.start - 16), mention.start) \
@@ -2626,14 +2647,14 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             return None
         measure = "other"
     if measure is None:
-        part = _PART_OF.search(t[max(sent.start, mention.start - 16):mention.start])
+        part = _part_before(t, max(sent.start, mention.start - 16), mention.start)
         if part and doc.last_measure:
             measure = doc.last_measure
         elif ctx.include_other and (noun.people or noun.thing):
             measure = "other"
         else:
             return None
-    if mention.kind == "quantifier" and re.fullmatch(r"(?:و|ف|ب|ل)?كل", t[mention.start:mention.num_end].strip()) \
+    if mention.kind == "quantifier" and _EVERY.fullmatch(t[mention.start:mention.num_end].strip()) \
             and noun.start >= 0 and not t.startswith("ال", noun.start):
         return None  # "كل شرطي قُتل": every one (a rule, a wish), not a count
     if mention.kind == "quantifier" and (noun.start < 0 and not noun.noun_measure
@@ -2680,7 +2701,7 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         # "اقتحم التنظيم البلدة واحتجز ستة من عمال الإغاثة", "نصب مسلحون حاجزاً واقتادوا 14":
         # civilians taken by an armed group are hostages, not people arrested
         measure = "hostages"
-    part_of = bool(_PART_OF.search(t[max(sent.start, mention.start - 16):mention.start]))
+    part_of = _part_before(t, max(sent.start, mention.start - 16), mention.start)
     if part_of:
         verb = _VERB_THEM.search(t, max(sent.start, mention.start - 24), mention.start)
         hit = lex.trigger_scan.match(t, verb.start(1)) if verb else None
@@ -2727,10 +2748,23 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         # (a wire agency's name stays: its copy is reprinted by others, it is the channel)
         source = Claimant(source.party, source.speaker, tuple(v for v in source.via if v != doc.outlet_id),
                           source.cue, source.medium, source.distance)
-    return Claim(article=article_id, measure=measure, subject=subject, value=value,
-                 source=source.source(), evidence=Span(s, e), text=doc.norm.original[s:e],
-                 sentence=Span(ss, se), where=where, revises=revises, part_of=part_of)
+    return evolve(_BLANK_CLAIM, article=article_id, measure=measure, subject=subject, value=value,
+                  source=source.source(), evidence=Span(s, e), text=doc.norm.original[s:e],
+                  sentence=Span(ss, se), where=where, revises=revises, part_of=part_of)
 
+
+# Each claim is made from a blank one (`evolve`: a frozen record's __init__ sets its fields
+# one by one through object.__setattr__).
+_BLANK_CLAIM = Claim("", "", None, Value(None, None), Source(), Span(0, 0), "")
+
+
+def _part_before(t: str, a: int, b: int) -> bool:
+    """Does t[a:b] end with "بينهم", "منهم" ...? (each of those words holds "نه": looked for first)"""
+    return t.find("نه", a, b) >= 0 and _PART_OF.search(t[a:b]) is not None
+
+
+_AND_AHEAD = re.compile(r"\s*و")  # (a "و" right after a word opens the next item)
+_EVERY = re.compile(r"(?:و|ف|ب|ل)?كل")
 
 # Another claimant's figure for the count just made, in the same sentence: "، و12 بحسب ...".
 _ALT_FIGURE_BEFORE = re.compile(r"(?<!\w)و\s*$")
@@ -2793,11 +2827,14 @@ def _noun_before(doc: _Doc, pos: int, lex: Lexicon, definite: bool = False) -> _
     return _Counted()
 
 
+_ONE_OR_TWO = re.compile(r"\s*(?:و)?(?:واحد|واحده|اثنين|اثنان|اثنتين|اثنتان)(?!\w)")
+
+
 def _noun_before_one(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
     """The noun counted by a following "واحد/واحدة" ("مقتل جندي واحد"), people or things;
     not a family ("أفراد عائلة واحدة": of one family)."""
     t = doc.norm.text
-    if not re.match(r"\s*(?:و)?(?:واحد|واحده|اثنين|اثنان|اثنتين|اثنتان)(?!\w)", t[pos:pos + 8]):
+    if not _ONE_OR_TWO.match(t[pos:pos + 8]):
         return _Counted()
     m = _PREV_WORD.search(t, max(0, pos - 25), pos)
     if not m:
