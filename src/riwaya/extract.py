@@ -26,10 +26,10 @@ from riwaya.text.segment import Block, Sentence, blocks, sentences
 _WORD = re.compile(r"\w+")
 # Clause breaks inside a sentence: a comma, or a conjunction that starts a new clause.
 _CLAUSE = re.compile(r"[،,;:؛]|(?<!\w)(?:فيما|بينما|في حين|حيث|كما|الى ذلك|اضافه الى|في المقابل|لكن|الا ان)(?!\w)")
-# The same breaks for a whole text in two fast scans (the two kinds never overlap): the marks,
-# and the words led by the character before them (the text is read with a space in front).
+# The same breaks for a whole text (the two kinds never overlap): the marks in one fast scan,
+# and the words looked for one by one (see _clause_words).
 _CLAUSE_MARKS = re.compile(r"[،,;:؛]")
-_CLAUSE_WORDS = re.compile(r"\W(?:فيما|بينما|في حين|حيث|كما|الى ذلك|اضافه الى|في المقابل|لكن|الا ان)(?!\w)")
+_CLAUSE_WORDS = ("فيما", "بينما", "في حين", "حيث", "كما", "الى ذلك", "اضافه الى", "في المقابل", "لكن", "الا ان")
 # Words after a speech verb that show its subject was left out (a pronoun): "قالت فيه إن".
 _OMITTED_SUBJECT = re.compile(r"\s*(?:فيه|فيها|ان|انه|انها|انهم|إن|أن|:|بان|بانه|بانها|الى ان|عن|الي ان)(?!\w)")
 _OTHERS = re.compile(r"\s*(?:اخرين|اخرون|اخري|اخريات|اخر|اخران|اخرتين|اخرتان|اخريين)(?!\w)")
@@ -1317,6 +1317,29 @@ def _ranks(priority: tuple[str, ...]) -> dict[str, int]:
     return {c: i for i, c in enumerate(priority)}
 
 
+def _clause_words(t: str) -> list[tuple[int, int]]:
+    """Where the words of _CLAUSE stand in t, as whole words, the leftmost first and none
+    overlapping the one before ("اضافه الى ذلك": not "الى ذلك" too), like _CLAUSE's finditer:
+    each word found with str.find, which is faster than a scan."""
+    found = []
+    n = len(t)
+    for w in _CLAUSE_WORDS:
+        i = t.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if (i == 0 or not (t[i - 1].isalnum() or t[i - 1] == "_")) \
+                    and (j == n or not (t[j].isalnum() or t[j] == "_")):  # (\w: a letter, a digit or "_")
+                found.append((i, j))
+            i = t.find(w, i + 1)
+    found.sort()
+    out, last = [], -1
+    for a, b in found:
+        if a > last:
+            out.append((a, b))
+            last = b
+    return out
+
+
 def _clause_start(doc: _Doc, s: int, pos: int) -> int:
     """Where the clause holding pos begins: after the last clause break (a comma, "فيما",
     "في حين" ...) between the sentence start s and pos. The breaks of the whole text are
@@ -1325,7 +1348,7 @@ def _clause_start(doc: _Doc, s: int, pos: int) -> int:
     marks = doc.clause_marks
     if marks is None:
         marks = [m.span() for m in _CLAUSE_MARKS.finditer(t)]
-        marks += [(m.start(), m.end() - 1) for m in _CLAUSE_WORDS.finditer(" " + t)]
+        marks += _clause_words(t)
         marks.sort()
         doc.clause_marks = marks
         doc.clause_ends = [e for _, e in marks]
@@ -1495,7 +1518,7 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
         partitive = not weak and _FROM_THE.match(t, num_end) is not None
         cands.append((3.0 if weak else 1.0 if partitive else 0.0, prio.get(noun.noun_measure, 99), noun.noun_measure, None))
         noun_says = not weak and not partitive
-    clause = _clause_start(doc, sent.start, num_start)
+    clause = None  # (where the figure's clause begins: found for the first event word before it)
     if doc.last_measure and doc.last_measure not in _THINGS and noun.thing is None and noun.noun_measure is None \
             and sent.start <= doc.last_claim_end <= num_start \
             and _PART_OF.search(t[max(sent.start, num_start - 16):num_start]):
@@ -1511,6 +1534,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
         if 0 <= noun.start <= hit.start and noun.end <= num_start:
             continue  # the counted noun itself, before its number ("القضاء على المهاجمين الستة")
         d = doc.words_between(hit.end, num_start) - all_of
+        if clause is None:
+            clause = _clause_start(doc, sent.start, num_start)
         if hit.start < clause:
             d += 6
         if hit.cls not in _WEAK_NOUNS and _COUNT_OF.search(t, max(0, hit.start - 10), hit.start) \
