@@ -14,6 +14,7 @@ import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from riwaya.ar.lexicon import Lexicon, default_lexicon
 from riwaya.ar.numbers import NumberMention, NumberReader, default_reader
@@ -1597,11 +1598,12 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
     if not cands:
         return None, None
-    cands.sort(key=lambda c: (c[0], c[1]))
+    best = min(cands, key=_DISTANCE_RANK)  # (the first of the nearest, as a stable sort puts it)
     # killed and wounded named together with one number: "قتيل وجريح"
-    return cands[0][2], cands[0][3]
+    return best[2], best[3]
 
 
+_DISTANCE_RANK = itemgetter(0, 1)
 _AND_GAP = re.compile(r"\s+و\w?")  # between a figure and the "و" that opens the next item ("ومدني واحد وإصابة 28")
 
 
@@ -1634,8 +1636,11 @@ def _back_words(doc: _Doc, pos: int, n: int) -> int:
 
 
 def _triggers_in(doc: _Doc, a: int, b: int) -> list[_Hit]:
+    """The event words inside [a, b). (They come from one scan and never overlap: their ends
+    rise with their starts, so only the last can run past b.)"""
     i, j = bisect_left(doc.trigger_starts, a), bisect_left(doc.trigger_starts, b)
-    return [h for h in doc.triggers[i:j] if h.end <= b]
+    hits = doc.triggers[i:j]
+    return [h for h in hits if h.end <= b] if hits and hits[-1].end > b else hits
 
 
 def _nearest_trigger(doc: _Doc, sent: Sentence, a: int, b: int, prev_end: int, next_start: int,
@@ -1754,7 +1759,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         # "واستشهاد ثلاثة من مقاتلي اللواء 35" in an armed body's own statement: its martyrs are its men
         return claimant.party, base
     if measure == "killed":
-        mourn = _MOURNED.search(t, max(sent.start, mention_start - 50), mention_start)
+        lo = max(sent.start, mention_start - 50)
+        mourn = _MOURNED.search(t, lo, mention_start) \
+            if t.find("زف", lo, mention_start) >= 0 or t.find("نع", lo, mention_start) >= 0 else None
         if mourn:
             # "نعت حركة الجهاد اثنين من مقاتليها", "وزفت المقاومة الشهيدين": a side mourns its own dead
             for x in _entities_in(doc, mourn.end(), mention_start):
@@ -1877,6 +1884,7 @@ _KIN = re.compile(r"(?:ال)?(?:شقيق\w*|اشقاء|اخوان|اخوين|ش�
 _MARTYRED = re.compile(r"(?:و|ف|ب)?(?:استشهاد|استشهد)")
 _OWN_MEN = re.compile(r"(?:من\s+)?(?:مقاتلي|عناصر|منتسبي|افراد)(?!\w)")
 _MOURNED = re.compile(r"(?<!\w)(?:و|ف)?(?:زف|زفت|يزف|تزف|نعي|نعت|ينعي|تنعي|نعوا)\s+((?:\S+\s+){0,4})(?:ال)?$")
+# (every verb of it holds "زف" or "نع": looked for first)
 _RESISTANCE = re.compile(r"(?:ال)?مقاومه(?!\w)")
 # An event word then "منهم" before a figure ("وقتلت منهم 43").
 _VERB_THEM = re.compile(r"(\w+)\s+(?:منهم|منهن)\s*$")
@@ -2706,6 +2714,7 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     if subject and subject.endswith("_forces") and _AND_CIVIL.match(t, subj_end):
         subject = "people"  # "40 من المرتدين والمسؤولين الحكوميين": soldiers and officials together, a mixed count
     if subject == "people" and measure in ("killed", "wounded", "casualties") \
+            and t.find("خسائر", max(sent.start, mention.start - 90), mention.start) >= 0 \
             and (inflicted := _INFLICTED.search(t, max(sent.start, mention.start - 90), mention.start)):
         # "كبّدت المهاجمين خسائر فادحة بلغت أكثر من مئة قتيل": the losses of those they were inflicted on
         target = next((x for x in _entities_in(doc, inflicted.start(1), inflicted.end(1))
