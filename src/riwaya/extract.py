@@ -19,8 +19,7 @@ from operator import itemgetter
 from riwaya.ar.lexicon import Lexicon, default_lexicon
 from riwaya.ar.numbers import NumberMention, NumberReader, default_reader
 from riwaya.gazetteer.gazetteer import Gazetteer, default_gazetteer
-from riwaya.model import Claim, Source, Span, Value
-from riwaya.model import evolve
+from riwaya.model import Claim, Source, Span, Value, evolve
 from riwaya.text.normalize import Normalized, normalize
 from riwaya.text.segment import Block, Sentence, blocks, sentences
 
@@ -1492,8 +1491,10 @@ _STILL = re.compile(r"(?<!\w)(?:و)?(?:لا\s+(?:يزال|تزال|يزالون|
 _VERB_AFTER_FIGURE = re.compile(r"(?:و|ف)?\w+وا")
 
 
+# "سلّم 3 أنفسهم": handed over, before the figure.
 _HANDED_OVER = re.compile(r"(?<!\w)(?:و|ف)?(?:سلم|سلمت|سلموا)\s+$")
 _SPACE = re.compile(r"\s")
+# "من المهاجمين": what comes before a noun that names whose people.
 _WHOSE_BEFORE = re.compile(r"(?:من\s+|ال|لل)$")
 _PROTEST = re.compile(r"\s*(?:\w+\s+)?(?:في|الى|الي|ل)\s*(?:ال)?(?:مسير\w*|تظاهر\w*|مظاهر\w*|وقف\w*\s+احتجاج\w*|احتجاج\w*|الشوارع|الساحات|الميادين)(?!\w)")
 _ALL_BEFORE = re.compile(r"(?<!\w)(?:جميع|كافه)\s+$")
@@ -1603,7 +1604,7 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     return best[2], best[3]
 
 
-_DISTANCE_RANK = itemgetter(0, 1)
+_DISTANCE_RANK = itemgetter(0, 1)  # a candidate's (distance, priority)
 _AND_GAP = re.compile(r"\s+و\w?")  # between a figure and the "و" that opens the next item ("ومدني واحد وإصابة 28")
 
 
@@ -1611,6 +1612,7 @@ _AND_GAP = re.compile(r"\s+و\w?")  # between a figure and the "و" that opens t
 _OWN_BEFORE_LOSS = re.compile(r"(?:قوات|عناصر|مقاتلي|جنود|رجال|وحدات)(?:ه|ها|هم|نا)\s+(?:قد\s+)?$")
 
 
+# "قضت ... على 30 إرهابياً": "على" and up to two words before the figure.
 _ON_BEFORE = re.compile(r"(?<!\w)(?:علي|على)\s+(?:\S+\s+){0,2}$")
 
 
@@ -1759,7 +1761,7 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         # "واستشهاد ثلاثة من مقاتلي اللواء 35" in an armed body's own statement: its martyrs are its men
         return claimant.party, base
     if measure == "killed":
-        lo = max(sent.start, mention_start - 50)
+        lo = max(sent.start, mention_start - 50)  # (each verb of _MOURNED holds "زف" or "نع": looked for first)
         mourn = _MOURNED.search(t, lo, mention_start) \
             if t.find("زف", lo, mention_start) >= 0 or t.find("نع", lo, mention_start) >= 0 else None
         if mourn:
@@ -1868,6 +1870,7 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     return defaults.get(measure, "people"), base
 
 
+# Words of releasing captives ("أطلق سراح", "أفرج"), not of rescuing them.
 _RELEASE = re.compile(r"سراح|افرج|الافراج")
 # Bodies counted, then whose: "جثة لمهاجرين", "جثث لجنود".
 _BODIES_OF = re.compile(r"(?:ال)?(?:جثه|جثث|جثامين|رفات)\s+ل(?!ل)")
@@ -1884,7 +1887,6 @@ _KIN = re.compile(r"(?:ال)?(?:شقيق\w*|اشقاء|اخوان|اخوين|ش�
 _MARTYRED = re.compile(r"(?:و|ف|ب)?(?:استشهاد|استشهد)")
 _OWN_MEN = re.compile(r"(?:من\s+)?(?:مقاتلي|عناصر|منتسبي|افراد)(?!\w)")
 _MOURNED = re.compile(r"(?<!\w)(?:و|ف)?(?:زف|زفت|يزف|تزف|نعي|نعت|ينعي|تنعي|نعوا)\s+((?:\S+\s+){0,4})(?:ال)?$")
-# (every verb of it holds "زف" or "نع": looked for first)
 _RESISTANCE = re.compile(r"(?:ال)?مقاومه(?!\w)")
 # An event word then "منهم" before a figure ("وقتلت منهم 43").
 _VERB_THEM = re.compile(r"(\w+)\s+(?:منهم|منهن)\s*$")
