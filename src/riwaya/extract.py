@@ -14,21 +14,22 @@ import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from riwaya.ar.lexicon import Lexicon, default_lexicon
 from riwaya.ar.numbers import NumberMention, NumberReader, default_reader
 from riwaya.gazetteer.gazetteer import Gazetteer, default_gazetteer
-from riwaya.model import Claim, Source, Span, Value
+from riwaya.model import Claim, Source, Span, Value, evolve
 from riwaya.text.normalize import Normalized, normalize
 from riwaya.text.segment import Block, Sentence, blocks, sentences
 
 _WORD = re.compile(r"\w+")
 # Clause breaks inside a sentence: a comma, or a conjunction that starts a new clause.
 _CLAUSE = re.compile(r"[،,;:؛]|(?<!\w)(?:فيما|بينما|في حين|حيث|كما|الى ذلك|اضافه الى|في المقابل|لكن|الا ان)(?!\w)")
-# The same breaks for a whole text in two fast scans (the two kinds never overlap): the marks,
-# and the words led by the character before them (the text is read with a space in front).
+# The same breaks for a whole text (the two kinds never overlap): the marks in one fast scan,
+# and the words looked for one by one (see _clause_words).
 _CLAUSE_MARKS = re.compile(r"[،,;:؛]")
-_CLAUSE_WORDS = re.compile(r"\W(?:فيما|بينما|في حين|حيث|كما|الى ذلك|اضافه الى|في المقابل|لكن|الا ان)(?!\w)")
+_CLAUSE_WORDS = ("فيما", "بينما", "في حين", "حيث", "كما", "الى ذلك", "اضافه الى", "في المقابل", "لكن", "الا ان")
 # Words after a speech verb that show its subject was left out (a pronoun): "قالت فيه إن".
 _OMITTED_SUBJECT = re.compile(r"\s*(?:فيه|فيها|ان|انه|انها|انهم|إن|أن|:|بان|بانه|بانها|الى ان|عن|الي ان)(?!\w)")
 _OTHERS = re.compile(r"\s*(?:اخرين|اخرون|اخري|اخريات|اخر|اخران|اخرتين|اخرتان|اخريين)(?!\w)")
@@ -1271,18 +1272,19 @@ def _noun_after(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
         return _Counted()
     # the word lists look behind for a word boundary: a noun glued to digits is read on its own
     glued = p > 0 and t[p - 1].isdigit()
-    if t[p] == "و" and not glued:
-        nxt = lex.noun_scan.match(t, p) or lex.trigger_scan.match(t, p)
-        if nxt is not None and nxt[1] > p:
-            return _Counted()  # "شرطي واحد ومدنيان": a word after "و" is the next item, not this number's noun
     src, off = (t[p:p + 80], p) if glued else (t, 0)
     q = p - off
-    best = _Counted()
     noun = lex.noun_scan.match(src, q)  # the longest thing or people noun (things first)
+    hit = lex.trigger_scan.match(src, q)  # the longest event word
+    if t[p] == "و" and not glued:
+        nxt = noun or hit
+        if nxt is not None and nxt[1] > p:
+            return _Counted()  # "شرطي واحد ومدنيان": a word after "و" is the next item, not this number's noun
+    best = _Counted()
     if noun is not None:
         kind, cls = noun[0].split(":", 1)
         best = _Counted(p, noun[2] + off, thing=cls) if kind == "thing" else _Counted(p, noun[2] + off, people=cls)
-    if lex.trigger_scan.match(src, q) is None:
+    if hit is None:
         if best.start < 0:
             dem = lex.demonym_scan.match(src, q)  # "12 فلسطينياً", "3 أفغان": nationals counted
             if dem is not None and t[p:p + 2] != "ال":
@@ -1298,8 +1300,7 @@ def _noun_after(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
         return best
     if best.start >= 0:
         # the longest event word there ("جرحى ومرضى" over "جرحى", "الفارين من العنف" over "الفارين")
-        hit = lex.trigger_scan.match(src, q)
-        if hit is not None and hit[2] + off >= best.end - 1:
+        if hit[2] + off >= best.end - 1:
             best.noun_measure = hit[0]
             best.end = max(best.end, hit[2] + off)
         return best
@@ -1316,6 +1317,29 @@ def _ranks(priority: tuple[str, ...]) -> dict[str, int]:
     return {c: i for i, c in enumerate(priority)}
 
 
+def _clause_words(t: str) -> list[tuple[int, int]]:
+    """Where the words of _CLAUSE stand in t, as whole words, the leftmost first and none
+    overlapping the one before ("اضافه الى ذلك": not "الى ذلك" too), like _CLAUSE's finditer:
+    each word found with str.find, which is faster than a scan."""
+    found = []
+    n = len(t)
+    for w in _CLAUSE_WORDS:
+        i = t.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if (i == 0 or not (t[i - 1].isalnum() or t[i - 1] == "_")) \
+                    and (j == n or not (t[j].isalnum() or t[j] == "_")):  # (\w: a letter, a digit or "_")
+                found.append((i, j))
+            i = t.find(w, i + 1)
+    found.sort()
+    out, last = [], -1
+    for a, b in found:
+        if a > last:
+            out.append((a, b))
+            last = b
+    return out
+
+
 def _clause_start(doc: _Doc, s: int, pos: int) -> int:
     """Where the clause holding pos begins: after the last clause break (a comma, "فيما",
     "في حين" ...) between the sentence start s and pos. The breaks of the whole text are
@@ -1324,7 +1348,7 @@ def _clause_start(doc: _Doc, s: int, pos: int) -> int:
     marks = doc.clause_marks
     if marks is None:
         marks = [m.span() for m in _CLAUSE_MARKS.finditer(t)]
-        marks += [(m.start(), m.end() - 1) for m in _CLAUSE_WORDS.finditer(" " + t)]
+        marks += _clause_words(t)
         marks.sort()
         doc.clause_marks = marks
         doc.clause_ends = [e for _, e in marks]
@@ -1467,6 +1491,11 @@ _STILL = re.compile(r"(?<!\w)(?:و)?(?:لا\s+(?:يزال|تزال|يزالون|
 _VERB_AFTER_FIGURE = re.compile(r"(?:و|ف)?\w+وا")
 
 
+# "سلّم 3 أنفسهم": handed over, before the figure.
+_HANDED_OVER = re.compile(r"(?<!\w)(?:و|ف)?(?:سلم|سلمت|سلموا)\s+$")
+_SPACE = re.compile(r"\s")
+# "من المهاجمين": what comes before a noun that names whose people.
+_WHOSE_BEFORE = re.compile(r"(?:من\s+|ال|لل)$")
 _PROTEST = re.compile(r"\s*(?:\w+\s+)?(?:في|الى|الي|ل)\s*(?:ال)?(?:مسير\w*|تظاهر\w*|مظاهر\w*|وقف\w*\s+احتجاج\w*|احتجاج\w*|الشوارع|الساحات|الميادين)(?!\w)")
 _ALL_BEFORE = re.compile(r"(?<!\w)(?:جميع|كافه)\s+$")
 
@@ -1491,7 +1520,7 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
         partitive = not weak and _FROM_THE.match(t, num_end) is not None
         cands.append((3.0 if weak else 1.0 if partitive else 0.0, prio.get(noun.noun_measure, 99), noun.noun_measure, None))
         noun_says = not weak and not partitive
-    clause = _clause_start(doc, sent.start, num_start)
+    clause = None  # (where the figure's clause begins: found for the first event word before it)
     if doc.last_measure and doc.last_measure not in _THINGS and noun.thing is None and noun.noun_measure is None \
             and sent.start <= doc.last_claim_end <= num_start \
             and _PART_OF.search(t[max(sent.start, num_start - 16):num_start]):
@@ -1507,6 +1536,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
         if 0 <= noun.start <= hit.start and noun.end <= num_start:
             continue  # the counted noun itself, before its number ("القضاء على المهاجمين الستة")
         d = doc.words_between(hit.end, num_start) - all_of
+        if clause is None:
+            clause = _clause_start(doc, sent.start, num_start)
         if hit.start < clause:
             d += 6
         if hit.cls not in _WEAK_NOUNS and _COUNT_OF.search(t, max(0, hit.start - 10), hit.start) \
@@ -1544,10 +1575,10 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
         if hit.cls == "hostages" and _AS_HOSTAGES_GAP.fullmatch(t, after_from, hit.start) and t.startswith("رهائن", hit.start):
             d = -1  # "اقتادوا بضعة جنود كرهائن", "30 امرأة وطفلاً رهائن": "as hostages" says what befell the counted
         if hit.cls == "surrendered" and t.startswith("انفسهم", hit.start) and \
-                not re.search(r"(?<!\w)(?:و|ف)?(?:سلم|سلمت|سلموا)\s+$", t[max(0, num_start - 10):num_start]):
+                not _HANDED_OVER.search(t[max(0, num_start - 10):num_start]):
             continue  # "سلّم 3 أنفسهم" surrender; "3 أشخاص قدموا أنفسهم كوسطاء" do not
-        if hit.cls == "attackers" and not re.search(r"\s", t[hit.start:hit.end]) and \
-                re.search(r"(?:من\s+|ال|لل)$", t[max(0, hit.start - 4):hit.start]):
+        if hit.cls == "attackers" and not _SPACE.search(t, hit.start, hit.end) and \
+                _WHOSE_BEFORE.search(t[max(0, hit.start - 4):hit.start]):
             continue  # "من المهاجمين" after a noun names whose people, it is not what happened
         if noun.end > 0 and t[noun.end:hit.start].strip() in ("", "ال") and t.startswith("ال", noun.start) \
                 and "ال" in (t[max(0, hit.start - 2):hit.start], t[hit.start:hit.start + 2]):
@@ -1568,16 +1599,21 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
     if not cands:
         return None, None
-    cands.sort(key=lambda c: (c[0], c[1]))
+    best = min(cands, key=_DISTANCE_RANK)  # (the first of the nearest, as a stable sort puts it)
     # killed and wounded named together with one number: "قتيل وجريح"
-    return cands[0][2], cands[0][3]
+    return best[2], best[3]
 
 
+_DISTANCE_RANK = itemgetter(0, 1)  # a candidate's (distance, priority)
 _AND_GAP = re.compile(r"\s+و\w?")  # between a figure and the "و" that opens the next item ("ومدني واحد وإصابة 28")
 
 
 # The side's own men right before a verb of losing: "قواته فقدت 12 عنصراً".
 _OWN_BEFORE_LOSS = re.compile(r"(?:قوات|عناصر|مقاتلي|جنود|رجال|وحدات)(?:ه|ها|هم|نا)\s+(?:قد\s+)?$")
+
+
+# "قضت ... على 30 إرهابياً": "على" and up to two words before the figure.
+_ON_BEFORE = re.compile(r"(?<!\w)(?:علي|على)\s+(?:\S+\s+){0,2}$")
 
 
 def _not_killing(t: str, hit: _Hit, num_start: int, num_end: int) -> bool:
@@ -1590,7 +1626,7 @@ def _not_killing(t: str, hit: _Hit, num_start: int, num_end: int) -> bool:
     if word.startswith("فقد"):
         return not _OWN_AFTER.match(t, num_end) and not _OWN_BEFORE_LOSS.search(t, max(0, hit.start - 24), hit.start)
     if word == "قضت":
-        return not re.search(r"(?<!\w)(?:علي|على)\s+(?:\S+\s+){0,2}$", t[hit.end:num_start])
+        return not _ON_BEFORE.search(t[hit.end:num_start])
     if word.startswith("ارواح"):
         return not _REAPED.search(t, max(0, hit.start - 40), hit.start)
     return False
@@ -1602,8 +1638,11 @@ def _back_words(doc: _Doc, pos: int, n: int) -> int:
 
 
 def _triggers_in(doc: _Doc, a: int, b: int) -> list[_Hit]:
+    """The event words inside [a, b). (They come from one scan and never overlap: their ends
+    rise with their starts, so only the last can run past b.)"""
     i, j = bisect_left(doc.trigger_starts, a), bisect_left(doc.trigger_starts, b)
-    return [h for h in doc.triggers[i:j] if h.end <= b]
+    hits = doc.triggers[i:j]
+    return [h for h in hits if h.end <= b] if hits and hits[-1].end > b else hits
 
 
 def _nearest_trigger(doc: _Doc, sent: Sentence, a: int, b: int, prev_end: int, next_start: int,
@@ -1658,7 +1697,7 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
                 and _ITS_OWN.search(t, pos, min(sent.end, pos + 60)):
             return claimant.party, base  # 'خمسة من عناصر "وحدة الضفادع" التابعة لها تسللوا': the speaker's own men
         return _militants(doc, claimant), base
-    if not found and noun.start >= 0 and noun.end > noun.start and not re.match(r"\s*و", t[noun.end:noun.end + 3]):
+    if not found and noun.start >= 0 and noun.end > noun.start and not _AND_AHEAD.match(t, noun.end, noun.end + 3):
         # "300 قتيل وجريح من عناصر الجيش الحكومي": whose, after a noun of two words
         # (a "و" right after the noun opens the next item: "12 فلسطينياً وقتل جندي إسرائيلي")
         found, end = _complement(doc, sent, noun.end, claimant, lex,
@@ -1722,7 +1761,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         # "واستشهاد ثلاثة من مقاتلي اللواء 35" in an armed body's own statement: its martyrs are its men
         return claimant.party, base
     if measure == "killed":
-        mourn = _MOURNED.search(t, max(sent.start, mention_start - 50), mention_start)
+        lo = max(sent.start, mention_start - 50)  # (each verb of _MOURNED holds "زف" or "نع": looked for first)
+        mourn = _MOURNED.search(t, lo, mention_start) \
+            if t.find("زف", lo, mention_start) >= 0 or t.find("نع", lo, mention_start) >= 0 else None
         if mourn:
             # "نعت حركة الجهاد اثنين من مقاتليها", "وزفت المقاومة الشهيدين": a side mourns its own dead
             for x in _entities_in(doc, mourn.end(), mention_start):
@@ -1817,7 +1858,7 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     if noun.start >= 0 and _match_at(lex.forces_words, t, noun.start):
         return _state_forces(doc, claimant), base
     if measure == "freed" and claimant.party not in _NOT_SIDES and not (
-            trigger is not None and re.search(r"سراح|افرج|الافراج", t[trigger.start:trigger.end])):
+            trigger is not None and _RELEASE.search(t, trigger.start, trigger.end)):
         # a side announcing it freed (rescued) captives: its own people; those it released
         # ("أطلق الحوثيون سراح 50 أسيراً") were held by it, the enemy's
         return _forces(claimant.party), base
@@ -1829,6 +1870,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     return defaults.get(measure, "people"), base
 
 
+# Words of releasing captives ("أطلق سراح", "أفرج"), not of rescuing them.
+_RELEASE = re.compile(r"سراح|افرج|الافراج")
 # Bodies counted, then whose: "جثة لمهاجرين", "جثث لجنود".
 _BODIES_OF = re.compile(r"(?:ال)?(?:جثه|جثث|جثامين|رفات)\s+ل(?!ل)")
 
@@ -1996,9 +2039,8 @@ def _frame_subject(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex:
             while p < pos and t[p] == " ":
                 p += 1
         break
-    for cls, pat in lex.people.items():
-        m = pat.match(t, p)
-        if m and cls in ("civilians", "children", "women", "prisoners", "hostages", "suspects"):
+    for cls, pat in _items(lex.people):
+        if cls in ("civilians", "children", "women", "prisoners", "hostages", "suspects") and pat.match(t, p):
             return cls
     got, _ = _complement(doc, sent, p, claimant, lex, limit=min(pos, p + 50))
     if got:
@@ -2033,6 +2075,18 @@ _FIGHTER_NOUN = re.compile(r"(?<!\w)(?:ال)?(?:مقاتل|مسلح|مرتزق)\
 _OWN_FIGHTERS = re.compile(r"(?<!\w)(?:الاخوه|اخواننا|المجاهدين|مجاهدينا|الانغماسيين|الاستشهاديين|ابطالنا)(?!\w)")
 
 
+_LISTED: dict[int, tuple[object, list]] = {}
+
+
+def _items(patterns) -> list[tuple[str, re.Pattern]]:
+    """The (class, pattern) pairs of one of the lexicon's word lists, listed once (its
+    `items()` asks each lazily compiled list again on every call)."""
+    got = _LISTED.get(id(patterns))
+    if got is None or got[0] is not patterns:
+        got = _LISTED[id(patterns)] = (patterns, patterns.items())
+    return got[1]
+
+
 def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Lexicon,
                 limit: int | None = None) -> tuple[str | None, int]:
     """Whose people, from a counted noun and the words right after it: "عناصرها",
@@ -2050,7 +2104,7 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
     # one-pass scan says whether any of its classes is)
     listed = lex.complement_scan.search(t, pos, end) is not None
     if listed and lex.subject_scan.search(t, pos, end) is not None:
-        for cls, pat in lex.subject_words.items():
+        for cls, pat in _items(lex.subject_words):
             m = pat.search(t, pos, end)
             if m and doc.words_between(pos, m.start("w")) <= 3:
                 if cls == "attackers":
@@ -2074,9 +2128,9 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
             if x.kind in ("party", "organ") and x.party and x.party not in _NOT_SIDES:
                 return _forces(x.party), m.end("w")
         return "people", m.end("w")
-    m = _OWN_STAFF.search(t, pos, end)
-    if m and doc.words_between(pos, m.start()) <= 2 and claimant.party not in _NOT_SIDES \
-            and not claimant.party.endswith("_government"):
+    m = _OWN_STAFF.search(t, pos, end) if claimant.party not in _NOT_SIDES \
+        and not claimant.party.endswith("_government") else None
+    if m and doc.words_between(pos, m.start()) <= 2:
         return f"{claimant.party}_staff", m.end()  # "مقتل ثلاثة من موظفيه" (an agency speaking): its staff
     if _REFERS_BACK.match(t, pos):
         # "أطلق المطلوبون النار على الدورية ... ما أدى إلى مقتل اثنين منهم": the people last
@@ -2111,14 +2165,14 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
             gap = _skip_noun(t, pos, ent.start)  # "في صفوف قوات حفتر": the men of a side's leader
             if _TO_SIDE.match(gap) and _MEN_OF.search(gap):
                 return _forces(ent.party), ent.end
-    ga = _SUBJECT_ANAPHOR_RE.search(t, pos, end)
+    ga = _SUBJECT_ANAPHOR_RE.search(t, pos, end) if doc.group_for else None  # (no group named: none is meant)
     if ga and doc.words_between(pos, ga.start()) <= 3 and _TO_SIDE.match(_skip_noun(t, pos, ga.start())):
         g = doc.group_for.get("ال" + ga.group(1).replace("ميليشيات", "ميليشيا"))
         if g:
             return g, ga.end()
     if listed and lex.demonym_scan.search(t, pos, end) is not None and lex.demonym_scan.match(t, pos + 1 if t[pos:pos + 1] == " " else pos) is None:
         # (a counted demonym, "12 فلسطينياً", is the nationals themselves: persons, see _subject)
-        for dem, pat in lex.demonyms.items():
+        for dem, pat in _items(lex.demonyms):
             m = pat.search(t, pos, end)
             if m and (doc.words_between(pos, m.start("w")) <= 2 or doc.words_between(pos, m.start("w")) <= 3
                       and _UNIT_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w"))):
@@ -2133,7 +2187,7 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
                 whose = _nationals_of(doc, lex, pos, m.start("w"))
                 return whose or f"{dem}_forces", m.end("w")
     if listed and lex.nisba_scan.search(t, pos, end) is not None:
-        for group, pat in lex.group_nisba.items():
+        for group, pat in _items(lex.group_nisba):
             m = pat.search(t, pos, end)
             if m and doc.words_between(pos, m.start("w")) <= 2 \
                     and not _EVENT_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w")):
@@ -2222,8 +2276,8 @@ def _nationals_of(doc: _Doc, lex: Lexicon, pos: int, dem_start: int) -> str | No
 
 def _skip_noun(t: str, pos: int, upto: int) -> str:
     """The words between a counted noun (at pos) and a side named after it."""
-    m = re.match(r"\w+", t[pos:upto])
-    return t[pos + (m.end() if m else 0):upto]
+    m = _WORD.match(t, pos, upto)
+    return t[m.end() if m else pos:upto]
 
 
 # ---------------------------------------------------------------- the stage
@@ -2545,7 +2599,7 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         noun = _noun_after(doc, rep_end.end() if rep_end else mention.num_end, lex)
         if noun.start < 0 and mention.end > mention.num_end:
             past = _noun_after(doc, mention.end, lex)  # "20 ونيف شخصاً": past a hedge word
-            if (past.people or past.thing) and not re.match(r"\s*و", t[mention.end:mention.end + 3]):
+            if (past.people or past.thing) and not _AND_AHEAD.match(t, mention.end, mention.end + 3):
                 noun = past
         num_end = mention.num_end
         if noun.start < 0:
@@ -2587,7 +2641,8 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             if others:
                 thing = "vehicles" if doc.last_measure in ("vehicles_destroyed", "vehicles_seized") else doc.last_measure
                 noun = _Counted(others.start(), others.end(), thing=thing)
-    if _OUT_OF_BEFORE.search(t, max(sent.start, mention.start - 30), mention.start):
+    if t.find("اصل", max(sent.start, mention.start - 30), mention.start) >= 0 \
+            and _OUT_OF_BEFORE.search(t, max(sent.start, mention.start - 30), mention.start):
         return None  # the 12 of "8 من أصل 12 راكباً" counts those there, not the event
     # "قتل 7 أشخاص بحسب الشرطة، و12 بحسب مصادر طبية": another claimant's figure for the same count
     alt = noun.start < 0 and not back and doc.last_measure is not None and doc.last_claim_end >= sent.start \
@@ -2611,7 +2666,8 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         return None  # "قائمة بأسماء 11 ضحية قال إنهم جميعاً من الطلاب": all of the figure just given
     if mention.kind == "dual:families" and measure != "displaced":
         return None  # "قتل 5 أشخاص من عائلتين": the two families say whose, they are counted only when uprooted
-    if measure is not None and not back and _CELL_OF.search(t, max(sent.start, mention.start - 24), mention.start) \
+    if measure is not None and not back and t.find("خل", max(sent.start, mention.start - 24), mention.start) >= 0 \
+            and _CELL_OF.search(t, max(sent.start, mention.start - 24), mention.start) \
             and (trigger is None or trigger.start < _clause_start(doc, sent.start, mention.start)):
         measure = None  # 'وقال إن "خلية من 5 عناصر" كانت تخطط': the size of a cell, no event of its own
     if noun.people is not None and _ABOARD.search(t, max(sent.start, mention.start - 16), mention.start) \
@@ -2626,14 +2682,14 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             return None
         measure = "other"
     if measure is None:
-        part = _PART_OF.search(t[max(sent.start, mention.start - 16):mention.start])
+        part = _part_before(t, max(sent.start, mention.start - 16), mention.start)
         if part and doc.last_measure:
             measure = doc.last_measure
         elif ctx.include_other and (noun.people or noun.thing):
             measure = "other"
         else:
             return None
-    if mention.kind == "quantifier" and re.fullmatch(r"(?:و|ف|ب|ل)?كل", t[mention.start:mention.num_end].strip()) \
+    if mention.kind == "quantifier" and _EVERY.fullmatch(t[mention.start:mention.num_end].strip()) \
             and noun.start >= 0 and not t.startswith("ال", noun.start):
         return None  # "كل شرطي قُتل": every one (a rule, a wish), not a count
     if mention.kind == "quantifier" and (noun.start < 0 and not noun.noun_measure
@@ -2660,6 +2716,7 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     if subject and subject.endswith("_forces") and _AND_CIVIL.match(t, subj_end):
         subject = "people"  # "40 من المرتدين والمسؤولين الحكوميين": soldiers and officials together, a mixed count
     if subject == "people" and measure in ("killed", "wounded", "casualties") \
+            and t.find("خسائر", max(sent.start, mention.start - 90), mention.start) >= 0 \
             and (inflicted := _INFLICTED.search(t, max(sent.start, mention.start - 90), mention.start)):
         # "كبّدت المهاجمين خسائر فادحة بلغت أكثر من مئة قتيل": the losses of those they were inflicted on
         target = next((x for x in _entities_in(doc, inflicted.start(1), inflicted.end(1))
@@ -2680,7 +2737,7 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         # "اقتحم التنظيم البلدة واحتجز ستة من عمال الإغاثة", "نصب مسلحون حاجزاً واقتادوا 14":
         # civilians taken by an armed group are hostages, not people arrested
         measure = "hostages"
-    part_of = bool(_PART_OF.search(t[max(sent.start, mention.start - 16):mention.start]))
+    part_of = _part_before(t, max(sent.start, mention.start - 16), mention.start)
     if part_of:
         verb = _VERB_THEM.search(t, max(sent.start, mention.start - 24), mention.start)
         hit = lex.trigger_scan.match(t, verb.start(1)) if verb else None
@@ -2727,10 +2784,23 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         # (a wire agency's name stays: its copy is reprinted by others, it is the channel)
         source = Claimant(source.party, source.speaker, tuple(v for v in source.via if v != doc.outlet_id),
                           source.cue, source.medium, source.distance)
-    return Claim(article=article_id, measure=measure, subject=subject, value=value,
-                 source=source.source(), evidence=Span(s, e), text=doc.norm.original[s:e],
-                 sentence=Span(ss, se), where=where, revises=revises, part_of=part_of)
+    return evolve(_BLANK_CLAIM, article=article_id, measure=measure, subject=subject, value=value,
+                  source=source.source(), evidence=Span(s, e), text=doc.norm.original[s:e],
+                  sentence=Span(ss, se), where=where, revises=revises, part_of=part_of)
 
+
+# Each claim is made from a blank one (`evolve`: a frozen record's __init__ sets its fields
+# one by one through object.__setattr__).
+_BLANK_CLAIM = Claim("", "", None, Value(None, None), Source(), Span(0, 0), "")
+
+
+def _part_before(t: str, a: int, b: int) -> bool:
+    """Does t[a:b] end with "بينهم", "منهم" ...? (each of those words holds "نه": looked for first)"""
+    return t.find("نه", a, b) >= 0 and _PART_OF.search(t[a:b]) is not None
+
+
+_AND_AHEAD = re.compile(r"\s*و")  # (a "و" right after a word opens the next item)
+_EVERY = re.compile(r"(?:و|ف|ب|ل)?كل")
 
 # Another claimant's figure for the count just made, in the same sentence: "، و12 بحسب ...".
 _ALT_FIGURE_BEFORE = re.compile(r"(?<!\w)و\s*$")
@@ -2793,11 +2863,14 @@ def _noun_before(doc: _Doc, pos: int, lex: Lexicon, definite: bool = False) -> _
     return _Counted()
 
 
+_ONE_OR_TWO = re.compile(r"\s*(?:و)?(?:واحد|واحده|اثنين|اثنان|اثنتين|اثنتان)(?!\w)")
+
+
 def _noun_before_one(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
     """The noun counted by a following "واحد/واحدة" ("مقتل جندي واحد"), people or things;
     not a family ("أفراد عائلة واحدة": of one family)."""
     t = doc.norm.text
-    if not re.match(r"\s*(?:و)?(?:واحد|واحده|اثنين|اثنان|اثنتين|اثنتان)(?!\w)", t[pos:pos + 8]):
+    if not _ONE_OR_TWO.match(t[pos:pos + 8]):
         return _Counted()
     m = _PREV_WORD.search(t, max(0, pos - 25), pos)
     if not m:
