@@ -813,6 +813,10 @@ def _is_addressee(doc: _Doc, x: _Entity) -> bool:
 # A sentence opening with a statement of the side named before ("بيانها الأخير"، "وفي تقريره"، "روايتهم"):
 # that side's words.
 _OWN_STATEMENT = re.compile(r"\W*(?:و|ف)?(?:في\s+|ب)?(?:بيان|تقرير|تصريح|تصريحات|روايت|حصيلت|رسالت)(?:ه|ها|هم|هما)(?!\w)")
+# An agency's name before a passive cue word ("وكالة الأنباء الرسمية"): no "reports say".
+_AGENCY_BEFORE = re.compile(r"(?<!\w)(?:[لب]|لل)?وكال(?:ه|ات)\s+(?:ال)?$")
+# A clause break between a side named and a later verb ("...رواية التنظيم، وقال").
+_CLAUSE_BREAK = re.compile(r"[،,;؛]")
 
 
 def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_medium: Claimant | None,
@@ -832,13 +836,19 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         return [], None, last_medium  # no cue word and no office acting: nothing to attribute
     cues: list[_Cue] = []
     hits: list[tuple[int, int, str]] = []
-    named = [(x.start, x.end) for x in _entities_in(doc, s, e)]
+    names = _entities_in(doc, s, e)
     # one pass over the cue lists; at a place the longest cue wins, then the kind listed
     # first in lexicon._CUES (passive before verb: "ذكر أن", it was reported, over "ذكر")
     for kind, a, b in doc.cues[i:j]:
         if b > e:
             continue
-        clash = next((na for na, nb in named if a < nb and na < b), None)
+        clash = None  # the first name the cue overlaps (names are sorted by start)
+        for x in names:
+            if x.start >= b:
+                break
+            if a < x.end:
+                clash = x.start
+                break
         if clash is not None and kind not in ("distance", "reset"):
             # a cue word inside a name ("وكالة الأنباء") is not a cue; a longer cue running
             # into a name gives way to the shorter one before it ("أفادت" + "أنباء ...")
@@ -853,7 +863,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             continue  # "يقدر عددهم بحدود 80": "is estimated", not "X estimates that"
         if kind == "verb" and _NOBODY_CLAIMED.match(t, b) and _NEGATION_BEFORE.search(t, max(s, a - 6), a):
             continue  # "ولم تعلن أي جهة مسؤوليتها": nobody speaks
-        if kind == "passive" and re.search(r"(?<!\w)(?:[لب]|لل)?وكال(?:ه|ات)\s+(?:ال)?$", t[max(s, a - 12):a]):
+        if kind == "passive" and _AGENCY_BEFORE.search(t[max(s, a - 12):a]):
             continue  # "وكالة الأنباء الرسمية", "لوكالة الأنباء اليمنية": an agency's name, not "reports say"
         hits.append((a, b, kind))
     opener = _BAYYANA.match(t, s)
@@ -869,7 +879,6 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
     if told_to is not None and (not told_to.id or told_to.role == "platform"):
         told_to = None
     for a, b, kind in hits:
-        opening = doc.words_between(s, a) <= 1  # the cue opens the sentence ("وأضاف")
         last_hit, prev_hit = prev_hit, (a, b, kind)
         if kind == "distance":
             if cues:
@@ -922,7 +931,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         else:
             # "وقالت في بيان إن مستشفى النو استقبل": a side named after "إن/أن" is the subject of
             # the reported clause, not the speaker
-            after = [x for x in after if doc.words_between(b, x.start) <= 4
+            wb = bisect_left(doc.word_starts, b)  # (words_between, its first half once)
+            after = [x for x in after if bisect_left(doc.word_starts, x.start) - wb <= 4
                      and not (x.start - b > 4 and _THAT_BEFORE.search(t, b, x.start))]
         # "قال ... لرويترز": the medium spoken to is a channel (see _chain), not the speaker
         spoken_to = after[0] if after and _is_addressee(doc, after[0]) else None
@@ -965,7 +975,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     claimant = _entity_claimant(first, doc, carried, last_medium)
                 elif before:
                     claimant = _entity_claimant(before[-1], doc, carried, last_medium)
-                elif opening and carried is not None:
+                elif carried is not None and doc.words_between(s, a) <= 1:  # the cue opens the sentence
                     claimant = carried
         elif kind == "statement" and current is not None and after and after[0].kind == "medium" \
                 and after[0].id and doc.words_between(b, after[0].start) <= 2:
@@ -1004,7 +1014,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             before = [x for x in _entities_in(doc, s, a) if x.kind in _SPEAKING
                       and not _is_attribute(doc, x) and not _is_addressee(doc, x)]
             gap = doc.words_between(before[-1].end, a) if before else 99
-            if current is not None and before and re.search(r"[،,;؛]", t[before[-1].end:a]):
+            if current is not None and before and _CLAUSE_BREAK.search(t, before[-1].end, a):
                 gap = 99  # "...رواية التنظيم، وقال": a new clause of the same speaker
             elif before and gap > 2 and before[-1].kind == "anonymous" \
                     and _WHERE_ONLY.fullmatch(t, before[-1].end, a):
@@ -1029,7 +1039,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                                     t[a:app.end(1)])
             elif current is not None:
                 claimant = current
-            elif (opening or spoken_to is not None) and carried is not None:
+            elif carried is not None and (spoken_to is not None or doc.words_between(s, a) <= 1):
+                # the cue opens the sentence ("وأضاف"), or speaks to a medium
                 claimant = carried
             elif _COORDINATED_VERB.search(t, max(s, a - 4), a):
                 # "وكان الجيش قد أطلق عملية ...، وأعلن مقتل": a speech verb joined to the
@@ -1068,7 +1079,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 claimant = Claimant(claimant.party, claimant.speaker, claimant.via + (target,), claimant.cue,
                                     claimant.medium, claimant.distance)
         # A named person with a role and a quoted name: keep the name as speaker.
-        if claimant.speaker is None and '"' in t[s:e]:  # (quotes are folded to '"')
+        if claimant.speaker is None and t.count('"', max(s, a - 80), e) >= 2:  # (quotes are folded to '"')
             role = lex.roles.search(t, max(s, a - 80), a) or lex.roles.search(t, b, min(e, b + 40))
             if role:
                 name = _name_after_role(t, role.end(), e)
@@ -2383,7 +2394,8 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                     cues = [_Cue(sent.start, quoting)] + cues
                 if (t.count('"', sent.start, sent.end) % 2 == 1) != opened:
                     quoting = None  # the quotation closes (or opened and closed in one sentence)
-            elif (fm := _FOLLOWING.search(t, sent.start, min(sent.end, sent.start + 120))) is not None:
+            elif _may_announce(t, sent.start, lim := min(sent.end, sent.start + 120)) \
+                    and (fm := _FOLLOWING.search(t, sent.start, lim)) is not None:
                 voice = _statement_author(doc, fm.end(), sent.end, carried, last_medium) or carry_s or carried
                 following = (sent.end, voice, _opens_list(t, sent.start, sent.end)) \
                     if voice is not None and voice.party not in ("outlet", "unknown") else None
@@ -2416,6 +2428,13 @@ _QA_LINE = re.compile(r"\s*(?:[-•*]\s*)?(?:(ج|جواب|الجواب|الرد)
 _FOLLOWING = re.compile(r"(?<!\w)(?:(?:و|ف)?(?:في\s*ما|فيما|ما|كما)\s+يلي|(?:و|ف)?ن(?:نشر|نقل|ورد)\s+(?:\S+\s+){0,3}?"
                         r"(?:نص|ترجمه)|(?:و|ف)?نص\s+(?:ال)?(?:بيان|بلاغ|رساله|كلمه)|"
                         r"(?:و|ف)?جاء\s+(?:فيه|فيها|في\s+(?:ال)?(?:بيان|بلاغ|رساله|تقرير)\w*))(?!\w)")
+
+
+def _may_announce(t: str, start: int, end: int) -> bool:
+    """Whether t[start:end] holds a word every _FOLLOWING match holds (a substring test costs
+    far less than the search, and few sentences pass it)."""
+    return t.find("جاء", start, end) >= 0 or t.find("نص", start, end) >= 0 or t.find("يلي", start, end) >= 0 \
+        or t.find("ترجمه", start, end) >= 0
 
 
 def _statement_author(doc: _Doc, a: int, b: int, carried: Claimant | None,
