@@ -411,6 +411,19 @@ _NEVER_ATTACKER = {"international_body", "ngo", "agency", "union"}
 _SEAT_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:مقره|مقرها|مقرهم|ومقره|يتخذ\s+من|تتخذ\s+من)\s+(?:في\s+)?$")
 
 
+def _seat_before(text: str, pos: int) -> bool:
+    """_SEAT_BEFORE in the 20 characters before pos (looked for only where its words are)."""
+    lo = max(0, pos - 20)
+    before = text[lo:pos]
+    return ("مقر" in before or "تخذ" in before) and _SEAT_BEFORE.search(text, lo, pos) is not None
+
+
+def _attack_before(text: str, pos: int) -> bool:
+    """_ATTACK_BEFORE in the 30 characters before pos (looked for only where its words are)."""
+    before = text[max(0, pos - 30):pos]
+    return ("هج" in before or "هاجم" in before or "اقتحام" in before) and _ATTACK_BEFORE.search(before) is not None
+
+
 def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | None, dict[str, str], str | None]:
     """The group the article names for the attack, what "التنظيم"/"الحركة" refer to, and the
     state most present (for anonymous security sources and forces without a demonym)."""
@@ -425,7 +438,7 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
             # a wire agency ("الأناضول") does not make the article about its state, nor a body's
             # seat ("المرصد السوري، ومقره بريطانيا")
             # or where the outlet writes from ('"الرأي المشرقي" - لندن | الاثنين ...')
-            if e.kind != "medium" and not _SEAT_BEFORE.search(text, max(0, e.start - 20), e.start) \
+            if e.kind != "medium" and not _seat_before(text, e.start) \
                     and not (_DATELINE_AFTER.match(text, e.end) and _DATELINE_BEFORE.search(text, max(0, e.start - 4), e.start)):
                 gov[e.party] = gov.get(e.party, 0) + 1
             continue
@@ -434,9 +447,7 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
         if _is_parent(text, e, parents):
             continue  # "الجماعة المرتبطة بتنظيم القاعدة": the parent named as an attribute is not the actor
         counts[e.party] = counts.get(e.party, 0) + 1
-        before = text[max(0, e.start - 30):e.start]
-        after = text[e.end:e.end + 25]
-        if (_ATTACK_BEFORE.search(before) or _ATTACK_AFTER.search(after)) and not _NEVER_ATTACKER.intersection(
+        if (_attack_before(text, e.start) or _ATTACK_AFTER.search(text[e.end:e.end + 25])) and not _NEVER_ATTACKER.intersection(
                 (e.role, getattr(ctx.gazetteer.get(e.party), "role", None))):
             # (not "اليونيسف تدين اختطاف ...": an international body or NGO condemns, it does not attack)
             attack_near[e.party] = attack_near.get(e.party, 0) + 1
@@ -449,27 +460,37 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
                 attacker = p
                 break
     group_for: dict[str, str] = {}
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    ranked = [(p, _names_text(ctx.gazetteer, p)) for p, n in sorted(counts.items(), key=lambda kv: -kv[1])]
     for noun, stem in _GROUP_ANAPHORS.items():
         best = None
-        for p, n in ranked:
-            if stem in _names_text(ctx.gazetteer, p):
+        for p, names in ranked:
+            if stem in names:
                 best = p
                 break
         if best:
             group_for[noun] = best
-    if attacker is None and "التنظيم" in group_for and re.search(r"هجوم", text) and \
+    if attacker is None and "التنظيم" in group_for and "هجوم" in text and \
             any(e.kind == "group_anaphor" and e.id == "التنظيم" for e in entities):
         attacker = group_for["التنظيم"]
     government = max(gov, key=gov.get) if gov else None
     return attacker, group_for, government
 
 
+_AND_GAP_ONLY = re.compile(r"\s*و\s*")
+
+
+def _parent_before(text: str, pos: int) -> bool:
+    """_PARENT_BEFORE in the 30 characters before pos (looked for only where its words are)."""
+    lo = max(0, pos - 30)
+    before = text[lo:pos]
+    return ("مرتبط" in before or "تابع" in before or "موالي" in before or "مدعوم" in before or "متحالف" in before) \
+        and _PARENT_BEFORE.search(text, lo, pos) is not None
+
+
 def _is_parent(text: str, e: _Entity, parents: list[_Entity]) -> bool:
     """Is `e` a parent named as an attribute ("المرتبطة بتنظيم القاعدة"), or joined by "و" to
     one ("بتنظيمي القاعدة وداعش")? Found parents are appended to `parents`."""
-    if _PARENT_BEFORE.search(text, max(0, e.start - 30), e.start) or \
-            parents and re.fullmatch(r"\s*و\s*", text[parents[-1].end:e.start]):
+    if _parent_before(text, e.start) or parents and _AND_GAP_ONLY.fullmatch(text, parents[-1].end, e.start):
         parents.append(e)
         return True
     return False
@@ -1079,7 +1100,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 claimant = Claimant(claimant.party, claimant.speaker, claimant.via + (target,), claimant.cue,
                                     claimant.medium, claimant.distance)
         # A named person with a role and a quoted name: keep the name as speaker.
-        if claimant.speaker is None and t.count('"', max(s, a - 80), e) >= 2:  # (quotes are folded to '"')
+        # (quotes are folded to '"'; a name is looked for only where a quoted one is)
+        if claimant.speaker is None and _QUOTED_NAME.search(t, max(s, a - 80), e):
             role = lex.roles.search(t, max(s, a - 80), a) or lex.roles.search(t, b, min(e, b + 40))
             if role:
                 name = _name_after_role(t, role.end(), e)
@@ -1107,7 +1129,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             if c is not None and c.party:
                 cues.append(_Cue(colon, c.cued(lead[0].surface),
                                  label=True))
-    if (not cues or all(c.acting for c in cues)) and (by := _bracketed_source(doc, s, e, carried, last_medium)):
+    if not cues and (by := _bracketed_source(doc, s, e, carried, last_medium)):  # (no cue is acting before here)
         # "14 قتيلاً، بينهم 4 أطفال (المرصد السوري)." and the lines of a key-figures box: the source
         # in brackets at the end of the line speaks for its figures
         cues = [_Cue(s, by, label=True)]
@@ -1126,8 +1148,11 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     cues.append(_Cue(s, c.cued(x.surface), acting=True))
                 break
     # the claimant to carry: the last named one (a passing "أنباء أخرى" does not take over)
-    named = [c.claimant for c in cues if c.claimant.party != "unknown"]
-    carry = named[-1] if named else (cues[-1].claimant if cues else None)
+    carry = cues[-1].claimant if cues else None
+    for c in reversed(cues):
+        if c.claimant.party != "unknown":
+            carry = c.claimant
+            break
     return cues, carry, last_medium
 
 
@@ -1183,6 +1208,10 @@ def _platform_of(lex: Lexicon, word: str) -> str | None:
     return None
 
 
+# Between a source and the office it belongs to: "مسؤول في الشرطة", "مصدر بالجيش".
+_BELONGS_GAP = re.compile(r"\s*(?:في|من|داخل|لدى|لدي)?\s*(?:ب|بـ|بال|ال|لل)?")
+
+
 def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: Claimant | None) -> Claimant:
     """Follow "لوكالة أعماق" (to an agency: via) and "نقلاً عن مصادر" (the real source)."""
     t = doc.norm.text
@@ -1192,7 +1221,7 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
     for nxt in _entities_in(doc, ent.end, min(end, ent.end + 80)):
         gap = t[pos:nxt.start]
         # "المسؤول في الإدارة المحلية، ضياء الله خان، لوكالة رويترز": a name between commas
-        words = len(_NAME_BETWEEN_COMMAS.sub("", gap, count=1).split())
+        words = len((_NAME_BETWEEN_COMMAS.sub("", gap, count=1) if "،" in gap or "," in gap else gap).split())
         if words > 5 and not (words <= 8 and nxt.kind == "medium" and nxt.role == "platform"
                               and _VIA_GAP.search(gap) and not _SAID_THAT.search(gap)):
             break  # (a platform may come after "في رسالة إلى الصحفيين عبر تطبيق ...")
@@ -1247,7 +1276,7 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
             pos = nxt.end  # "مصدر من داعش": the side already named
             continue
         if nxt.kind in ("anonymous", "organ", "party", "group", "anaphor") and pos == ent.end \
-                and re.fullmatch(r"\s*(?:في|من|داخل|لدى|لدي)?\s*(?:ب|بـ|بال|ال|لل)?", gap):
+                and _BELONGS_GAP.fullmatch(gap):
             pos = nxt.end  # "مسؤول في الشرطة لـ...": the office the source belongs to
             continue
         if nxt.kind == "speaker" and speaker is None and (nxt.party in (None, party) or party in ("unknown",)):
@@ -2433,8 +2462,8 @@ _FOLLOWING = re.compile(r"(?<!\w)(?:(?:و|ف)?(?:في\s*ما|فيما|ما|كم�
 def _may_announce(t: str, start: int, end: int) -> bool:
     """Whether t[start:end] holds a word every _FOLLOWING match holds (a substring test costs
     far less than the search, and few sentences pass it)."""
-    return t.find("جاء", start, end) >= 0 or t.find("نص", start, end) >= 0 or t.find("يلي", start, end) >= 0 \
-        or t.find("ترجمه", start, end) >= 0
+    head = t[start:end]
+    return "جاء" in head or "نص" in head or "يلي" in head or "ترجمه" in head
 
 
 def _statement_author(doc: _Doc, a: int, b: int, carried: Claimant | None,
@@ -2498,6 +2527,9 @@ _UNIT_HEADS = frozenset({"فرقه"})  # a unit word that names factions as well
 _FACTION_UNIT = re.compile(r"(?<!\w)(?:و|ب|ل)?فرقه\s+(?!\d)")
 _HOTEL = re.compile(r"(?<!\w)(?:و|ب|ل|في)?(?:ال)?(?:فندق|فنادق|منتجع|نزل)(?!\w)")
 _TWO_AFTER = re.compile(r"\s+((?:ال)?(?:اثنين|اثنتين|اثنان|اثنتان))(?!\w)")
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
+_ONE_OF_BEFORE = re.compile(r"(?<!\w)(?:و)?(?:احد|احدي|كلا|كلتا)\s+(?:ال|لل)?$")
+_OF_THE_FIGURE = re.compile(r"\s*من\s+\w+\s+(?:ال)?")  # between a figure and its dual: "اثنين من القتلى طفلان"
 
 
 def _duals(t: str, lex: Lexicon, mentions: list[NumberMention],
@@ -2510,12 +2542,14 @@ def _duals(t: str, lex: Lexicon, mentions: list[NumberMention],
         if any(s < b and a < e for a, b in taken):
             continue
         # "جنديين" right after a number is that number's noun, not a dual
-        if re.search(r"\d\s*$", t[max(0, s - 4):s]):
+        if _DIGIT_BEFORE.search(t[max(0, s - 4):s]):
             continue
+        gap = s  # where the spaces before the dual begin
+        while gap > 0 and t[gap - 1].isspace():
+            gap -= 1
         # "أحد الطفلين": one of the two; "الطفلين الشهيدين": an adjective of the dual before
-        if re.search(r"(?<!\w)(?:و)?(?:احد|احدي|كلا|كلتا)\s+(?:ال|لل)?$", t[max(0, s - 10):s]) or \
-                any(b <= s and not t[b:s].strip() for a, b in taken) or \
-                any(b <= s and re.fullmatch(r"\s*من\s+\w+\s+(?:ال)?", t[b:s]) for a, b in taken):
+        if _ONE_OF_BEFORE.search(t[max(0, s - 10):s]) or any(gap <= b <= s for a, b in taken) or \
+                any(b <= s and _OF_THE_FIGURE.fullmatch(t, b, s) for a, b in taken):
             continue  # ("اثنين من القتلى طفلان": the dual says what the two are, it counts nothing new)
         if out and out[-1].kind == "dual:" + cls and out[-1].end <= s < out[-1].end + 40 \
                 and not _ANOTHER_ITEM.search(t, out[-1].end, s):
