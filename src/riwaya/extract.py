@@ -659,13 +659,21 @@ def _demonym_after(doc: _Doc, pos: int) -> str | None:
     lex = doc.lexicon
     if lex is None:
         return None
-    for k, w in enumerate(_WORD.finditer(t, pos, min(len(t), pos + 40))):
-        if k >= 2 or _BREAK_MARK.search(t, pos, w.start()):
+    # the word starts of the text, not a scan: a word that runs on through pos is the first
+    # of the two, and no demonym begins inside a word
+    i = bisect_left(doc.word_starts, pos)
+    inside = pos > 0 and _TWO_WORD_CHARS.match(t, pos - 1) is not None
+    limit = min(len(t), pos + 40)
+    for w in doc.word_starts[i:i + (1 if inside else 2)]:
+        if w >= limit or _BREAK_MARK.search(t, pos, w):
             break
-        dem = lex.demonym_scan.match(t, w.start())
+        dem = lex.demonym_scan.match(t, w)
         if dem is not None:
             return f"{dem[0]}_government"
     return None
+
+
+_TWO_WORD_CHARS = re.compile(r"\w\w")
 
 
 def _named_before(doc: _Doc, e: _Entity) -> _Entity | None:
@@ -778,6 +786,21 @@ def _name_after_role(t: str, start: int, end: int) -> str | None:
             and not _MEDIUM_BEFORE_QUOTE.search(t, max(0, m.start() - 12), m.start()):
         return m.group(1).strip()
     return None
+
+
+def _quoted_name_in(t: str, lo: int, hi: int) -> bool:
+    """Whether t[lo:hi] holds a quoted name _name_after_role could take (a few words, no
+    figure, not a medium's): each pair of quotes in turn."""
+    m = _QUOTED_NAME.search(t, lo, hi)
+    while m is not None:
+        if len(m.group(1).split()) <= 3 and not _DIGIT.search(m.group(1)) \
+                and not _MEDIUM_BEFORE_QUOTE.search(t, max(0, m.start() - 12), m.start()):
+            return True
+        m = _QUOTED_NAME.search(t, m.start() + 1, hi)  # (the closing quote may open the next pair)
+    return False
+
+
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -1100,8 +1123,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 claimant = Claimant(claimant.party, claimant.speaker, claimant.via + (target,), claimant.cue,
                                     claimant.medium, claimant.distance)
         # A named person with a role and a quoted name: keep the name as speaker.
-        # (quotes are folded to '"'; a name is looked for only where a quoted one is)
-        if claimant.speaker is None and _QUOTED_NAME.search(t, max(s, a - 80), e):
+        # (quotes are folded to '"'; the roles, a long list, are looked for only where a name is)
+        if claimant.speaker is None and _quoted_name_in(t, max(s, a - 80), e):
             role = lex.roles.search(t, max(s, a - 80), a) or lex.roles.search(t, b, min(e, b + 40))
             if role:
                 name = _name_after_role(t, role.end(), e)
