@@ -571,7 +571,8 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
             return Claimant("media", None, (), e.surface, "media")
         party = e.party
         # "مصدر من داعش", "مسؤول في الدفاع المدني", "مصدر أمني إسرائيلي": the side named right after
-        attached = _attached_side(doc, e, prev, last_medium, depth)
+        # (a nationality adjective decides only a side the source has none of)
+        attached = _attached_side(doc, e, prev, last_medium, depth, demonym=party is None)
         if attached is not None:
             side, named = attached
             if party is None or named and party in ("unknown", "local_sources", "medical_sources") \
@@ -613,10 +614,10 @@ def _told_side(doc: _Doc, e: _Entity) -> str | None:
 
 
 def _attached_side(doc: _Doc, e: _Entity, prev: Claimant | None, last_medium: Claimant | None,
-                   depth: int) -> tuple[str, bool] | None:
+                   depth: int, demonym: bool = True) -> tuple[str, bool] | None:
     """The side an anonymous source or office belongs to, named right after it, and whether
     it was named (not only its state's adjective): "مصدر في الشرطة", "مسؤول من الجيش",
-    "مركز ... التابع لوزارة ...", "مصدر أمني عراقي"."""
+    "مركز ... التابع لوزارة ...", "مصدر أمني عراقي" (`demonym`: the adjective looked for too)."""
     t = doc.norm.text
     m = _ATTACHED.match(t, e.end)
     if m and depth < 3:
@@ -633,7 +634,7 @@ def _attached_side(doc: _Doc, e: _Entity, prev: Claimant | None, last_medium: Cl
                 inner = _entity_claimant(nxt, doc, prev, last_medium, depth + 1)
                 if inner is not None and inner.party:
                     return inner.party, True
-    dem = _demonym_after(doc, e.end)
+    dem = _demonym_after(doc, e.end) if demonym else None
     return (dem, False) if dem else None
 
 
@@ -686,6 +687,8 @@ def _named_before(doc: _Doc, e: _Entity) -> _Entity | None:
     adj = _ADJECTIVE_AFTER.match(doc.norm.text, e.end) if e.kind == "anaphor" else None
     i = bisect_left(doc.entity_starts, e.start)
     for x in reversed(doc.entities[max(0, i - 60):i]):
+        if head not in x.surface:
+            continue  # (its head noun is not the anaphor's: a substring test first)
         if adj is not None and x.kind == "group" and _head_noun(x.surface) == head:
             if adj.group(1) in x.surface:
                 return x
@@ -2295,17 +2298,22 @@ def _source_for(cues: list[_Cue], pos: int, sent: Sentence, carried_default: Cla
                 speech_only: bool = False) -> Claimant:
     """The claimant of a figure at pos; `speech_only`: an office's own action is no report of it
     (a population the sentence goes on to give is the outlet's)."""
-    before = [c for c in cues if c.pos <= pos and not (speech_only and c.acting)]
-    post = [c for c in cues if c.pos > pos and c.postposed]
-    if before:
-        if post and (before[-1].postposed or before[-1].claimant.party == "outlet"):
+    before = post = None  # the last cue before pos, the first postposed one after it
+    for c in cues:
+        if c.pos <= pos:
+            if not (speech_only and c.acting):
+                before = c
+        elif post is None and c.postposed:
+            post = c
+    if before is not None:
+        if post is not None and (before.postposed or before.claimant.party == "outlet"):
             # "نزوح 400 ألف، وفق المفوضية، فيما قتل 3 آلاف، حسب أكليد": an "according to" gives
             # the figures before it; one after it (or after the outlet's "وتجدر الإشارة") waits
             # for the next "according to"
-            return post[0].claimant
-        return before[-1].claimant
-    if post:
-        return post[0].claimant
+            return post.claimant
+        return before.claimant
+    if post is not None:
+        return post.claimant
     return carried_default
 
 
