@@ -342,7 +342,13 @@ def _home_government(places: list, gazetteer: Gazetteer) -> str | None:
     a place above it) may name its own `government` (the Gaza Strip: hamas)."""
     states = _state_governments(gazetteer)
     votes: dict[str, int] = {}
+    govs: dict[int, str | None] = {}  # a place named again has the same government
     for place in places:
+        if id(place) in govs:
+            gov = govs[id(place)]
+            if gov:
+                votes[gov] += 1
+            continue
         gov, node, seen = None, place, 0
         while node is not None and seen < 8:
             gov = node.get("government") or (states.get(node.id) if node.role == "country" else None)
@@ -352,6 +358,7 @@ def _home_government(places: list, gazetteer: Gazetteer) -> str | None:
             seen += 1
         if gov is None and place.country:
             gov = states.get(place.country)
+        govs[id(place)] = gov
         if gov:
             votes[gov] = votes.get(gov, 0) + 1
     return max(votes, key=votes.get) if votes else None
@@ -866,6 +873,13 @@ _AGENCY_BEFORE = re.compile(r"(?<!\w)(?:[لب]|لل)?وكال(?:ه|ات)\s+(?:ا
 _CLAUSE_BREAK = re.compile(r"[،,;؛]")
 
 
+def _postposed_verb(t: str, lo: int, a: int) -> bool:
+    """_POSTPOSED_VERB in t[lo:a] (looked for only where "ما" or a comma is: each of its
+    alternatives holds one)."""
+    before = t[lo:a]
+    return ("ما" in before or "،" in before or "," in before) and _POSTPOSED_VERB.search(t, lo, a) is not None
+
+
 def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_medium: Claimant | None,
                    lex: Lexicon) -> tuple[list[_Cue], Claimant | None, Claimant | None]:
     """The attribution points of one sentence, and the claimant to carry on."""
@@ -925,8 +939,9 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
     told_to = _medium_at(doc, told.end()) if told else None
     if told_to is not None and (not told_to.id or told_to.role == "platform"):
         told_to = None
-    for a, b, kind in hits:
-        last_hit, prev_hit = prev_hit, (a, b, kind)
+    for hit in hits:
+        a, b, kind = hit
+        last_hit, prev_hit = prev_hit, hit
         if kind == "distance":
             if cues:
                 cues[-1].claimant.distance = t[a:b]
@@ -975,7 +990,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             # "أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة": a unit the gazetteer does
             # not know speaks for the office it belongs to
             after = [owner]
-        else:
+        elif after:
             # "وقالت في بيان إن مستشفى النو استقبل": a side named after "إن/أن" is the subject of
             # the reported clause, not the speaker
             wb = bisect_left(doc.word_starts, b)  # (words_between, its first half once)
@@ -1138,8 +1153,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             claimant = Claimant(claimant.party, claimant.speaker, claimant.via + (told_to.id,), claimant.cue,
                                 claimant.medium, claimant.distance)
         current = claimant
-        postposed = kind == "according" or kind == "verb" and bool(_POSTPOSED_VERB.search(t, max(s, a - 10), a))
-        cues.append(_Cue(a, claimant, postposed=postposed))
+        postposed = kind == "according" or kind == "verb" and _postposed_verb(t, max(s, a - 10), a)
+        cues.append(_Cue(a, claimant, postposed))
         if claimant.medium:
             last_medium = claimant
     s0 = _TICKER_HEAD.match(t, s, e).end() if not cues else s  # ("عاجل | 10:31 - المرصد: ...")
