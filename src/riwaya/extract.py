@@ -454,7 +454,8 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
         if _is_parent(text, e, parents):
             continue  # "الجماعة المرتبطة بتنظيم القاعدة": the parent named as an attribute is not the actor
         counts[e.party] = counts.get(e.party, 0) + 1
-        if (_attack_before(text, e.start) or _ATTACK_AFTER.search(text[e.end:e.end + 25])) and not _NEVER_ATTACKER.intersection(
+        after = text[e.end:e.end + 25]
+        if (_attack_before(text, e.start) or _ATTACK_AFTER.search(after)) and not _NEVER_ATTACKER.intersection(
                 (e.role, getattr(ctx.gazetteer.get(e.party), "role", None))):
             # (not "اليونيسف تدين اختطاف ...": an international body or NGO condemns, it does not attack)
             attack_near[e.party] = attack_near.get(e.party, 0) + 1
@@ -844,7 +845,10 @@ def _words_before(doc: _Doc, s: int, pos: int) -> int:
 
 def _is_attribute(doc: _Doc, x: _Entity) -> bool:
     """A name that only qualifies the noun before it ("المرتبطة بتنظيم القاعدة")."""
-    return bool(_ATTRIBUTE_BEFORE.search(doc.norm.text, max(0, x.start - 30), x.start))
+    t, lo = doc.norm.text, max(0, x.start - 30)
+    before = t[lo:x.start]  # (searched only where one of its words is)
+    return ("مرتبط" in before or "تابع" in before or "موالي" in before or "مقرب" in before or "مدعوم" in before
+            or "متحالف" in before or "قريب" in before) and _ATTRIBUTE_BEFORE.search(t, lo, x.start) is not None
 
 
 def _is_addressee(doc: _Doc, x: _Entity) -> bool:
@@ -871,6 +875,22 @@ _OWN_STATEMENT = re.compile(r"\W*(?:و|ف)?(?:في\s+|ب)?(?:بيان|تقرير
 _AGENCY_BEFORE = re.compile(r"(?<!\w)(?:[لب]|لل)?وكال(?:ه|ات)\s+(?:ال)?$")
 # A clause break between a side named and a later verb ("...رواية التنظيم، وقال").
 _CLAUSE_BREAK = re.compile(r"[،,;؛]")
+
+
+def _that_before(t: str, lo: int, pos: int) -> bool:
+    """_THAT_BEFORE in t[lo:pos] (searched only where the text ends in "أن" and spaces)."""
+    return t[lo:pos].rstrip().endswith(("ان", "إن", "أن")) and _THAT_BEFORE.search(t, lo, pos) is not None
+
+
+def _word_before(doc: _Doc, lo: int, pos: int) -> str | None:
+    """_PREV_WORD's word in t[lo:pos] (a word, then spaces up to pos), from the doc's word starts."""
+    t = doc.norm.text
+    j = pos
+    while j > lo and t[j - 1].isspace():
+        j -= 1
+    if j == pos or j == lo or _WORD.match(t, j - 1) is None:
+        return None
+    return t[max(lo, doc.word_starts[bisect_right(doc.word_starts, j - 1) - 1]):j]
 
 
 def _postposed_verb(t: str, lo: int, a: int) -> bool:
@@ -959,8 +979,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             cues.append(_Cue(a, current))
             continue
         if kind == "continuation":
-            if lex.host_nouns is not None and (prev_word := _PREV_WORD.search(t, max(s, a - 30), a)) \
-                    and lex.host_nouns.fullmatch(prev_word.group(1)):
+            if lex.host_nouns is not None and (prev_word := _word_before(doc, max(s, a - 30), a)) \
+                    and lex.host_nouns.fullmatch(prev_word):
                 continue  # "أسر مضيفة": host families, not "adding"
             if current is None:
                 # "ودعت البعثة ...، مشيرة إلى": the subject of the sentence's first verb
@@ -995,7 +1015,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             # the reported clause, not the speaker
             wb = bisect_left(doc.word_starts, b)  # (words_between, its first half once)
             after = [x for x in after if bisect_left(doc.word_starts, x.start) - wb <= 4
-                     and not (x.start - b > 4 and _THAT_BEFORE.search(t, b, x.start))]
+                     and not (x.start - b > 4 and _that_before(t, b, x.start))]
         # "قال ... لرويترز": the medium spoken to is a channel (see _chain), not the speaker
         spoken_to = after[0] if after and _is_addressee(doc, after[0]) else None
         if spoken_to is not None:
