@@ -851,8 +851,13 @@ def _is_attribute(doc: _Doc, x: _Entity) -> bool:
             or "متحالف" in before or "قريب" in before) and _ATTRIBUTE_BEFORE.search(t, lo, x.start) is not None
 
 
+_NEVER_ADDRESSED = frozenset({"party", "organ", "speaker", "anaphor", "group_anaphor"})  # (kinds of no medium)
+
+
 def _is_addressee(doc: _Doc, x: _Entity) -> bool:
     """"لرويترز", "للوكالة", "لـ"شفق نيوز"": the medium a speaker talks to, not the speaker."""
+    if x.kind in _NEVER_ADDRESSED:
+        return False
     t = doc.norm.text
     if x.kind == "reporter":  # "تحدثوا لمراسلنا", "قال لمراسل سانا": spoken to the reporter
         return t[x.start - 1:x.start] == "ل" or x.surface.startswith("ل")
@@ -955,7 +960,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
     current: Claimant | None = None
     prev_hit: tuple[int, int, str] | None = None
     # "وفي حديث لقناة العربية، قال ...": the medium spoken to, named before the speaker
-    told = _TOLD_TO.match(t, s)
+    told = _TOLD_TO.match(t, s) if hits else None
     told_to = _medium_at(doc, told.end()) if told else None
     if told_to is not None and (not told_to.id or told_to.role == "platform"):
         told_to = None
