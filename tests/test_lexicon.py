@@ -116,9 +116,9 @@ def test_whole_text_scans_find_what_each_table_finds_alone():
     m, a = load_yaml(DATA / "measures.yaml"), load_yaml(DATA / "attribution.yaml")
     tables = {"cue": {k: _list(DATA, a, key) for k, key in _CUES}, "dual": _table(DATA, m, "duals"),
               "organ": {"organ": _list(DATA, a, "state_organs")}, "trigger": _table(DATA, m, "triggers"),
-              "anaphor": _table(DATA, a, "anaphors")}
+              "anaphor": _table(DATA, a, "anaphors"), "reporter": {"reporter": _list(DATA, a, "reporter")}}
     alone = {"cue": lex.cue_scan, "dual": lex.dual_scan, "organ": lex.organ_scan, "trigger": lex.trigger_scan,
-             "anaphor": lex.anaphor_scan}
+             "anaphor": lex.anaphor_scan, "reporter": lex.reporter_scan}
     words = [fold(e.lstrip("=").replace("*", "ات")) for t in tables.values() for es in t.values() for e in es]
     texts = [" ".join(words), "، ".join(words)] + [f"وقال إن {w} أمس" for w in words] + \
         [f"و{w} و{v}" for w, v in zip(words, words[1:])]

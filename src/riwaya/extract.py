@@ -281,7 +281,7 @@ def _entities(text: str, ctx: Context, places: list | None,
         if free(s, e):
             out.append(_Entity(s, e, None, "anaphor" if cls == "claimant" else "medium_anaphor", None, text[s:e]))
             take(s, e)
-    for _, s, e in lex.reporter_scan.finditer(text):
+    for _, s, e in scans["reporter"]:
         if free(s, e):
             out.append(_Entity(s, e, "outlet", "reporter", None, text[s:e]))
             take(s, e)
