@@ -1166,8 +1166,9 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 claimant = Claimant(claimant.party, claimant.speaker, claimant.via + (target,), claimant.cue,
                                     claimant.medium, claimant.distance)
         # A named person with a role and a quoted name: keep the name as speaker.
-        # (quotes are folded to '"'; the roles, a long list, are looked for only where a name is)
-        if claimant.speaker is None and _quoted_name_in(t, max(s, a - 80), e):
+        # (quotes are folded to '"'; the roles, a long list, are looked for only where a name is:
+        # within 90 characters of a role ending by b + 40)
+        if claimant.speaker is None and _quoted_name_in(t, max(s, a - 80), min(e, b + 130)):
             role = lex.roles.search(t, max(s, a - 80), a) or lex.roles.search(t, b, min(e, b + 40))
             if role:
                 name = _name_after_role(t, role.end(), e)
