@@ -1018,9 +1018,13 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         elif after:
             # "وقالت في بيان إن مستشفى النو استقبل": a side named after "إن/أن" is the subject of
             # the reported clause, not the speaker
-            wb = bisect_left(doc.word_starts, b)  # (words_between, its first half once)
-            after = [x for x in after if bisect_left(doc.word_starts, x.start) - wb <= 4
-                     and not (x.start - b > 4 and _that_before(t, b, x.start))]
+            wb, near = bisect_left(doc.word_starts, b), []  # (words_between, its first half once)
+            for x in after:
+                if bisect_left(doc.word_starts, x.start) - wb > 4:
+                    break  # (the words between only grow along the names)
+                if not (x.start - b > 4 and _that_before(t, b, x.start)):
+                    near.append(x)
+            after = near
         # "قال ... لرويترز": the medium spoken to is a channel (see _chain), not the speaker
         spoken_to = after[0] if after and _is_addressee(doc, after[0]) else None
         if spoken_to is not None:
