@@ -343,7 +343,13 @@ def _home_government(places: list, gazetteer: Gazetteer) -> str | None:
     a place above it) may name its own `government` (the Gaza Strip: hamas)."""
     states = _state_governments(gazetteer)
     votes: dict[str, int] = {}
+    govs: dict[int, str | None] = {}  # a place named again has the same government
     for place in places:
+        if id(place) in govs:
+            gov = govs[id(place)]
+            if gov:
+                votes[gov] += 1
+            continue
         gov, node, seen = None, place, 0
         while node is not None and seen < 8:
             gov = node.get("government") or (states.get(node.id) if node.role == "country" else None)
@@ -353,6 +359,7 @@ def _home_government(places: list, gazetteer: Gazetteer) -> str | None:
             seen += 1
         if gov is None and place.country:
             gov = states.get(place.country)
+        govs[id(place)] = gov
         if gov:
             votes[gov] = votes.get(gov, 0) + 1
     return max(votes, key=votes.get) if votes else None
@@ -412,6 +419,19 @@ _NEVER_ATTACKER = {"international_body", "ngo", "agency", "union"}
 _SEAT_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:مقره|مقرها|مقرهم|ومقره|يتخذ\s+من|تتخذ\s+من)\s+(?:في\s+)?$")
 
 
+def _seat_before(text: str, pos: int) -> bool:
+    """_SEAT_BEFORE in the 20 characters before pos (looked for only where its words are)."""
+    lo = max(0, pos - 20)
+    before = text[lo:pos]
+    return ("مقر" in before or "تخذ" in before) and _SEAT_BEFORE.search(text, lo, pos) is not None
+
+
+def _attack_before(text: str, pos: int) -> bool:
+    """_ATTACK_BEFORE in the 30 characters before pos (looked for only where its words are)."""
+    before = text[max(0, pos - 30):pos]
+    return ("هج" in before or "هاجم" in before or "اقتحام" in before) and _ATTACK_BEFORE.search(before) is not None
+
+
 def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | None, dict[str, str], str | None]:
     """The group the article names for the attack, what "التنظيم"/"الحركة" refer to, and the
     state most present (for anonymous security sources and forces without a demonym)."""
@@ -426,7 +446,7 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
             # a wire agency ("الأناضول") does not make the article about its state, nor a body's
             # seat ("المرصد السوري، ومقره بريطانيا")
             # or where the outlet writes from ('"الرأي المشرقي" - لندن | الاثنين ...')
-            if e.kind != "medium" and not _SEAT_BEFORE.search(text, max(0, e.start - 20), e.start) \
+            if e.kind != "medium" and not _seat_before(text, e.start) \
                     and not (_DATELINE_AFTER.match(text, e.end) and _DATELINE_BEFORE.search(text, max(0, e.start - 4), e.start)):
                 gov[e.party] = gov.get(e.party, 0) + 1
             continue
@@ -435,9 +455,8 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
         if _is_parent(text, e, parents):
             continue  # "الجماعة المرتبطة بتنظيم القاعدة": the parent named as an attribute is not the actor
         counts[e.party] = counts.get(e.party, 0) + 1
-        before = text[max(0, e.start - 30):e.start]
         after = text[e.end:e.end + 25]
-        if (_ATTACK_BEFORE.search(before) or _ATTACK_AFTER.search(after)) and not _NEVER_ATTACKER.intersection(
+        if (_attack_before(text, e.start) or _ATTACK_AFTER.search(after)) and not _NEVER_ATTACKER.intersection(
                 (e.role, getattr(ctx.gazetteer.get(e.party), "role", None))):
             # (not "اليونيسف تدين اختطاف ...": an international body or NGO condemns, it does not attack)
             attack_near[e.party] = attack_near.get(e.party, 0) + 1
@@ -450,27 +469,37 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
                 attacker = p
                 break
     group_for: dict[str, str] = {}
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    ranked = [(p, _names_text(ctx.gazetteer, p)) for p, n in sorted(counts.items(), key=lambda kv: -kv[1])]
     for noun, stem in _GROUP_ANAPHORS.items():
         best = None
-        for p, n in ranked:
-            if stem in _names_text(ctx.gazetteer, p):
+        for p, names in ranked:
+            if stem in names:
                 best = p
                 break
         if best:
             group_for[noun] = best
-    if attacker is None and "التنظيم" in group_for and re.search(r"هجوم", text) and \
+    if attacker is None and "التنظيم" in group_for and "هجوم" in text and \
             any(e.kind == "group_anaphor" and e.id == "التنظيم" for e in entities):
         attacker = group_for["التنظيم"]
     government = max(gov, key=gov.get) if gov else None
     return attacker, group_for, government
 
 
+_AND_GAP_ONLY = re.compile(r"\s*و\s*")
+
+
+def _parent_before(text: str, pos: int) -> bool:
+    """_PARENT_BEFORE in the 30 characters before pos (looked for only where its words are)."""
+    lo = max(0, pos - 30)
+    before = text[lo:pos]
+    return ("مرتبط" in before or "تابع" in before or "موالي" in before or "مدعوم" in before or "متحالف" in before) \
+        and _PARENT_BEFORE.search(text, lo, pos) is not None
+
+
 def _is_parent(text: str, e: _Entity, parents: list[_Entity]) -> bool:
     """Is `e` a parent named as an attribute ("المرتبطة بتنظيم القاعدة"), or joined by "و" to
     one ("بتنظيمي القاعدة وداعش")? Found parents are appended to `parents`."""
-    if _PARENT_BEFORE.search(text, max(0, e.start - 30), e.start) or \
-            parents and re.fullmatch(r"\s*و\s*", text[parents[-1].end:e.start]):
+    if _parent_before(text, e.start) or parents and _AND_GAP_ONLY.fullmatch(text, parents[-1].end, e.start):
         parents.append(e)
         return True
     return False
@@ -551,7 +580,8 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
             return Claimant("media", None, (), e.surface, "media")
         party = e.party
         # "مصدر من داعش", "مسؤول في الدفاع المدني", "مصدر أمني إسرائيلي": the side named right after
-        attached = _attached_side(doc, e, prev, last_medium, depth)
+        # (a nationality adjective decides only a side the source has none of)
+        attached = _attached_side(doc, e, prev, last_medium, depth, demonym=party is None)
         if attached is not None:
             side, named = attached
             if party is None or named and party in ("unknown", "local_sources", "medical_sources") \
@@ -593,10 +623,10 @@ def _told_side(doc: _Doc, e: _Entity) -> str | None:
 
 
 def _attached_side(doc: _Doc, e: _Entity, prev: Claimant | None, last_medium: Claimant | None,
-                   depth: int) -> tuple[str, bool] | None:
+                   depth: int, demonym: bool = True) -> tuple[str, bool] | None:
     """The side an anonymous source or office belongs to, named right after it, and whether
     it was named (not only its state's adjective): "مصدر في الشرطة", "مسؤول من الجيش",
-    "مركز ... التابع لوزارة ...", "مصدر أمني عراقي"."""
+    "مركز ... التابع لوزارة ...", "مصدر أمني عراقي" (`demonym`: the adjective looked for too)."""
     t = doc.norm.text
     m = _ATTACHED.match(t, e.end)
     if m and depth < 3:
@@ -613,7 +643,7 @@ def _attached_side(doc: _Doc, e: _Entity, prev: Claimant | None, last_medium: Cl
                 inner = _entity_claimant(nxt, doc, prev, last_medium, depth + 1)
                 if inner is not None and inner.party:
                     return inner.party, True
-    dem = _demonym_after(doc, e.end)
+    dem = _demonym_after(doc, e.end) if demonym else None
     return (dem, False) if dem else None
 
 
@@ -639,13 +669,21 @@ def _demonym_after(doc: _Doc, pos: int) -> str | None:
     lex = doc.lexicon
     if lex is None:
         return None
-    for k, w in enumerate(_WORD.finditer(t, pos, min(len(t), pos + 40))):
-        if k >= 2 or _BREAK_MARK.search(t, pos, w.start()):
+    # the word starts of the text, not a scan: a word that runs on through pos is the first
+    # of the two, and no demonym begins inside a word
+    i = bisect_left(doc.word_starts, pos)
+    inside = pos > 0 and _TWO_WORD_CHARS.match(t, pos - 1) is not None
+    limit = min(len(t), pos + 40)
+    for w in doc.word_starts[i:i + (1 if inside else 2)]:
+        if w >= limit or _BREAK_MARK.search(t, pos, w):
             break
-        dem = lex.demonym_scan.match(t, w.start())
+        dem = lex.demonym_scan.match(t, w)
         if dem is not None:
             return f"{dem[0]}_government"
     return None
+
+
+_TWO_WORD_CHARS = re.compile(r"\w\w")
 
 
 def _named_before(doc: _Doc, e: _Entity) -> _Entity | None:
@@ -658,6 +696,8 @@ def _named_before(doc: _Doc, e: _Entity) -> _Entity | None:
     adj = _ADJECTIVE_AFTER.match(doc.norm.text, e.end) if e.kind == "anaphor" else None
     i = bisect_left(doc.entity_starts, e.start)
     for x in reversed(doc.entities[max(0, i - 60):i]):
+        if head not in x.surface:
+            continue  # (its head noun is not the anaphor's: a substring test first)
         if adj is not None and x.kind == "group" and _head_noun(x.surface) == head:
             if adj.group(1) in x.surface:
                 return x
@@ -760,6 +800,21 @@ def _name_after_role(t: str, start: int, end: int) -> str | None:
     return None
 
 
+def _quoted_name_in(t: str, lo: int, hi: int) -> bool:
+    """Whether t[lo:hi] holds a quoted name _name_after_role could take (a few words, no
+    figure, not a medium's): each pair of quotes in turn."""
+    m = _QUOTED_NAME.search(t, lo, hi)
+    while m is not None:
+        if len(m.group(1).split()) <= 3 and not _DIGIT.search(m.group(1)) \
+                and not _MEDIUM_BEFORE_QUOTE.search(t, max(0, m.start() - 12), m.start()):
+            return True
+        m = _QUOTED_NAME.search(t, m.start() + 1, hi)  # (the closing quote may open the next pair)
+    return False
+
+
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass
 class _Cue:
     pos: int         # where the attribution takes effect
@@ -791,11 +846,19 @@ def _words_before(doc: _Doc, s: int, pos: int) -> int:
 
 def _is_attribute(doc: _Doc, x: _Entity) -> bool:
     """A name that only qualifies the noun before it ("المرتبطة بتنظيم القاعدة")."""
-    return bool(_ATTRIBUTE_BEFORE.search(doc.norm.text, max(0, x.start - 30), x.start))
+    t, lo = doc.norm.text, max(0, x.start - 30)
+    before = t[lo:x.start]  # (searched only where one of its words is)
+    return ("مرتبط" in before or "تابع" in before or "موالي" in before or "مقرب" in before or "مدعوم" in before
+            or "متحالف" in before or "قريب" in before) and _ATTRIBUTE_BEFORE.search(t, lo, x.start) is not None
+
+
+_NEVER_ADDRESSED = frozenset({"party", "organ", "speaker", "anaphor", "group_anaphor"})  # (kinds of no medium)
 
 
 def _is_addressee(doc: _Doc, x: _Entity) -> bool:
     """"لرويترز", "للوكالة", "لـ"شفق نيوز"": the medium a speaker talks to, not the speaker."""
+    if x.kind in _NEVER_ADDRESSED:
+        return False
     t = doc.norm.text
     if x.kind == "reporter":  # "تحدثوا لمراسلنا", "قال لمراسل سانا": spoken to the reporter
         return t[x.start - 1:x.start] == "ل" or x.surface.startswith("ل")
@@ -814,6 +877,33 @@ def _is_addressee(doc: _Doc, x: _Entity) -> bool:
 # A sentence opening with a statement of the side named before ("بيانها الأخير"، "وفي تقريره"، "روايتهم"):
 # that side's words.
 _OWN_STATEMENT = re.compile(r"\W*(?:و|ف)?(?:في\s+|ب)?(?:بيان|تقرير|تصريح|تصريحات|روايت|حصيلت|رسالت)(?:ه|ها|هم|هما)(?!\w)")
+# An agency's name before a passive cue word ("وكالة الأنباء الرسمية"): no "reports say".
+_AGENCY_BEFORE = re.compile(r"(?<!\w)(?:[لب]|لل)?وكال(?:ه|ات)\s+(?:ال)?$")
+# A clause break between a side named and a later verb ("...رواية التنظيم، وقال").
+_CLAUSE_BREAK = re.compile(r"[،,;؛]")
+
+
+def _that_before(t: str, lo: int, pos: int) -> bool:
+    """_THAT_BEFORE in t[lo:pos] (searched only where the text ends in "أن" and spaces)."""
+    return t[lo:pos].rstrip().endswith(("ان", "إن", "أن")) and _THAT_BEFORE.search(t, lo, pos) is not None
+
+
+def _word_before(doc: _Doc, lo: int, pos: int) -> str | None:
+    """_PREV_WORD's word in t[lo:pos] (a word, then spaces up to pos), from the doc's word starts."""
+    t = doc.norm.text
+    j = pos
+    while j > lo and t[j - 1].isspace():
+        j -= 1
+    if j == pos or j == lo or _WORD.match(t, j - 1) is None:
+        return None
+    return t[max(lo, doc.word_starts[bisect_right(doc.word_starts, j - 1) - 1]):j]
+
+
+def _postposed_verb(t: str, lo: int, a: int) -> bool:
+    """_POSTPOSED_VERB in t[lo:a] (looked for only where "ما" or a comma is: each of its
+    alternatives holds one)."""
+    before = t[lo:a]
+    return ("ما" in before or "،" in before or "," in before) and _POSTPOSED_VERB.search(t, lo, a) is not None
 
 
 def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_medium: Claimant | None,
@@ -833,13 +923,19 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         return [], None, last_medium  # no cue word and no office acting: nothing to attribute
     cues: list[_Cue] = []
     hits: list[tuple[int, int, str]] = []
-    named = [(x.start, x.end) for x in _entities_in(doc, s, e)]
+    names = _entities_in(doc, s, e)
     # one pass over the cue lists; at a place the longest cue wins, then the kind listed
     # first in lexicon._CUES (passive before verb: "ذكر أن", it was reported, over "ذكر")
     for kind, a, b in doc.cues[i:j]:
         if b > e:
             continue
-        clash = next((na for na, nb in named if a < nb and na < b), None)
+        clash = None  # the first name the cue overlaps (names are sorted by start)
+        for x in names:
+            if x.start >= b:
+                break
+            if a < x.end:
+                clash = x.start
+                break
         if clash is not None and kind not in ("distance", "reset"):
             # a cue word inside a name ("وكالة الأنباء") is not a cue; a longer cue running
             # into a name gives way to the shorter one before it ("أفادت" + "أنباء ...")
@@ -854,7 +950,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             continue  # "يقدر عددهم بحدود 80": "is estimated", not "X estimates that"
         if kind == "verb" and _NOBODY_CLAIMED.match(t, b) and _NEGATION_BEFORE.search(t, max(s, a - 6), a):
             continue  # "ولم تعلن أي جهة مسؤوليتها": nobody speaks
-        if kind == "passive" and re.search(r"(?<!\w)(?:[لب]|لل)?وكال(?:ه|ات)\s+(?:ال)?$", t[max(s, a - 12):a]):
+        if kind == "passive" and _AGENCY_BEFORE.search(t[max(s, a - 12):a]):
             continue  # "وكالة الأنباء الرسمية", "لوكالة الأنباء اليمنية": an agency's name, not "reports say"
         hits.append((a, b, kind))
     opener = _BAYYANA.match(t, s)
@@ -865,13 +961,13 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
     current: Claimant | None = None
     prev_hit: tuple[int, int, str] | None = None
     # "وفي حديث لقناة العربية، قال ...": the medium spoken to, named before the speaker
-    told = _TOLD_TO.match(t, s)
+    told = _TOLD_TO.match(t, s) if hits else None
     told_to = _medium_at(doc, told.end()) if told else None
     if told_to is not None and (not told_to.id or told_to.role == "platform"):
         told_to = None
-    for a, b, kind in hits:
-        opening = doc.words_between(s, a) <= 1  # the cue opens the sentence ("وأضاف")
-        last_hit, prev_hit = prev_hit, (a, b, kind)
+    for hit in hits:
+        a, b, kind = hit
+        last_hit, prev_hit = prev_hit, hit
         if kind == "distance":
             if cues:
                 cues[-1].claimant.distance = t[a:b]
@@ -889,8 +985,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             cues.append(_Cue(a, current))
             continue
         if kind == "continuation":
-            if lex.host_nouns is not None and (prev_word := _PREV_WORD.search(t, max(s, a - 30), a)) \
-                    and lex.host_nouns.fullmatch(prev_word.group(1)):
+            if lex.host_nouns is not None and (prev_word := _word_before(doc, max(s, a - 30), a)) \
+                    and lex.host_nouns.fullmatch(prev_word):
                 continue  # "أسر مضيفة": host families, not "adding"
             if current is None:
                 # "ودعت البعثة ...، مشيرة إلى": the subject of the sentence's first verb
@@ -920,11 +1016,16 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             # "أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة": a unit the gazetteer does
             # not know speaks for the office it belongs to
             after = [owner]
-        else:
+        elif after:
             # "وقالت في بيان إن مستشفى النو استقبل": a side named after "إن/أن" is the subject of
             # the reported clause, not the speaker
-            after = [x for x in after if doc.words_between(b, x.start) <= 4
-                     and not (x.start - b > 4 and _THAT_BEFORE.search(t, b, x.start))]
+            wb, near = bisect_left(doc.word_starts, b), []  # (words_between, its first half once)
+            for x in after:
+                if bisect_left(doc.word_starts, x.start) - wb > 4:
+                    break  # (the words between only grow along the names)
+                if not (x.start - b > 4 and _that_before(t, b, x.start)):
+                    near.append(x)
+            after = near
         # "قال ... لرويترز": the medium spoken to is a channel (see _chain), not the speaker
         spoken_to = after[0] if after and _is_addressee(doc, after[0]) else None
         if spoken_to is not None:
@@ -966,7 +1067,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     claimant = _entity_claimant(first, doc, carried, last_medium)
                 elif before:
                     claimant = _entity_claimant(before[-1], doc, carried, last_medium)
-                elif opening and carried is not None:
+                elif carried is not None and doc.words_between(s, a) <= 1:  # the cue opens the sentence
                     claimant = carried
         elif kind == "statement" and current is not None and after and after[0].kind == "medium" \
                 and after[0].id and doc.words_between(b, after[0].start) <= 2:
@@ -1005,7 +1106,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             before = [x for x in _entities_in(doc, s, a) if x.kind in _SPEAKING
                       and not _is_attribute(doc, x) and not _is_addressee(doc, x)]
             gap = doc.words_between(before[-1].end, a) if before else 99
-            if current is not None and before and re.search(r"[،,;؛]", t[before[-1].end:a]):
+            if current is not None and before and _CLAUSE_BREAK.search(t, before[-1].end, a):
                 gap = 99  # "...رواية التنظيم، وقال": a new clause of the same speaker
             elif before and gap > 2 and before[-1].kind == "anonymous" \
                     and _WHERE_ONLY.fullmatch(t, before[-1].end, a):
@@ -1030,7 +1131,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                                     t[a:app.end(1)])
             elif current is not None:
                 claimant = current
-            elif (opening or spoken_to is not None) and carried is not None:
+            elif carried is not None and (spoken_to is not None or doc.words_between(s, a) <= 1):
+                # the cue opens the sentence ("وأضاف"), or speaks to a medium
                 claimant = carried
             elif _COORDINATED_VERB.search(t, max(s, a - 4), a):
                 # "وكان الجيش قد أطلق عملية ...، وأعلن مقتل": a speech verb joined to the
@@ -1069,7 +1171,9 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 claimant = Claimant(claimant.party, claimant.speaker, claimant.via + (target,), claimant.cue,
                                     claimant.medium, claimant.distance)
         # A named person with a role and a quoted name: keep the name as speaker.
-        if claimant.speaker is None and '"' in t[s:e]:  # (quotes are folded to '"')
+        # (quotes are folded to '"'; the roles, a long list, are looked for only where a name is:
+        # within 90 characters of a role ending by b + 40)
+        if claimant.speaker is None and _quoted_name_in(t, max(s, a - 80), min(e, b + 130)):
             role = lex.roles.search(t, max(s, a - 80), a) or lex.roles.search(t, b, min(e, b + 40))
             if role:
                 name = _name_after_role(t, role.end(), e)
@@ -1080,8 +1184,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             claimant = Claimant(claimant.party, claimant.speaker, claimant.via + (told_to.id,), claimant.cue,
                                 claimant.medium, claimant.distance)
         current = claimant
-        postposed = kind == "according" or kind == "verb" and bool(_POSTPOSED_VERB.search(t, max(s, a - 10), a))
-        cues.append(_Cue(a, claimant, postposed=postposed))
+        postposed = kind == "according" or kind == "verb" and _postposed_verb(t, max(s, a - 10), a)
+        cues.append(_Cue(a, claimant, postposed))
         if claimant.medium:
             last_medium = claimant
     s0 = _TICKER_HEAD.match(t, s, e).end() if not cues else s  # ("عاجل | 10:31 - المرصد: ...")
@@ -1097,7 +1201,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             if c is not None and c.party:
                 cues.append(_Cue(colon, c.cued(lead[0].surface),
                                  label=True))
-    if (not cues or all(c.acting for c in cues)) and (by := _bracketed_source(doc, s, e, carried, last_medium)):
+    if not cues and (by := _bracketed_source(doc, s, e, carried, last_medium)):  # (no cue is acting before here)
         # "14 قتيلاً، بينهم 4 أطفال (المرصد السوري)." and the lines of a key-figures box: the source
         # in brackets at the end of the line speaks for its figures
         cues = [_Cue(s, by, label=True)]
@@ -1116,8 +1220,11 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     cues.append(_Cue(s, c.cued(x.surface), acting=True))
                 break
     # the claimant to carry: the last named one (a passing "أنباء أخرى" does not take over)
-    named = [c.claimant for c in cues if c.claimant.party != "unknown"]
-    carry = named[-1] if named else (cues[-1].claimant if cues else None)
+    carry = cues[-1].claimant if cues else None
+    for c in reversed(cues):
+        if c.claimant.party != "unknown":
+            carry = c.claimant
+            break
     return cues, carry, last_medium
 
 
@@ -1173,6 +1280,10 @@ def _platform_of(lex: Lexicon, word: str) -> str | None:
     return None
 
 
+# Between a source and the office it belongs to: "مسؤول في الشرطة", "مصدر بالجيش".
+_BELONGS_GAP = re.compile(r"\s*(?:في|من|داخل|لدى|لدي)?\s*(?:ب|بـ|بال|ال|لل)?")
+
+
 def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: Claimant | None) -> Claimant:
     """Follow "لوكالة أعماق" (to an agency: via) and "نقلاً عن مصادر" (the real source)."""
     t = doc.norm.text
@@ -1182,7 +1293,7 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
     for nxt in _entities_in(doc, ent.end, min(end, ent.end + 80)):
         gap = t[pos:nxt.start]
         # "المسؤول في الإدارة المحلية، ضياء الله خان، لوكالة رويترز": a name between commas
-        words = len(_NAME_BETWEEN_COMMAS.sub("", gap, count=1).split())
+        words = len((_NAME_BETWEEN_COMMAS.sub("", gap, count=1) if "،" in gap or "," in gap else gap).split())
         if words > 5 and not (words <= 8 and nxt.kind == "medium" and nxt.role == "platform"
                               and _VIA_GAP.search(gap) and not _SAID_THAT.search(gap)):
             break  # (a platform may come after "في رسالة إلى الصحفيين عبر تطبيق ...")
@@ -1237,7 +1348,7 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
             pos = nxt.end  # "مصدر من داعش": the side already named
             continue
         if nxt.kind in ("anonymous", "organ", "party", "group", "anaphor") and pos == ent.end \
-                and re.fullmatch(r"\s*(?:في|من|داخل|لدى|لدي)?\s*(?:ب|بـ|بال|ال|لل)?", gap):
+                and _BELONGS_GAP.fullmatch(gap):
             pos = nxt.end  # "مسؤول في الشرطة لـ...": the office the source belongs to
             continue
         if nxt.kind == "speaker" and speaker is None and (nxt.party in (None, party) or party in ("unknown",)):
@@ -2286,17 +2397,22 @@ def _source_for(cues: list[_Cue], pos: int, sent: Sentence, carried_default: Cla
                 speech_only: bool = False) -> Claimant:
     """The claimant of a figure at pos; `speech_only`: an office's own action is no report of it
     (a population the sentence goes on to give is the outlet's)."""
-    before = [c for c in cues if c.pos <= pos and not (speech_only and c.acting)]
-    post = [c for c in cues if c.pos > pos and c.postposed]
-    if before:
-        if post and (before[-1].postposed or before[-1].claimant.party == "outlet"):
+    before = post = None  # the last cue before pos, the first postposed one after it
+    for c in cues:
+        if c.pos <= pos:
+            if not (speech_only and c.acting):
+                before = c
+        elif post is None and c.postposed:
+            post = c
+    if before is not None:
+        if post is not None and (before.postposed or before.claimant.party == "outlet"):
             # "نزوح 400 ألف، وفق المفوضية، فيما قتل 3 آلاف، حسب أكليد": an "according to" gives
             # the figures before it; one after it (or after the outlet's "وتجدر الإشارة") waits
             # for the next "according to"
-            return post[0].claimant
-        return before[-1].claimant
-    if post:
-        return post[0].claimant
+            return post.claimant
+        return before.claimant
+    if post is not None:
+        return post.claimant
     return carried_default
 
 
@@ -2437,7 +2553,8 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                     cues = [_Cue(sent.start, quoting)] + cues
                 if (t.count('"', sent.start, sent.end) % 2 == 1) != opened:
                     quoting = None  # the quotation closes (or opened and closed in one sentence)
-            elif (fm := _FOLLOWING.search(t, sent.start, min(sent.end, sent.start + 120))) is not None:
+            elif _may_announce(t, sent.start, lim := min(sent.end, sent.start + 120)) \
+                    and (fm := _FOLLOWING.search(t, sent.start, lim)) is not None:
                 voice = _statement_author(doc, fm.end(), sent.end, carried, last_medium) or carry_s or carried
                 following = (sent.end, voice, _opens_list(t, sent.start, sent.end)) \
                     if voice is not None and voice.party not in ("outlet", "unknown") else None
@@ -2470,6 +2587,13 @@ _QA_LINE = re.compile(r"\s*(?:[-•*]\s*)?(?:(ج|جواب|الجواب|الرد)
 _FOLLOWING = re.compile(r"(?<!\w)(?:(?:و|ف)?(?:في\s*ما|فيما|ما|كما)\s+يلي|(?:و|ف)?ن(?:نشر|نقل|ورد)\s+(?:\S+\s+){0,3}?"
                         r"(?:نص|ترجمه)|(?:و|ف)?نص\s+(?:ال)?(?:بيان|بلاغ|رساله|كلمه)|"
                         r"(?:و|ف)?جاء\s+(?:فيه|فيها|في\s+(?:ال)?(?:بيان|بلاغ|رساله|تقرير)\w*))(?!\w)")
+
+
+def _may_announce(t: str, start: int, end: int) -> bool:
+    """Whether t[start:end] holds a word every _FOLLOWING match holds (a substring test costs
+    far less than the search, and few sentences pass it)."""
+    head = t[start:end]
+    return "جاء" in head or "نص" in head or "يلي" in head or "ترجمه" in head
 
 
 def _statement_author(doc: _Doc, a: int, b: int, carried: Claimant | None,
@@ -2533,6 +2657,9 @@ _UNIT_HEADS = frozenset({"فرقه"})  # a unit word that names factions as well
 _FACTION_UNIT = re.compile(r"(?<!\w)(?:و|ب|ل)?فرقه\s+(?!\d)")
 _HOTEL = re.compile(r"(?<!\w)(?:و|ب|ل|في)?(?:ال)?(?:فندق|فنادق|منتجع|نزل)(?!\w)")
 _TWO_AFTER = re.compile(r"\s+((?:ال)?(?:اثنين|اثنتين|اثنان|اثنتان))(?!\w)")
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
+_ONE_OF_BEFORE = re.compile(r"(?<!\w)(?:و)?(?:احد|احدي|كلا|كلتا)\s+(?:ال|لل)?$")
+_OF_THE_FIGURE = re.compile(r"\s*من\s+\w+\s+(?:ال)?")  # between a figure and its dual: "اثنين من القتلى طفلان"
 
 
 def _duals(t: str, lex: Lexicon, mentions: list[NumberMention],
@@ -2545,12 +2672,14 @@ def _duals(t: str, lex: Lexicon, mentions: list[NumberMention],
         if any(s < b and a < e for a, b in taken):
             continue
         # "جنديين" right after a number is that number's noun, not a dual
-        if re.search(r"\d\s*$", t[max(0, s - 4):s]):
+        if _DIGIT_BEFORE.search(t[max(0, s - 4):s]):
             continue
+        gap = s  # where the spaces before the dual begin
+        while gap > 0 and t[gap - 1].isspace():
+            gap -= 1
         # "أحد الطفلين": one of the two; "الطفلين الشهيدين": an adjective of the dual before
-        if re.search(r"(?<!\w)(?:و)?(?:احد|احدي|كلا|كلتا)\s+(?:ال|لل)?$", t[max(0, s - 10):s]) or \
-                any(b <= s and not t[b:s].strip() for a, b in taken) or \
-                any(b <= s and re.fullmatch(r"\s*من\s+\w+\s+(?:ال)?", t[b:s]) for a, b in taken):
+        if _ONE_OF_BEFORE.search(t[max(0, s - 10):s]) or any(gap <= b <= s for a, b in taken) or \
+                any(b <= s and _OF_THE_FIGURE.fullmatch(t, b, s) for a, b in taken):
             continue  # ("اثنين من القتلى طفلان": the dual says what the two are, it counts nothing new)
         if out and out[-1].kind == "dual:" + cls and out[-1].end <= s < out[-1].end + 40 \
                 and not _ANOTHER_ITEM.search(t, out[-1].end, s):
