@@ -88,11 +88,19 @@ _QUOTED_AFTER = re.compile(r'\s*["«]([^"«»\n]{2,30})["»]')
 _MEDIUM_KIND = frozenset({"medium"})
 # The same anaphors as whose people ("17 من مقاتلي الهيئة": هيئة تحرير الشام when the article
 # names it); "الهيئة" is no claimant anaphor (many bodies are هيئة).
-_SUBJECT_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات|فصائل|هيئه)(?!\w)")
-_GROUP_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات|فصائل)(?!\w)")
+_SUBJECT_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|مي?ليشيا|مي?ليشيات|فصائل|هيئه)(?!\w)")
+_GROUP_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|مي?ليشيا|مي?ليشيات|فصائل)(?!\w)")
 # The same led by the non-letter before it, for whole texts read with a space in front (a
 # pattern that begins with a character class is scanned for in a fast loop).
-_GROUP_ANAPHOR_SCAN = re.compile(r"\W(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات|فصائل)(?!\w)")
+_GROUP_ANAPHOR_SCAN = re.compile(r"\W(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|مي?ليشيا|مي?ليشيات|فصائل)(?!\w)")
+
+
+
+def _anaphor_key(word: str) -> str:
+    """The key of a group anaphor's noun: "مليشيا" (a common spelling) and the plural are "الميليشيا"."""
+    if word.startswith("مل"):
+        word = "مي" + word[1:]
+    return "ال" + word.replace("ميليشيات", "ميليشيا")
 
 
 @dataclass(frozen=True)
@@ -241,7 +249,7 @@ def _entities(text: str, ctx: Context, places: list | None,
     for m in _GROUP_ANAPHOR_SCAN.finditer(" " + text):  # (offsets one more than in text)
         s, e = m.start(), m.end() - 1
         if free(s, e):
-            out.append(_Entity(s, e, None, "group_anaphor", "ال" + m.group(1), text[s:e]))
+            out.append(_Entity(s, e, None, "group_anaphor", _anaphor_key(m.group(1)), text[s:e]))
             take(s, e)
     medium_starts = {x.start for x in out if x.kind == "medium"}
     for cls, s, e in lex.anonymous_scan.finditer(text):
@@ -479,7 +487,7 @@ def _resolve_group_anaphor(text: str, start: int, end: int, doc: _Doc) -> str | 
     m = _GROUP_ANAPHOR_RE.search(text, start, end)
     if not m:
         return None
-    return doc.group_for.get("ال" + m.group(1).replace("ميليشيات", "ميليشيا"))
+    return doc.group_for.get(_anaphor_key(m.group(1)))
 
 
 # ---------------------------------------------------------------- attribution
@@ -2113,7 +2121,7 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
                 return _forces(ent.party), ent.end
     ga = _SUBJECT_ANAPHOR_RE.search(t, pos, end)
     if ga and doc.words_between(pos, ga.start()) <= 3 and _TO_SIDE.match(_skip_noun(t, pos, ga.start())):
-        g = doc.group_for.get("ال" + ga.group(1).replace("ميليشيات", "ميليشيا"))
+        g = doc.group_for.get(_anaphor_key(ga.group(1)))
         if g:
             return g, ga.end()
     if listed and lex.demonym_scan.search(t, pos, end) is not None and lex.demonym_scan.match(t, pos + 1 if t[pos:pos + 1] == " " else pos) is None:
