@@ -84,6 +84,10 @@ _FROM_SOURCE = re.compile(r"(?<!\w)عن\s*" + _SOME_OF + r"$")
 # A quoted name after "لـ" or a medium's kind word is a medium (لوكالة "رويترز"), not a person.
 _MEDIUM_BEFORE_QUOTE = re.compile(r"(?:(?<!\w)(?:ل|لـ)|وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|تلفزيون|جريده|مراسل|مراسله)\s*$")
 _BAYYANA = re.compile(r"\W*(?:و|ف)(بين|بينت)\s")
+# "موقع"/"مواقع" as a place, not a website: "من موقع لم يكشف عنه", "في موقع الانفجار",
+# "مواقع الجيش" (positions); folded text, read right after the word.
+_PLACE_NOT_MEDIUM = re.compile(r"\s+(?:لم\s+(?:يكشف|يحدد|يعلن|تكشف|تحدد|يسم)|غير\s+(?:معلوم|معروف|محدد)|مجهول|سري|"
+                               r"(?:ال)?(?:حادث|حادثه|هجوم|انفجار|تفجير|غاره|قصف|استهداف|جيش|قوات|عسكري\w*|الجيش)(?!\w))")
 _QUOTED_AFTER = re.compile(r'\s*["«]([^"«»\n]{2,30})["»]')
 _MEDIUM_KIND = frozenset({"medium"})
 # The same anaphors as whose people ("17 من مقاتلي الهيئة": هيئة تحرير الشام when the article
@@ -255,6 +259,8 @@ def _entities(text: str, ctx: Context, places: list | None,
     for cls, s, e in lex.anonymous_scan.finditer(text):
         if cls == "unnamed" and text[max(0, s - 2):s] == "ال":
             continue  # "المصدر" refers back (an anaphor); "مصدر" is a new, unnamed source
+        if cls == "media" and text[s:e].endswith(("موقع", "مواقع")) and _PLACE_NOT_MEDIUM.match(text, e):
+            continue  # "من موقع لم يكشف عنه": a place, not a website
         if cls == "media" and _KIND_GAP.match(text, e).end() in medium_starts:
             continue  # "لموقع "مدى مصر"": the word only says what kind of medium is named
         if cls == "media" and (q := _QUOTED_AFTER.match(text, e)) and free(s, q.end()):
@@ -1399,7 +1405,10 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
     measure, hit = _measure_from_words(doc, sent, num_start, num_end, noun, prev_num_end, next_num_start, lex)
     if measure == "escaped" and (noun.people in ("families", "civilians", "children", "women")
                                  or noun.noun_measure == "displaced"  # "4 آلاف لاجئ فروا"
-                                 or noun.people == "persons" and not _PRISON.search(t, sent.start, sent.end)) \
+                                 or noun.people == "persons" and not _PRISON.search(t, sent.start, sent.end)
+                                 # "فر منه زهاء 40 ألفاً" (from a camp): a bare figure, no prison
+                                 or noun.start < 0 and noun.people is None and not _PRISON.search(t, sent.start, sent.end)
+                                 and not _PRISON.search(t, max(0, sent.start - 200), sent.start)) \
             and not _FROM_CAPTORS.search(t, max(sent.start, num_start - 30), min(sent.end, num_end + 50)) \
             and not _ABDUCTED_BEFORE.search(t, max(sent.start, num_start - 120), num_start):
         # ("عدد المخطوفات يبلغ 317، فيما تمكنت عشرات منهن من الفرار": captives who escape)
@@ -1473,6 +1482,8 @@ _STILL = re.compile(r"(?<!\w)(?:و)?(?:لا\s+(?:يزال|تزال|يزالون|
 
 # A plural verb agreeing with the figure before it ("قتلوا", "أصيبوا", "اعتقلوا").
 _VERB_AFTER_FIGURE = re.compile(r"(?:و|ف)?\w+وا")
+# A new clause between a figure and a verb ("بضعة رجال"، وأنهم قتلوا"): the verb is not the figure's.
+_NEW_CLAUSE = re.compile(r"[،,;:؛]|(?<!\w)(?:و|ف)?(?:ان|انهم|انه|انها|إن|أن)(?!\w)")
 
 
 _PROTEST = re.compile(r"\s*(?:\w+\s+)?(?:في|الى|الي|ل)\s*(?:ال)?(?:مسير\w*|تظاهر\w*|مظاهر\w*|وقف\w*\s+احتجاج\w*|احتجاج\w*|الشوارع|الساحات|الميادين)(?!\w)")
@@ -1527,7 +1538,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
         if _not_killing(t, hit, num_start, num_end):
             continue
         if sent.start < prev_num_end <= hit.start and doc.words_between(prev_num_end, hit.start) <= 3 \
-                and _VERB_AFTER_FIGURE.match(t, hit.start, hit.end):
+                and _VERB_AFTER_FIGURE.match(t, hit.start, hit.end) \
+                and not _NEW_CLAUSE.search(t, prev_num_end, hit.start):
             d += 6  # "أربعة عمال قد قتلوا وثلاثة آخرين قد أصيبوا": the figure before's own verb
         cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
     after_from = max(noun.end, num_end)  # (a noun may stand before its number: "إرهابيين اثنين")
@@ -1634,7 +1646,9 @@ def _nearest_trigger(doc: _Doc, sent: Sentence, a: int, b: int, prev_end: int, n
 
 
 # Verbs of losing men: their subject is the side that lost them ("قواتها خسرت 16 عنصراً").
-_LOST = re.compile(r"(?:و|ف)?(?:خسر|فقد)\w*")
+_LOST = re.compile(r"(?:و|ف)?(?:ي|ت|ن)?(?:خسر|فقد)\w*")
+# Between a side's own men and its verb of losing: "قواته قد فقدت", "مقاتليه \"لم يخسروا سوى".
+_OWN_LOSS_GAP = re.compile(r"[\s\"«»]*(?:(?:قد|لم|لن)[\s\"«»]+)?")
 
 
 # The agent of a verb, right after it: "قتلت القوات ...", "اعتقلت قوات الأمن ...".
@@ -1721,7 +1735,7 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
             and not claimant.medium and doc.words_between(trigger.end, mention_start) <= 1 \
             and _LOST.match(t, trigger.start):
         own = lex.own_forces.search(t, max(sent.start, trigger.start - 16), trigger.start)
-        if own is not None and not t[own.end("w"):trigger.start].strip(" قد"):
+        if own is not None and _OWN_LOSS_GAP.fullmatch(t, own.end("w"), trigger.start):
             return _forces(claimant.party), base  # "إن قواتها خسرت 16 عنصراً": the speaker's own men
     if measure == "killed" and trigger is not None and trigger.end <= mention_start \
             and _MARTYRED.match(t, trigger.start) and noun.start > mention_start \
