@@ -531,6 +531,15 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
             return Claimant(doc.outlet_party, None, (), e.surface)
         return Claimant(prev.party, prev.speaker, prev.via, e.surface, prev.medium) if prev else None
     if e.kind == "medium_anaphor":
+        if depth < 3 and _head_noun(e.surface) in _BODY_HEADS and not (
+                last_medium is not None and last_medium.cue and _head_noun(last_medium.cue) == _head_noun(e.surface)):
+            # "بحسب قاعدة بيانات الشبكة" after "الشبكة السورية لحقوق الإنسان": the body named so,
+            # not the last medium ("قناة روسيا اليوم")
+            named = _named_before(doc, e)
+            if named is not None:
+                inner = _entity_claimant(named, doc, prev, last_medium, depth + 1)
+                if inner is not None:
+                    return Claimant(inner.party, inner.speaker, inner.via, e.surface, inner.medium)
         src = last_medium or prev
         if src is None:
             # "ونقلت الوكالة الرسمية عن مصدر طبي" with no agency named before: the publisher
