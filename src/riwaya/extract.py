@@ -67,6 +67,7 @@ _APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*[،,]\s*(?:(وهو|وهي)\
 _TO_MEDIUM = re.compile(r"(?<!\w)(?:و)?(?:لل|ل|لـ)\s*(?:(?:خدمه\s+)?(?:موقع|وكاله|صحيفه|قناه|اذاعه|شبكه|راديو|تلفزيون|مراسل|مراسله)\s*|خدمه\s+)?\W?$")
 # The word right before a position (with no punctuation between).
 _PREV_WORD = re.compile(r"(\w+)\s+$")
+_PREV_TWO_WORDS = re.compile(r"(?<!\w)((?:و|ب|ل)?\w+\s+\w+)\s+$")
 # A sentence recalling an earlier event in the outlet's voice: "وكان الجيش قد شن ...".
 _BACKGROUND_OPENER = re.compile(r"\W*[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,4}?قد\s")
 # A person's name set between commas after their office (one to four words): "مسؤول في الشرطة، فلان الفلاني، لوكالة ...".
@@ -1440,7 +1441,8 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
 
 
 # A site housing people: "يؤوي نحو 21 ألف شخص".
-_HOUSES_BEFORE = re.compile(r"(?<!\w)(?:ي|ت)(?:ؤوي|ووي|اوي|ستضيف)\s+(?:(?:نحو|قرابه|حوالي|اكثر\s+من|ما\s+يقارب)\s+)?$")
+_HOUSES_BEFORE = re.compile(r"(?<!\w)(?:(?:ي|ت)(?:ؤوي|ووي|اوي|ستضيف)\s+|(?:ي|ت)تسع\s+ل)"
+                            r"(?:(?:نحو|قرابه|حوالي|اكثر\s+من|ما\s+يقارب)\s+)?$")  # ("يتسع لنحو ألفي مصل": a capacity)
 # "من أربعة اتجاهات": the directions an attack came from.
 _CAME_FROM = re.compile(r"(?<!\w)من\s+$")
 # "من منازلهم": a place of theirs after a figure.
@@ -2835,6 +2837,15 @@ def _noun_before_one(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
         return _Counted()
     start = pos - len(m.group(0))
     noun = lex.noun_scan.match(t, start)
+    if noun is None:
+        # a noun of two words: "ومركز صحي واحد", "سيارة إسعاف واحدة"
+        m2 = _PREV_TWO_WORDS.search(t, max(0, pos - 40), pos)
+        if m2:
+            start = pos - len(m2.group(0))
+            noun = lex.noun_scan.match(t, start)
+            if noun is not None and noun[2] != start + len(m2.group(1)):
+                noun = None
+            m = m2
     if noun is None or noun[2] != start + len(m.group(1)) or noun[0] == "people:families" \
             or (lex.dual_scan.match(t, start) or ("", 0, -1))[2] == noun[2]:  # "مدنيان اثنان": the dual counts already
         return _Counted()
