@@ -484,7 +484,7 @@ def _is_parent(text: str, e: _Entity, parents: list[_Entity]) -> bool:
     """Is `e` a parent named as an attribute ("المرتبطة بتنظيم القاعدة"), or joined by "و" to
     one ("بتنظيمي القاعدة وداعش")? Found parents are appended to `parents`."""
     if _PARENT_BEFORE.search(text, max(0, e.start - 30), e.start) or \
-            parents and re.fullmatch(r"\s*و\s*", text[parents[-1].end:e.start]):
+            parents and re.fullmatch(r"[\s\"«»]*و[\s\"«»]*", text[parents[-1].end:e.start]):
         parents.append(e)
         return True
     return False
