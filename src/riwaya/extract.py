@@ -1748,6 +1748,11 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         own = lex.own_forces.search(t, max(sent.start, trigger.start - 16), trigger.start)
         if own is not None and _OWN_LOSS_GAP.fullmatch(t, own.end("w"), trigger.start):
             return _forces(claimant.party), base  # "إن قواتها خسرت 16 عنصراً": the speaker's own men
+    if measure in ("killed", "wounded", "captured") and trigger is not None and trigger.end <= mention_start \
+            and claimant.party not in _NOT_SIDES and not claimant.medium \
+            and doc.words_between(trigger.end, mention_start) <= 4 \
+            and _OWN_TOLL.fullmatch(t, trigger.start + (1 if t[trigger.start] in "وفبل" else 0), trigger.end):
+        return _forces(claimant.party), base  # "عدد قتلاها لا يتجاوز 11 مقاتلاً": the speaker's own dead
     if measure == "killed" and trigger is not None and trigger.end <= mention_start \
             and _MARTYRED.match(t, trigger.start) and noun.start > mention_start \
             and _OWN_MEN.match(t, noun.start) and claimant.party not in _NOT_SIDES \
