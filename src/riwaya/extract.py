@@ -62,7 +62,11 @@ _VIA_GAP = re.compile(r"(?:عبر|على|علي|في|من خلال|بواسطه)
 # security sources said), "..., قال مسؤول" (no "و": the clause is the attribution, not a new one).
 _POSTPOSED_VERB = re.compile(r"(?:(?<!\w)(?:كما|حسبما|مثلما|علي ما|على ما|وفق ما|بحسب ما|حسب ما)\s+|[،,]\s*)$")
 # A named person set off by an apposition of their role: "وقال عمر بولاما، زعيم ميليشيا ...".
-_APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*[،,]\s*(?:(وهو|وهي)\s+)?")
+_APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*(?:(\(\s*اسم\s+مستعار\s*\))\s*[،,]?|[،,])\s*(?:(وهو|وهي)\s+)?")
+# A private person described after the name: a resident, a displaced person, a witness, a survivor
+# ("، وهي نازحة في المخيم", "، وهو من سكان الحي"): a source on the ground.
+_ON_THE_GROUND = re.compile(r"(?:احد\s+|احدي\s+|من\s+)?(?:ال)?(?:نازح\w*|سكان|اهالي|مقيم\w*|شاهد\w*|ناج\w*|لاجئ\w*|"
+                            r"مزارع\w*|تاجر\w*|ساكن\w*)(?!\w)")
 # Spoken to a medium: "لرويترز", "لـ"شفق نيوز"", "لموقع "مدى مصر"", "لمراسل سانا", "لخدمة بي بي سي".
 _TO_MEDIUM = re.compile(r"(?<!\w)(?:و)?(?:لل|ل|لـ)\s*(?:(?:خدمه\s+)?(?:موقع|وكاله|صحيفه|قناه|اذاعه|شبكه|راديو|تلفزيون|مراسل|مراسله)\s*|خدمه\s+)?\W?$")
 # The word right before a position (with no punctuation between).
@@ -1046,11 +1050,14 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 # ("نفى مصدر ... رواية التنظيم، وقال"): the sentence's speaker goes on
                 c = _entity_claimant(before[-1], doc, carried, last_medium)
                 claimant = _chain(doc, c, before[-1], e, last_medium) if c is not None else None
-            elif (app := _APPOSITION.match(t, b)) and (app.group(2) or lex.roles.match(t, app.end())):
+            elif (app := _APPOSITION.match(t, b)) and (app.group(3) or app.group(2)
+                                                       or lex.roles.match(t, app.end())):
                 # a person the gazetteer does not know, named with a role ("، مدير ...") or
-                # described ("، وهو محلل عسكري"): a new speaker, not the one carried from before
-                claimant = Claimant("unknown", doc.norm.original_text(app.start(1), app.end(1)), (),
-                                    t[a:app.end(1)])
+                # described ("، وهو محلل عسكري"): a new speaker, not the one carried from before;
+                # a resident or witness ("(اسم مستعار)، وهي نازحة") speaks from the ground
+                ground = app.group(2) or app.group(3) and _ON_THE_GROUND.match(t, app.end())
+                claimant = Claimant("local_sources" if ground else "unknown",
+                                    doc.norm.original_text(app.start(1), app.end(1)), (), t[a:app.end(1)])
             elif current is not None:
                 claimant = current
             elif (opening or spoken_to is not None) and carried is not None:
