@@ -1755,6 +1755,12 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         own = lex.own_forces.search(t, max(sent.start, trigger.start - 16), trigger.start)
         if own is not None and _OWN_LOSS_GAP.fullmatch(t, own.end("w"), trigger.start):
             return _forces(claimant.party), base  # "إن قواتها خسرت 16 عنصراً": the speaker's own men
+    if noun.start >= 0 and t.startswith("مرافق", noun.start) and _WITH_BEFORE.search(t, max(sent.start, mention_start - 8), mention_start):
+        # "توقيف قائد مجلس ... مع 4 من مرافقيه": the companions share the side of the man named
+        # before them in the clause (a short window)
+        for x in reversed(_entities_in(doc, max(sent.start, mention_start - 90), mention_start)):
+            if x.kind in ("party", "organ") and x.party and x.party not in _NOT_SIDES:
+                return _forces(x.party), base
     if measure in ("killed", "wounded", "captured") and trigger is not None and trigger.end <= mention_start \
             and claimant.party not in _NOT_SIDES and not claimant.medium \
             and doc.words_between(trigger.end, mention_start) <= 4 \
@@ -1874,6 +1880,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     return defaults.get(measure, "people"), base
 
 
+# "مع" right before a figure: "مع 4 من مرافقيه" (with four of his companions).
+_WITH_BEFORE = re.compile(r"(?<!\w)مع\s+$")
 # Bodies counted, then whose: "جثة لمهاجرين", "جثث لجنود".
 _BODIES_OF = re.compile(r"(?:ال)?(?:جثه|جثث|جثامين|رفات)\s+ل(?!ل)")
 
