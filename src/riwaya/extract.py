@@ -1755,6 +1755,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         own = lex.own_forces.search(t, max(sent.start, trigger.start - 16), trigger.start)
         if own is not None and _OWN_LOSS_GAP.fullmatch(t, own.end("w"), trigger.start):
             return _forces(claimant.party), base  # "إن قواتها خسرت 16 عنصراً": the speaker's own men
+    if noun.people == "generic" and noun.end > 0 and _TERRORIST_AFTER.match(t, noun.end):
+        return _militants(doc, claimant), base  # "90 عنصراً إرهابياً": the enemy group's men, in a state's words
     if noun.start >= 0 and t.startswith("مرافق", noun.start) and _WITH_BEFORE.search(t, max(sent.start, mention_start - 8), mention_start):
         # "توقيف قائد مجلس ... مع 4 من مرافقيه": the companions share the side of the man named
         # before them in the clause (a short window)
@@ -1836,6 +1838,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     # "قتلى قوات قسد ... بلغ 200", "ضحايا من المدنيين ... 11 شخصا": the words after an
     # earlier event word of the same measure in the sentence
     for hit in reversed(_triggers_in(doc, sent.start, mention_start)):
+        if hit.cls == measure and noun.start >= 0 and _match_at(lex.forces_words, t, noun.start) \
+                and sent.start <= doc.last_claim_end and hit.end <= doc.last_claim_end:
+            break  # "الخسائر البشرية للميليشيا تجاوزت 40 ... وأن 7 جنود قتلوا": that word served the figure before
         if hit.cls == measure:
             got, got_end = _complement(doc, sent, hit.end, claimant, lex, limit=min(mention_start, hit.end + 40))
             if got and got.endswith("_forces") and got_end < mention_start and not t[got_end:mention_start].strip() \
@@ -1880,6 +1885,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     return defaults.get(measure, "people"), base
 
 
+# A member noun qualified as terrorist or takfiri: "عنصراً إرهابياً", "عناصر تكفيرية".
+_TERRORIST_AFTER = re.compile(r"\s*\"?\s*(?:ال)?(?:ارهابي|تكفيري)\w*(?!\w)")
 # "مع" right before a figure: "مع 4 من مرافقيه" (with four of his companions).
 _WITH_BEFORE = re.compile(r"(?<!\w)مع\s+$")
 # Bodies counted, then whose: "جثة لمهاجرين", "جثث لجنود".
