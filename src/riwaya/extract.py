@@ -264,6 +264,8 @@ def _entities(text: str, ctx: Context, places: list | None,
     for cls, s, e in lex.anonymous_scan.finditer(text):
         if cls == "unnamed" and text[max(0, s - 2):s] == "ال":
             continue  # "المصدر" refers back (an anaphor); "مصدر" is a new, unnamed source
+        if cls == "media" and text[max(0, s - 2):s] == "ال" and text[s:e] in ("قناه", "صحيفه", "موقع"):
+            continue  # "كما اتهمت القناة": refers back to the channel named before (a medium anaphor)
         if cls == "media" and text[s:e].endswith(("موقع", "مواقع")) and _PLACE_NOT_MEDIUM.match(text, e):
             continue  # "من موقع لم يكشف عنه": a place, not a website
         if cls == "media" and _KIND_GAP.match(text, e).end() in medium_starts:
@@ -327,6 +329,8 @@ _ACRONYM_AFTER = re.compile(r'\s*"?[^"()\n.،,:؛]{2,60}?"?\s*\(([A-Z]{2,6})\)')
 _MERCENARIES_IN_VOICE_OF = {"houthis": "yemeni_forces", "sdf": "sna", "ypg": "sna", "pkk": "sna"}
 _ESTIMATES = re.compile(r"(?:و|ف)?[يت]قدر")
 _ANNA_AHEAD = re.compile(r"\W*(?:\w+\W+){0,4}?(?:ان|أن|إن)(?!\w)")
+# Verbs of accusing: the accuser is named right after ("اتهمت القناة طيران التحالف بقتل 4").
+_ACCUSES = re.compile(r"(?:و|ف)?(?:اتهم|اتهمت|اتهموا|تتهم|يتهم)")
 _NOBODY_CLAIMED = re.compile(r"\s+(?:اي|أي)\s+(?:جهه|طرف|جماعه|فصيل|تنظيم)(?!\w)")
 _NEGATION_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:لم|لا|لن|ما)\s*$")
 _CONTEXT_SIDE = {"security", "government", "unnamed"}
@@ -879,6 +883,10 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         if kind == "verb" and _ESTIMATES.fullmatch(t, a, b) and not _ANNA_AHEAD.match(t, b, min(e, b + 60)) \
                 and _entity_at(doc, b, 2) is None:
             continue  # "يقدر عددهم بحدود 80": "is estimated", not "X estimates that"
+        if kind == "verb" and _ACCUSES.fullmatch(t, a, b) and (
+                _COORDINATED_VERB.search(t, max(s, a - 4), a) or _entity_at(doc, b + 1, 1) is None
+                or _entity_at(doc, b + 1, 1).kind not in ("party", "organ", "medium", "medium_anaphor", "anaphor")):
+            continue  # "اتهم X Y بقتل": X's claim only when X is named right after the verb (not "، واتهمت الجيش")
         if kind == "verb" and _NOBODY_CLAIMED.match(t, b) and _NEGATION_BEFORE.search(t, max(s, a - 6), a):
             continue  # "ولم تعلن أي جهة مسؤوليتها": nobody speaks
         if kind == "passive" and re.search(r"(?<!\w)(?:[لب]|لل)?وكال(?:ه|ات)\s+(?:ال)?$", t[max(s, a - 12):a]):
