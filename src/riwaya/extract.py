@@ -1753,6 +1753,11 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     if doc.whole_subject and noun.start >= 0 and _KIN.match(t, noun.start) and doc.last_claim_end >= sent.start \
             and _PART_OF.search(t, max(sent.start, mention_start - 16), mention_start):
         return doc.whole_subject, base  # "لقي 3 من أبناء العشائر حتفهم بينهم شقيقان": kin say nothing of the side
+    if (noun.start < 0 or noun.noun_measure == measure) and noun.people is None and noun.thing is None \
+            and doc.whole_subject and doc.whole_subject != "people" \
+            and doc.last_claim_end >= sent.start and measure == doc.last_measure \
+            and _PART_OF.search(t, max(sent.start, mention_start - 16), mention_start):
+        return doc.whole_subject, base  # "إصابة 21 من جنودنا، بينهم تسعة في حالة حرجة": a bare part is of the whole
     if noun.people == "generic" and doc.whole_subject and doc.whole_subject not in _NOT_FIGHTERS \
             and doc.whole_subject != "people" and doc.last_claim_end >= sent.start \
             and _PART_OF.search(t, max(sent.start, mention_start - 16), mention_start):
