@@ -1770,10 +1770,11 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
             return _forces(claimant.party), base  # "إن قواتها خسرت 16 عنصراً": the speaker's own men
     if noun.people == "generic" and noun.end > 0 and _TERRORIST_AFTER.match(t, noun.end):
         return _militants(doc, claimant), base  # "90 عنصراً إرهابياً": the enemy group's men, in a state's words
-    if noun.start >= 0 and t.startswith("مرافق", noun.start) and _WITH_BEFORE.search(t, max(sent.start, mention_start - 8), mention_start):
-        # "توقيف قائد مجلس ... مع 4 من مرافقيه": the companions share the side of the man named
-        # before them in the clause (a short window)
-        for x in reversed(_entities_in(doc, max(sent.start, mention_start - 90), mention_start)):
+    if noun.start >= 0 and t.startswith("مرافق", noun.start):
+        # "توقيف قائد مجلس ... مع 4 من مرافقيه", "اغتيال القيادي في ... ومقتل اثنين من مرافقيه":
+        # the companions share the side of the man named before them in the sentence
+        near = 90 if _WITH_BEFORE.search(t, max(sent.start, mention_start - 8), mention_start) else 240
+        for x in reversed(_entities_in(doc, max(sent.start, mention_start - near), mention_start)):
             if x.kind in ("party", "organ") and x.party and x.party not in _NOT_SIDES:
                 return _forces(x.party), base
     if measure in ("killed", "wounded", "captured") and trigger is not None and trigger.end <= mention_start \
