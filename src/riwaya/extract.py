@@ -1900,7 +1900,7 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
 
 
 # A member noun qualified as terrorist or takfiri: "عنصراً إرهابياً", "عناصر تكفيرية".
-_TERRORIST_AFTER = re.compile(r"\s*\"?\s*(?:ال)?(?:ارهابي|تكفيري)\w*(?!\w)")
+_TERRORIST_AFTER = re.compile(r"\s*\"?\s*(?:ال)?(?:ارهابي|تكفيري|متطرف)\w*(?!\w)")
 # "مع" right before a figure: "مع 4 من مرافقيه" (with four of his companions).
 _WITH_BEFORE = re.compile(r"(?<!\w)مع\s+$")
 # Bodies counted, then whose: "جثة لمهاجرين", "جثث لجنود".
