@@ -1451,7 +1451,7 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
             and not _PRISON.search(t, sent.start, sent.end):
         if noun.people == "families":
             return "displaced", None  # "كان المنزل يؤوي عائلتين نزحتا": families sheltered are uprooted ones
-        return None, None  # "كان المسجد يضم 300 مصلٍّ": those a place holds, not detainees
+        return "other", None  # "كان المسجد يضم 300 مصلٍّ": those a place holds (a count of its own), not detainees
     return measure, hit
 
 
