@@ -71,7 +71,7 @@ _ON_THE_GROUND = re.compile(r"(?:احد\s+|احدي\s+|من\s+)?(?:ال)?(?:نا
 _TO_MEDIUM = re.compile(r"(?<!\w)(?:و)?(?:لل|ل|لـ)\s*(?:(?:خدمه\s+)?(?:موقع|وكاله|صحيفه|قناه|اذاعه|شبكه|راديو|تلفزيون|مراسل|مراسله)\s*|خدمه\s+)?\W?$")
 # The word right before a position (with no punctuation between).
 _PREV_WORD = re.compile(r"(\w+)\s+$")
-_PREV_TWO_WORDS = re.compile(r"(?<!\w)((?:و|ب|ل)?\w+\s+\w+)\s+$")
+_PREV_TWO_WORDS = re.compile(r"(?<!\w)(\w+\s+\w+)\s+$")  # (a noun of two words before "واحد")
 # A sentence recalling an earlier event in the outlet's voice: "وكان الجيش قد شن ...".
 _BACKGROUND_OPENER = re.compile(r"\W*[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,4}?قد\s")
 # A person's name set between commas after their office (one to four words): "مسؤول في الشرطة، فلان الفلاني، لوكالة ...".
@@ -92,7 +92,7 @@ _BAYYANA = re.compile(r"\W*(?:و|ف)(بين|بينت)\s")
 # "موقع"/"مواقع" as a place, not a website: "من موقع لم يكشف عنه", "في موقع الانفجار",
 # "مواقع الجيش" (positions); folded text, read right after the word.
 _PLACE_NOT_MEDIUM = re.compile(r"\s+(?:لم\s+(?:يكشف|يحدد|يعلن|تكشف|تحدد|يسم)|غير\s+(?:معلوم|معروف|محدد)|مجهول|سري|"
-                               r"(?:ال)?(?:حادث|حادثه|هجوم|انفجار|تفجير|غاره|قصف|استهداف|جيش|قوات|عسكري\w*|الجيش)(?!\w))")
+                               r"(?:ال)?(?:حادث|حادثه|هجوم|انفجار|تفجير|غاره|قصف|استهداف|جيش|قوات|عسكري\w*)(?!\w))")
 _QUOTED_AFTER = re.compile(r'\s*["«]([^"«»\n]{2,30})["»]')
 _MEDIUM_KIND = frozenset({"medium"})
 # The same anaphors as whose people ("17 من مقاتلي الهيئة": هيئة تحرير الشام when the article
@@ -102,7 +102,6 @@ _GROUP_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم
 # The same led by the non-letter before it, for whole texts read with a space in front (a
 # pattern that begins with a character class is scanned for in a fast loop).
 _GROUP_ANAPHOR_SCAN = re.compile(r"\W(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|مي?ليشيا|مي?ليشيات|فصائل)(?!\w)")
-
 
 
 def _anaphor_key(word: str) -> str:
