@@ -958,7 +958,9 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             # "وقالت في بيان إن مستشفى النو استقبل": a side named after "إن/أن" is the subject of
             # the reported clause, not the speaker
             after = [x for x in after if doc.words_between(b, x.start) <= 4
-                     and not (x.start - b > 4 and _THAT_BEFORE.search(t, b, x.start))]
+                     and not (x.start - b > 4 and _THAT_BEFORE.search(t, b, x.start))
+                     and not (kind == "verb" and _triggers_in(doc, b, x.start))]
+            # ("طالبان تعلن مقتل 8 من عناصر داعش": a side named after the count is who was counted)
         # "قال ... لرويترز": the medium spoken to is a channel (see _chain), not the speaker
         spoken_to = after[0] if after and _is_addressee(doc, after[0]) else None
         if spoken_to is not None:
