@@ -1575,6 +1575,9 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     after_to = min(sent.end, next_num_start)
     for hit in _triggers_in(doc, after_from, after_to):
         d = doc.words_between(after_from, hit.start) + 1
+        if d > 7 and noun.people is not None:
+            # '4 من عناصر "كتيبة طارق بن زياد" التابعة لقوات حفتر قتلوا': a name counts as one word
+            d -= _name_words(doc, t, after_from, hit.start)
         if _CLAUSE.search(t, after_from, hit.start):
             if next_num_start < sent.end and doc.words_between(hit.end, next_num_start) <= 1:
                 continue  # "…، في حين أصيب 63": the next figure's own verb
@@ -1620,6 +1623,19 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     return cands[0][2], cands[0][3]
 
 
+def _name_words(doc: _Doc, t: str, a: int, b: int) -> int:
+    """How many words of t[a:b] beyond the first of each stand inside names (quoted or known)."""
+    extra, quoted_end = 0, a
+    for m in _QUOTED_SPAN.finditer(t, a, b):
+        extra += max(0, doc.words_between(m.start(), m.end()) - 1)
+        quoted_end = m.end()
+    for x in _entities_in(doc, quoted_end, b):
+        if x.end <= b:
+            extra += max(0, doc.words_between(x.start, x.end) - 1)
+    return extra
+
+
+_QUOTED_SPAN = re.compile(r'"[^"\n]{1,60}"')
 _AND_GAP = re.compile(r"\s+و\w?")  # between a figure and the "و" that opens the next item ("ومدني واحد وإصابة 28")
 
 
