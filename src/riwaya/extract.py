@@ -1419,6 +1419,12 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
             return "fronts", None
         if thing == "buildings" and _RAIDED.search(t, max(sent.start, prev_num_end, num_start - 40), num_start):
             return None, None  # "داهمت القوات 20 منزلاً": houses raided, searched or closed stand
+        if thing == "buildings" and t.startswith(("مدرس", "مسجد", "مساجد"), noun.start) \
+                and lex.shelter_context.search(t, sent.start, sent.end) \
+                and not _STRUCK_BEFORE.search(t, max(sent.start, num_start - 40), num_start):
+            # "لجأ معظمهم إلى 12 مدرسة": schools taking in the displaced are shelters (not
+            # "دمرت الغارة 3 مدارس تؤوي نازحين": buildings struck)
+            return "shelters", None
         if thing == "shelters" and noun.end - noun.start <= 7 and not _SHELTER_ITSELF.search(t, noun.start, noun.end):
             # the bare "مراكز": needs displacement nearby (a tent or a refuge is a shelter by itself)
             if not lex.shelter_context.search(t, sent.start, sent.end):
@@ -1456,6 +1462,8 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
     return measure, hit
 
 
+# A strike or destruction right before a count of buildings.
+_STRUCK_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:ال)?(?:دمر|تدمير|قصف|استهدف|استهداف|طال|طالت|احرق|احراق|اضرم|هدم|تضرر|دمار)\w*")
 # A site housing people: "يؤوي نحو 21 ألف شخص".
 _HOUSES_BEFORE = re.compile(r"(?<!\w)(?:(?:ي|ت)(?:ؤوي|ووي|اوي|ستضيف)\s+|(?:ي|ت)تسع\s+ل)"
                             r"(?:(?:نحو|قرابه|حوالي|اكثر\s+من|ما\s+يقارب)\s+)?$")  # ("يتسع لنحو ألفي مصل": a capacity)
@@ -2187,7 +2195,14 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
                 break
         if last in ("suspects", "militants", "smugglers", "civilians", "prisoners", "hostages", "migrants"):
             return (_militants(doc, claimant) if last == "militants" else last), pos
-        if doc.last_subject:
+        if last is None and doc.last_claim_end < sent.start \
+                and lex.forces_words.search(t, max(sent.start, pos - 160), pos):
+            # "استهدفت تجمعات للجيش والمستنفرين، وقتلت أكثر من 100 منهم": soldiers named before
+            # in the sentence, no figure counted in it yet
+            forces = _state_forces(doc, claimant)
+            if forces != "people":
+                return forces, pos
+        if doc.last_subject and (doc.last_claim_end >= sent.start or last is not None):
             return doc.last_subject, pos
     for ent in _entities_in(doc, pos, end):
         if doc.words_between(pos, ent.start) > 4:
