@@ -2943,8 +2943,8 @@ def _counting_frame(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end:
         return True  # "23 بجروح", "4 آخرين"
     lo = max(sent.start, prev_end)
     before = _triggers_in(doc, lo, mention.start)
-    if any(doc.words_between(h.end, mention.start) == 0 for h in before):
-        return True  # "القتلى 18"
+    if any(doc.words_between(h.end, mention.start) == 0 and h.cls not in _THINGS for h in before):
+        return True  # "القتلى 18" (not "دمرت 3 منصات": things of no known kind)
     if (mention.hedge or mention.from_to) and any(doc.words_between(h.end, mention.start) <= 6 for h in before):
         return True
     if mention.from_to and before and _REVISE.search(t, _back_words(doc, mention.start, 2), mention.start):
