@@ -190,6 +190,7 @@ class _Doc:
     main_group: str | None = None   # the armed group most named, "" when none or no clear one; found lazily
     medium_platform: dict[str, str] = field(default_factory=dict)  # a medium's platform named before
     whole_subject: str | None = None  # the subject of the last claim that is not a part ("بينهم ...")
+    last_part_end: int = -1  # where the last claim ends when it is a part ("بينهم 38 طفلا"), else -1
     group_counted: str | None = None  # the last armed side (no state's forces) whose men were counted
     subject_of: dict[str, tuple[str, str]] = field(default_factory=dict)  # measure -> (subject, party) of its last whole figure
     clause_marks: list[tuple[int, int]] | None = None  # clause breaks of the whole text (see _clause_start)
@@ -1644,6 +1645,7 @@ def _name_words(doc: _Doc, t: str, a: int, b: int) -> int:
 
 
 _QUOTED_SPAN = re.compile(r'"[^"\n]{1,60}"')
+_AND_ONLY = re.compile(r"\s*[،,]?\s*و\s*")  # between two items of one list: "38 طفلا و21 سيدة"
 _AND_GAP = re.compile(r"\s+و\w?")  # between a figure and the "و" that opens the next item ("ومدني واحد وإصابة 28")
 
 
@@ -2792,6 +2794,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         hit = lex.trigger_scan.match(t, verb.start(1)) if verb else None
         if hit is not None and hit[2] == verb.end(1):
             part_of = False  # "وقتلت منهم 43": a figure of its own event, not a part of the one before
+    if not part_of and sent.start <= doc.last_part_end <= mention.start \
+            and _AND_ONLY.fullmatch(t, doc.last_part_end, mention.start):
+        part_of = True  # "بينهم 38 طفلا و21 سيدة": the next item of a list of parts
     if not part_of:
         doc.whole_subject = subject
     # evidence: trigger (when just before) + number + noun + the words saying whose
@@ -2808,6 +2813,7 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         ev_end = trigger.end
     ev_end = min(ev_end, sent.end)
     doc.last_claim_end = ev_end
+    doc.last_part_end = ev_end if part_of else -1
     s, e = doc.norm.span(ev_start, ev_end)
     # a title line inside the text is a headline; "title" is kept for a separate title field
     where = _WHERE.get(sent.block.kind, "body")
