@@ -2707,6 +2707,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         return None
     measure, trigger = (doc.last_measure, None) if back or alt else \
         _choose_measure(doc, sent, mention.start, num_end, noun, prev_end, next_start, lex)
+    if measure in ("vehicles_destroyed", "vehicles_seized") and not back and not alt and noun.thing is None \
+            and noun.people is None and mention.kind == "vague":
+        return None  # "سرقوا مئات رؤوس الماشية": a vague count of things of another kind, no vehicles
     if back and doc.last_measure in ("vehicles_destroyed", "vehicles_seized"):
         for hit in reversed(_triggers_in(doc, max(sent.start, prev_end), mention.start)):
             if hit.cls in ("vehicles_destroyed", "vehicles_seized") and doc.words_between(hit.end, mention.start) <= 1:
