@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from riwaya.ar.lexicon import Lexicon, default_lexicon
@@ -2505,6 +2505,9 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
             claim = _claim(doc, sent, mention, prev_end, next_start, cues, outlet_voice, article_id, lex, ctx)
             if claim is not None:
                 claims.append(claim)
+                if claim.value.qualifier == "all" and claim.measure in ("killed", "wounded") \
+                        and claim.subject not in (None, "people"):
+                    _all_of(claims, claim)
                 if claim.subject:
                     doc.last_subject = claim.subject
                     if not claim.part_of:
@@ -2524,6 +2527,17 @@ _QA_LINE = re.compile(r"\s*(?:[-•*]\s*)?(?:(ج|جواب|الجواب|الرد)
 _FOLLOWING = re.compile(r"(?<!\w)(?:(?:و|ف)?(?:في\s*ما|فيما|ما|كما)\s+يلي|(?:و|ف)?ن(?:نشر|نقل|ورد)\s+(?:\S+\s+){0,3}?"
                         r"(?:نص|ترجمه)|(?:و|ف)?نص\s+(?:ال)?(?:بيان|بلاغ|رساله|كلمه)|"
                         r"(?:و|ف)?جاء\s+(?:فيه|فيها|في\s+(?:ال)?(?:بيان|بلاغ|رساله|تقرير)\w*))(?!\w)")
+
+
+def _all_of(claims: list[Claim], whole: Claim) -> None:
+    """"القتلى جميعهم من أفراد الشرطة": the figures of the same claimant and measure counted just
+    before as persons of no side ("ارتفعت الحصيلة إلى 17 قتيلا") are of the side named for all."""
+    for i in range(len(claims) - 2, -1, -1):
+        c = claims[i]
+        if c.evidence.end < whole.evidence.start - 400:
+            break
+        if c.measure == whole.measure and c.subject == "people" and c.source.party == whole.source.party:
+            claims[i] = replace(c, subject=whole.subject)
 
 
 def _statement_author(doc: _Doc, a: int, b: int, carried: Claimant | None,
