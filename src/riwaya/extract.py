@@ -2021,7 +2021,12 @@ def _armed_side(subject: str | None, ctx: Context) -> bool:
 
 def _main_group(doc: _Doc, ctx: Context) -> str:
     """The armed group named clearly more often than any other ("" when none): states,
-    international bodies, NGOs and coalitions are not armed groups of an attack."""
+    international bodies, NGOs and coalitions are not armed groups of an attack; none when the
+    article says nobody claimed the attack ("ولم تتبن أي جهة الهجوم")."""
+    t = doc.norm.text
+    for kind, a, b in doc.cues:
+        if kind == "verb" and _NOBODY_CLAIMED.match(t, b) and _NEGATION_BEFORE.search(t, max(0, a - 6), a):
+            return ""
     counts: dict[str, int] = {}
     parents: list[_Entity] = []
     for e in doc.entities:
