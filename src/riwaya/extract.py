@@ -191,6 +191,7 @@ class _Doc:
     medium_platform: dict[str, str] = field(default_factory=dict)  # a medium's platform named before
     whole_subject: str | None = None  # the subject of the last claim that is not a part ("بينهم ...")
     last_part_end: int = -1  # where the last claim ends when it is a part ("بينهم 38 طفلا"), else -1
+    all_of: tuple[str, str, str, int] | None = None  # "جميع القتلى من المدنيين" said with no claim of its own
     group_counted: str | None = None  # the last armed side (no state's forces) whose men were counted
     subject_of: dict[str, tuple[str, str]] = field(default_factory=dict)  # measure -> (subject, party) of its last whole figure
     clause_marks: list[tuple[int, int]] | None = None  # clause breaks of the whole text (see _clause_start)
@@ -2508,6 +2509,9 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
             prev_end = in_sent[k - 1].end if k > 0 else sent.start
             next_start = in_sent[k + 1].start if k + 1 < len(in_sent) else sent.end
             claim = _claim(doc, sent, mention, prev_end, next_start, cues, outlet_voice, article_id, lex, ctx)
+            if claim is None and doc.all_of is not None:
+                _all_of(claims, None, doc.all_of)
+                doc.all_of = None
             if claim is not None:
                 claims.append(claim)
                 if claim.value.qualifier == "all" and claim.measure in ("killed", "wounded") \
@@ -2534,15 +2538,18 @@ _FOLLOWING = re.compile(r"(?<!\w)(?:(?:و|ف)?(?:في\s*ما|فيما|ما|كم�
                         r"(?:و|ف)?جاء\s+(?:فيه|فيها|في\s+(?:ال)?(?:بيان|بلاغ|رساله|تقرير)\w*))(?!\w)")
 
 
-def _all_of(claims: list[Claim], whole: Claim) -> None:
-    """"القتلى جميعهم من أفراد الشرطة": the figures of the same claimant and measure counted just
-    before as persons of no side ("ارتفعت الحصيلة إلى 17 قتيلا") are of the side named for all."""
-    for i in range(len(claims) - 2, -1, -1):
+def _all_of(claims: list[Claim], whole: Claim | None, said: tuple[str, str, str, int] | None = None) -> None:
+    """"القتلى جميعهم من أفراد الشرطة", "جميع القتلى من المدنيين": the figures of the same claimant
+    and measure counted just before as persons of no side ("ارتفعت الحصيلة إلى 17 قتيلا") are of
+    the side named for all. `said`: (measure, subject, party, position) when "all" made no claim."""
+    measure, subject, party, pos = said if whole is None else \
+        (whole.measure, whole.subject, whole.source.party, whole.evidence.start)
+    for i in range(len(claims) - (1 if whole is None else 2), -1, -1):
         c = claims[i]
-        if c.evidence.end < whole.evidence.start - 400:
+        if c.evidence.end < pos - 400:
             break
-        if c.measure == whole.measure and c.subject == "people" and c.source.party == whole.source.party:
-            claims[i] = replace(c, subject=whole.subject)
+        if c.measure == measure and c.subject == "people" and c.source.party == party:
+            claims[i] = replace(c, subject=subject)
 
 
 def _statement_author(doc: _Doc, a: int, b: int, carried: Claimant | None,
@@ -2770,6 +2777,17 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                                          or mention.value.qualifier == "some" and not ctx.include_other
                                          or measure == noun.noun_measure
                                          or noun.thing is not None and trigger is None):
+        if mention.value.qualifier == "all" and measure == noun.noun_measure and measure in ("killed", "wounded") \
+                and noun.end > 0:
+            # "وأكدت أن جميع القتلى من المدنيين": no claim of its own, but it names the side of the
+            # claimant's toll counted just before (see _all_of)
+            voice = _source_for(cues, mention.start, sent, outlet_voice)
+            whose, _ = _complement(doc, sent, noun.end, voice, lex, limit=min(sent.end, noun.end + 50))
+            if whose is None and (them := lex.noun_scan.match(t, noun.end + 4)) is not None \
+                    and t.startswith(" من ", noun.end) and them[0] in ("people:civilians", "people:children"):
+                whose = them[0][7:]
+            if whose and whose != "people":
+                doc.all_of = (measure, whose, voice.party, mention.start)
         return None  # "لجأ معظم النازحين", "إغلاق أغلب المحلات": a quantifier needs an event besides its noun
     source = _source_for(cues, mention.start, sent, outlet_voice, speech_only=measure == "other")
     if alt:
