@@ -63,6 +63,7 @@ _VIA_GAP = re.compile(r"(?:عبر|على|علي|في|من خلال|بواسطه)
 _POSTPOSED_VERB = re.compile(r"(?:(?<!\w)(?:كما|حسبما|مثلما|علي ما|على ما|وفق ما|بحسب ما|حسب ما)\s+|[،,]\s*)$")
 # A named person set off by an apposition of their role: "وقال عمر بولاما، زعيم ميليشيا ...".
 _APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*(?:(\(\s*اسم\s+مستعار\s*\))\s*[،,]?|[،,])\s*(?:(وهو|وهي)\s+)?")
+_IN_SIDE = re.compile(r"\s*(?:في|ب|لدى|داخل)\s*")  # "قيادي في ...": the body a role is in
 # A private person described after the name: a resident, a displaced person, a witness, a survivor
 # ("، وهي نازحة في المخيم", "، وهو من سكان الحي"): a source on the ground.
 _ON_THE_GROUND = re.compile(r"(?:احد\s+|احدي\s+|من\s+)?(?:ال)?(?:نازح\w*|سكان|اهالي|مقيم\w*|شاهد\w*|ناج\w*|لاجئ\w*|"
@@ -1066,9 +1067,17 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 # a person the gazetteer does not know, named with a role ("، مدير ...") or
                 # described ("، وهو محلل عسكري"): a new speaker, not the one carried from before;
                 # a resident or witness ("(اسم مستعار)، وهي نازحة") speaks from the ground
-                ground = app.group(2) or app.group(3) and _ON_THE_GROUND.match(t, app.end())
+                ground = app.group(3) and _ON_THE_GROUND.match(t, app.end()) or app.group(2) and not (
+                    app.group(3) and lex.roles.match(t, app.end()))
                 claimant = Claimant("local_sources" if ground else "unknown",
                                     doc.norm.original_text(app.start(1), app.end(1)), (), t[a:app.end(1)])
+                role = lex.roles.match(t, app.end()) if app.group(2) and app.group(3) else None
+                into = _IN_SIDE.match(t, role.end()) if role is not None else None
+                side = _entity_at(doc, into.end(), 2) if into is not None else None
+                if side is not None and side.kind in ("party", "organ") and side.party \
+                        and side.party not in _NOT_SIDES:
+                    # "أبو محمد (اسم مستعار)، وهو قيادي في هيئة تحرير الشام": the side he is in
+                    claimant = Claimant(side.party, claimant.speaker, (), claimant.cue)
             elif current is not None:
                 claimant = current
             elif (opening or spoken_to is not None) and carried is not None:
