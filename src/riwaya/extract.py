@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from operator import itemgetter
 
@@ -63,11 +63,17 @@ _VIA_GAP = re.compile(r"(?:عبر|على|علي|في|من خلال|بواسطه)
 # security sources said), "..., قال مسؤول" (no "و": the clause is the attribution, not a new one).
 _POSTPOSED_VERB = re.compile(r"(?:(?<!\w)(?:كما|حسبما|مثلما|علي ما|على ما|وفق ما|بحسب ما|حسب ما)\s+|[،,]\s*)$")
 # A named person set off by an apposition of their role: "وقال عمر بولاما، زعيم ميليشيا ...".
-_APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*[،,]\s*(?:(وهو|وهي)\s+)?")
+_APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*(?:(\(\s*اسم\s+مستعار\s*\))\s*[،,]?|[،,])\s*(?:(وهو|وهي)\s+)?")
+_IN_SIDE = re.compile(r"\s*(?:في|ب|لدى|داخل)\s*")  # "قيادي في ...": the body a role is in
+# A private person described after the name: a resident, a displaced person, a witness, a survivor
+# ("، وهي نازحة في المخيم", "، وهو من سكان الحي"): a source on the ground.
+_ON_THE_GROUND = re.compile(r"(?:احد\s+|احدي\s+|من\s+)?(?:ال)?(?:نازح\w*|سكان|اهالي|مقيم\w*|شاهد\w*|ناج\w*|لاجئ\w*|"
+                            r"مزارع\w*|تاجر\w*|ساكن\w*)(?!\w)")
 # Spoken to a medium: "لرويترز", "لـ"شفق نيوز"", "لموقع "مدى مصر"", "لمراسل سانا", "لخدمة بي بي سي".
 _TO_MEDIUM = re.compile(r"(?<!\w)(?:و)?(?:لل|ل|لـ)\s*(?:(?:خدمه\s+)?(?:موقع|وكاله|صحيفه|قناه|اذاعه|شبكه|راديو|تلفزيون|مراسل|مراسله)\s*|خدمه\s+)?\W?$")
 # The word right before a position (with no punctuation between).
 _PREV_WORD = re.compile(r"(\w+)\s+$")
+_PREV_TWO_WORDS = re.compile(r"(?<!\w)(\w+\s+\w+)\s+$")  # (a noun of two words before "واحد")
 # A sentence recalling an earlier event in the outlet's voice: "وكان الجيش قد شن ...".
 _BACKGROUND_OPENER = re.compile(r"\W*[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,4}?قد\s")
 # A person's name set between commas after their office (one to four words): "مسؤول في الشرطة، فلان الفلاني، لوكالة ...".
@@ -85,15 +91,26 @@ _FROM_SOURCE = re.compile(r"(?<!\w)عن\s*" + _SOME_OF + r"$")
 # A quoted name after "لـ" or a medium's kind word is a medium (لوكالة "رويترز"), not a person.
 _MEDIUM_BEFORE_QUOTE = re.compile(r"(?:(?<!\w)(?:ل|لـ)|وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|تلفزيون|جريده|مراسل|مراسله)\s*$")
 _BAYYANA = re.compile(r"\W*(?:و|ف)(بين|بينت)\s")
+# "موقع"/"مواقع" as a place, not a website: "من موقع لم يكشف عنه", "في موقع الانفجار",
+# "مواقع الجيش" (positions); folded text, read right after the word.
+_PLACE_NOT_MEDIUM = re.compile(r"\s+(?:لم\s+(?:يكشف|يحدد|يعلن|تكشف|تحدد|يسم)|غير\s+(?:معلوم|معروف|محدد)|مجهول|سري|"
+                               r"(?:ال)?(?:حادث|حادثه|هجوم|انفجار|تفجير|غاره|قصف|استهداف|جيش|قوات|عسكري\w*)(?!\w))")
 _QUOTED_AFTER = re.compile(r'\s*["«]([^"«»\n]{2,30})["»]')
 _MEDIUM_KIND = frozenset({"medium"})
 # The same anaphors as whose people ("17 من مقاتلي الهيئة": هيئة تحرير الشام when the article
 # names it); "الهيئة" is no claimant anaphor (many bodies are هيئة).
-_SUBJECT_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات|فصائل|هيئه)(?!\w)")
-_GROUP_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات|فصائل)(?!\w)")
+_SUBJECT_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|مي?ليشيا|مي?ليشيات|فصائل|هيئه)(?!\w)")
+_GROUP_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|مي?ليشيا|مي?ليشيات|فصائل)(?!\w)")
 # The same led by the non-letter before it, for whole texts read with a space in front (a
 # pattern that begins with a character class is scanned for in a fast loop).
-_GROUP_ANAPHOR_SCAN = re.compile(r"\W(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|ميليشيا|ميليشيات|فصائل)(?!\w)")
+_GROUP_ANAPHOR_SCAN = re.compile(r"\W(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|مي?ليشيا|مي?ليشيات|فصائل)(?!\w)")
+
+
+def _anaphor_key(word: str) -> str:
+    """The key of a group anaphor's noun: "مليشيا" (a common spelling) and the plural are "الميليشيا"."""
+    if word.startswith("مل"):
+        word = "مي" + word[1:]
+    return "ال" + word.replace("ميليشيات", "ميليشيا")
 
 
 @dataclass(frozen=True)
@@ -175,6 +192,8 @@ class _Doc:
     main_group: str | None = None   # the armed group most named, "" when none or no clear one; found lazily
     medium_platform: dict[str, str] = field(default_factory=dict)  # a medium's platform named before
     whole_subject: str | None = None  # the subject of the last claim that is not a part ("بينهم ...")
+    last_part_end: int = -1  # where the last claim ends when it is a part ("بينهم 38 طفلا"), else -1
+    all_of: tuple[str, str, str, int] | None = None  # "جميع القتلى من المدنيين" said with no claim of its own
     group_counted: str | None = None  # the last armed side (no state's forces) whose men were counted
     subject_of: dict[str, tuple[str, str]] = field(default_factory=dict)  # measure -> (subject, party) of its last whole figure
     clause_marks: list[tuple[int, int]] | None = None  # clause breaks of the whole text (see _clause_start)
@@ -242,12 +261,16 @@ def _entities(text: str, ctx: Context, places: list | None,
     for m in _GROUP_ANAPHOR_SCAN.finditer(" " + text):  # (offsets one more than in text)
         s, e = m.start(), m.end() - 1
         if free(s, e):
-            out.append(_Entity(s, e, None, "group_anaphor", "ال" + m.group(1), text[s:e]))
+            out.append(_Entity(s, e, None, "group_anaphor", _anaphor_key(m.group(1)), text[s:e]))
             take(s, e)
     medium_starts = {x.start for x in out if x.kind == "medium"}
     for cls, s, e in lex.anonymous_scan.finditer(text):
         if cls == "unnamed" and text[max(0, s - 2):s] == "ال":
             continue  # "المصدر" refers back (an anaphor); "مصدر" is a new, unnamed source
+        if cls == "media" and text[max(0, s - 2):s] == "ال" and text[s:e] in ("قناه", "صحيفه", "موقع"):
+            continue  # "كما اتهمت القناة": refers back to the channel named before (a medium anaphor)
+        if cls == "media" and text[s:e].endswith(("موقع", "مواقع")) and _PLACE_NOT_MEDIUM.match(text, e):
+            continue  # "من موقع لم يكشف عنه": a place, not a website
         if cls == "media" and _KIND_GAP.match(text, e).end() in medium_starts:
             continue  # "لموقع "مدى مصر"": the word only says what kind of medium is named
         if cls == "media" and (q := _QUOTED_AFTER.match(text, e)) and free(s, q.end()):
@@ -309,6 +332,8 @@ _ACRONYM_AFTER = re.compile(r'\s*"?[^"()\n.،,:؛]{2,60}?"?\s*\(([A-Z]{2,6})\)')
 _MERCENARIES_IN_VOICE_OF = {"houthis": "yemeni_forces", "sdf": "sna", "ypg": "sna", "pkk": "sna"}
 _ESTIMATES = re.compile(r"(?:و|ف)?[يت]قدر")
 _ANNA_AHEAD = re.compile(r"\W*(?:\w+\W+){0,4}?(?:ان|أن|إن)(?!\w)")
+# Verbs of accusing: the accuser is named right after ("اتهمت القناة طيران التحالف بقتل 4").
+_ACCUSES = re.compile(r"(?:و|ف)?(?:اتهم|اتهمت|اتهموا|تتهم|يتهم)")
 _NOBODY_CLAIMED = re.compile(r"\s+(?:اي|أي)\s+(?:جهه|طرف|جماعه|فصيل|تنظيم)(?!\w)")
 _NEGATION_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:لم|لا|لن|ما)\s*$")
 _CONTEXT_SIDE = {"security", "government", "unnamed"}
@@ -485,7 +510,7 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
     return attacker, group_for, government
 
 
-_AND_GAP_ONLY = re.compile(r"\s*و\s*")
+_AND_GAP_ONLY = re.compile(r"[\s\"«»]*و[\s\"«»]*")  # ("بتنظيمي القاعدة و\"داعش\"": quotes around the second)
 
 
 def _parent_before(text: str, pos: int) -> bool:
@@ -509,7 +534,7 @@ def _resolve_group_anaphor(text: str, start: int, end: int, doc: _Doc) -> str | 
     m = _GROUP_ANAPHOR_RE.search(text, start, end)
     if not m:
         return None
-    return doc.group_for.get("ال" + m.group(1).replace("ميليشيات", "ميليشيا"))
+    return doc.group_for.get(_anaphor_key(m.group(1)))
 
 
 # ---------------------------------------------------------------- attribution
@@ -547,6 +572,15 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
             return Claimant(doc.outlet_party, None, (), e.surface)
         return Claimant(prev.party, prev.speaker, prev.via, e.surface, prev.medium) if prev else None
     if e.kind == "medium_anaphor":
+        if depth < 3 and _head_noun(e.surface) in _BODY_HEADS and not (
+                last_medium is not None and last_medium.cue and _head_noun(last_medium.cue) == _head_noun(e.surface)):
+            # "بحسب قاعدة بيانات الشبكة" after "الشبكة السورية لحقوق الإنسان": the body named so,
+            # not the last medium ("قناة روسيا اليوم")
+            named = _named_before(doc, e)
+            if named is not None:
+                inner = _entity_claimant(named, doc, prev, last_medium, depth + 1)
+                if inner is not None:
+                    return Claimant(inner.party, inner.speaker, inner.via, e.surface, inner.medium)
         src = last_medium or prev
         if src is None:
             # "ونقلت الوكالة الرسمية عن مصدر طبي" with no agency named before: the publisher
@@ -948,6 +982,10 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         if kind == "verb" and _ESTIMATES.fullmatch(t, a, b) and not _ANNA_AHEAD.match(t, b, min(e, b + 60)) \
                 and _entity_at(doc, b, 2) is None:
             continue  # "يقدر عددهم بحدود 80": "is estimated", not "X estimates that"
+        if kind == "verb" and _ACCUSES.fullmatch(t, a, b) and (
+                _COORDINATED_VERB.search(t, max(s, a - 4), a) or _entity_at(doc, b + 1, 1) is None
+                or _entity_at(doc, b + 1, 1).kind not in ("party", "organ", "medium", "medium_anaphor", "anaphor")):
+            continue  # "اتهم X Y بقتل": X's claim only when X is named right after the verb (not "، واتهمت الجيش")
         if kind == "verb" and _NOBODY_CLAIMED.match(t, b) and _NEGATION_BEFORE.search(t, max(s, a - 6), a):
             continue  # "ولم تعلن أي جهة مسؤوليتها": nobody speaks
         if kind == "passive" and _AGENCY_BEFORE.search(t[max(s, a - 12):a]):
@@ -1023,9 +1061,11 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             for x in after:
                 if bisect_left(doc.word_starts, x.start) - wb > 4:
                     break  # (the words between only grow along the names)
-                if not (x.start - b > 4 and _that_before(t, b, x.start)):
+                if not (x.start - b > 4 and _that_before(t, b, x.start)) \
+                        and not (kind == "verb" and _triggers_in(doc, b, x.start)):
                     near.append(x)
             after = near
+            # ("طالبان تعلن مقتل 8 من عناصر داعش": a side named after the count is who was counted)
         # "قال ... لرويترز": the medium spoken to is a channel (see _chain), not the speaker
         spoken_to = after[0] if after and _is_addressee(doc, after[0]) else None
         if spoken_to is not None:
@@ -1124,11 +1164,22 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 # ("نفى مصدر ... رواية التنظيم، وقال"): the sentence's speaker goes on
                 c = _entity_claimant(before[-1], doc, carried, last_medium)
                 claimant = _chain(doc, c, before[-1], e, last_medium) if c is not None else None
-            elif (app := _APPOSITION.match(t, b)) and (app.group(2) or lex.roles.match(t, app.end())):
+            elif (app := _APPOSITION.match(t, b)) and (app.group(3) or app.group(2)
+                                                       or lex.roles.match(t, app.end())):
                 # a person the gazetteer does not know, named with a role ("، مدير ...") or
-                # described ("، وهو محلل عسكري"): a new speaker, not the one carried from before
-                claimant = Claimant("unknown", doc.norm.original_text(app.start(1), app.end(1)), (),
-                                    t[a:app.end(1)])
+                # described ("، وهو محلل عسكري"): a new speaker, not the one carried from before;
+                # a resident or witness ("(اسم مستعار)، وهي نازحة") speaks from the ground
+                ground = app.group(3) and _ON_THE_GROUND.match(t, app.end()) or app.group(2) and not (
+                    app.group(3) and lex.roles.match(t, app.end()))
+                claimant = Claimant("local_sources" if ground else "unknown",
+                                    doc.norm.original_text(app.start(1), app.end(1)), (), t[a:app.end(1)])
+                role = lex.roles.match(t, app.end()) if app.group(2) and app.group(3) else None
+                into = _IN_SIDE.match(t, role.end()) if role is not None else None
+                side = _entity_at(doc, into.end(), 2) if into is not None else None
+                if side is not None and side.kind in ("party", "organ") and side.party \
+                        and side.party not in _NOT_SIDES:
+                    # "أبو محمد (اسم مستعار)، وهو قيادي في هيئة تحرير الشام": the side he is in
+                    claimant = Claimant(side.party, claimant.speaker, (), claimant.cue)
             elif current is not None:
                 claimant = current
             elif carried is not None and (spoken_to is not None or doc.words_between(s, a) <= 1):
@@ -1514,6 +1565,12 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
             return "fronts", None
         if thing == "buildings" and _RAIDED.search(t, max(sent.start, prev_num_end, num_start - 40), num_start):
             return None, None  # "داهمت القوات 20 منزلاً": houses raided, searched or closed stand
+        if thing == "buildings" and t.startswith(("مدرس", "مسجد", "مساجد"), noun.start) \
+                and lex.shelter_context.search(t, sent.start, sent.end) \
+                and not _STRUCK_BEFORE.search(t, max(sent.start, num_start - 40), num_start):
+            # "لجأ معظمهم إلى 12 مدرسة": schools taking in the displaced are shelters (not
+            # "دمرت الغارة 3 مدارس تؤوي نازحين": buildings struck)
+            return "shelters", None
         if thing == "shelters" and noun.end - noun.start <= 7 and not _SHELTER_ITSELF.search(t, noun.start, noun.end):
             # the bare "مراكز": needs displacement nearby (a tent or a refuge is a shelter by itself)
             if not lex.shelter_context.search(t, sent.start, sent.end):
@@ -1526,7 +1583,10 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
     measure, hit = _measure_from_words(doc, sent, num_start, num_end, noun, prev_num_end, next_num_start, lex)
     if measure == "escaped" and (noun.people in ("families", "civilians", "children", "women")
                                  or noun.noun_measure == "displaced"  # "4 آلاف لاجئ فروا"
-                                 or noun.people == "persons" and not _PRISON.search(t, sent.start, sent.end)) \
+                                 or noun.people == "persons" and not _PRISON.search(t, sent.start, sent.end)
+                                 # "فر منه زهاء 40 ألفاً" (from a camp): a bare figure, no prison
+                                 or noun.start < 0 and noun.people is None and not _PRISON.search(t, sent.start, sent.end)
+                                 and not _PRISON.search(t, max(0, sent.start - 200), sent.start)) \
             and not _FROM_CAPTORS.search(t, max(sent.start, num_start - 30), min(sent.end, num_end + 50)) \
             and not _ABDUCTED_BEFORE.search(t, max(sent.start, num_start - 120), num_start):
         # ("عدد المخطوفات يبلغ 317، فيما تمكنت عشرات منهن من الفرار": captives who escape)
@@ -1544,12 +1604,15 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
             and not _PRISON.search(t, sent.start, sent.end):
         if noun.people == "families":
             return "displaced", None  # "كان المنزل يؤوي عائلتين نزحتا": families sheltered are uprooted ones
-        return None, None  # "كان المسجد يضم 300 مصلٍّ": those a place holds, not detainees
+        return "other", None  # "كان المسجد يضم 300 مصلٍّ": those a place holds (a count of its own), not detainees
     return measure, hit
 
 
+# A strike or destruction right before a count of buildings.
+_STRUCK_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:ال)?(?:دمر|تدمير|قصف|استهدف|استهداف|طال|طالت|احرق|احراق|اضرم|هدم|تضرر|دمار)\w*")
 # A site housing people: "يؤوي نحو 21 ألف شخص".
-_HOUSES_BEFORE = re.compile(r"(?<!\w)(?:ي|ت)(?:ؤوي|ووي|اوي|ستضيف)\s+(?:(?:نحو|قرابه|حوالي|اكثر\s+من|ما\s+يقارب)\s+)?$")
+_HOUSES_BEFORE = re.compile(r"(?<!\w)(?:(?:ي|ت)(?:ؤوي|ووي|اوي|ستضيف)\s+|(?:ي|ت)تسع\s+ل)"
+                            r"(?:(?:نحو|قرابه|حوالي|اكثر\s+من|ما\s+يقارب)\s+)?$")  # ("يتسع لنحو ألفي مصل": a capacity)
 # "من أربعة اتجاهات": the directions an attack came from.
 _CAME_FROM = re.compile(r"(?<!\w)من\s+$")
 # "من منازلهم": a place of theirs after a figure.
@@ -1600,6 +1663,8 @@ _STILL = re.compile(r"(?<!\w)(?:و)?(?:لا\s+(?:يزال|تزال|يزالون|
 
 # A plural verb agreeing with the figure before it ("قتلوا", "أصيبوا", "اعتقلوا").
 _VERB_AFTER_FIGURE = re.compile(r"(?:و|ف)?\w+وا")
+# A new clause between a figure and a verb ("بضعة رجال"، وأنهم قتلوا"): the verb is not the figure's.
+_NEW_CLAUSE = re.compile(r"[،,;:؛]|(?<!\w)(?:و|ف)?(?:ان|انهم|انه|انها|إن|أن)(?!\w)")
 
 
 # "سلّم 3 أنفسهم": handed over, before the figure.
@@ -1661,7 +1726,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
         if _not_killing(t, hit, num_start, num_end):
             continue
         if sent.start < prev_num_end <= hit.start and doc.words_between(prev_num_end, hit.start) <= 3 \
-                and _VERB_AFTER_FIGURE.match(t, hit.start, hit.end):
+                and _VERB_AFTER_FIGURE.match(t, hit.start, hit.end) \
+                and not _NEW_CLAUSE.search(t, prev_num_end, hit.start):
             d += 6  # "أربعة عمال قد قتلوا وثلاثة آخرين قد أصيبوا": the figure before's own verb
         cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
     after_from = max(noun.end, num_end)  # (a noun may stand before its number: "إرهابيين اثنين")
@@ -1670,6 +1736,9 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     after_to = min(sent.end, next_num_start)
     for hit in _triggers_in(doc, after_from, after_to):
         d = doc.words_between(after_from, hit.start) + 1
+        if d > 7 and noun.people is not None:
+            # '4 من عناصر "كتيبة طارق بن زياد" التابعة لقوات حفتر قتلوا': a name counts as one word
+            d -= _name_words(doc, t, after_from, hit.start)
         if _CLAUSE.search(t, after_from, hit.start):
             if next_num_start < sent.end and doc.words_between(hit.end, next_num_start) <= 1:
                 continue  # "…، في حين أصيب 63": the next figure's own verb
@@ -1716,6 +1785,20 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
 
 
 _DISTANCE_RANK = itemgetter(0, 1)  # a candidate's (distance, priority)
+def _name_words(doc: _Doc, t: str, a: int, b: int) -> int:
+    """How many words of t[a:b] beyond the first of each stand inside names (quoted or known)."""
+    extra, quoted_end = 0, a
+    for m in _QUOTED_SPAN.finditer(t, a, b):
+        extra += max(0, doc.words_between(m.start(), m.end()) - 1)
+        quoted_end = m.end()
+    for x in _entities_in(doc, quoted_end, b):
+        if x.end <= b:
+            extra += max(0, doc.words_between(x.start, x.end) - 1)
+    return extra
+
+
+_QUOTED_SPAN = re.compile(r'"[^"\n]{1,60}"')
+_AND_ONLY = re.compile(r"\s*[،,]?\s*و\s*")  # between two items of one list: "38 طفلا و21 سيدة"
 _AND_GAP = re.compile(r"\s+و\w?")  # between a figure and the "و" that opens the next item ("ومدني واحد وإصابة 28")
 
 
@@ -1776,7 +1859,9 @@ def _nearest_trigger(doc: _Doc, sent: Sentence, a: int, b: int, prev_end: int, n
 
 
 # Verbs of losing men: their subject is the side that lost them ("قواتها خسرت 16 عنصراً").
-_LOST = re.compile(r"(?:و|ف)?(?:خسر|فقد)\w*")
+_LOST = re.compile(r"(?:و|ف)?(?:ي|ت|ن)?(?:خسر|فقد)\w*")
+# Between a side's own men and its verb of losing: "قواته قد فقدت", "مقاتليه \"لم يخسروا سوى".
+_OWN_LOSS_GAP = re.compile(r"[\s\"«»]*(?:(?:قد|لم|لن)[\s\"«»]+)?")
 
 
 # The agent of a verb, right after it: "قتلت القوات ...", "اعتقلت قوات الأمن ...".
@@ -1855,6 +1940,11 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     if doc.whole_subject and noun.start >= 0 and _KIN.match(t, noun.start) and doc.last_claim_end >= sent.start \
             and _PART_OF.search(t, max(sent.start, mention_start - 16), mention_start):
         return doc.whole_subject, base  # "لقي 3 من أبناء العشائر حتفهم بينهم شقيقان": kin say nothing of the side
+    if (noun.start < 0 or noun.noun_measure == measure) and noun.people is None and noun.thing is None \
+            and doc.whole_subject and doc.whole_subject != "people" \
+            and doc.last_claim_end >= sent.start and measure == doc.last_measure \
+            and _PART_OF.search(t, max(sent.start, mention_start - 16), mention_start):
+        return doc.whole_subject, base  # "إصابة 21 من جنودنا، بينهم تسعة في حالة حرجة": a bare part is of the whole
     if noun.people == "generic" and doc.whole_subject and doc.whole_subject not in _NOT_FIGHTERS \
             and doc.whole_subject != "people" and doc.last_claim_end >= sent.start \
             and _PART_OF.search(t, max(sent.start, mention_start - 16), mention_start):
@@ -1863,8 +1953,22 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
             and not claimant.medium and doc.words_between(trigger.end, mention_start) <= 1 \
             and _LOST.match(t, trigger.start):
         own = lex.own_forces.search(t, max(sent.start, trigger.start - 16), trigger.start)
-        if own is not None and not t[own.end("w"):trigger.start].strip(" قد"):
+        if own is not None and _OWN_LOSS_GAP.fullmatch(t, own.end("w"), trigger.start):
             return _forces(claimant.party), base  # "إن قواتها خسرت 16 عنصراً": the speaker's own men
+    if noun.people == "generic" and noun.end > 0 and _TERRORIST_AFTER.match(t, noun.end):
+        return _militants(doc, claimant), base  # "90 عنصراً إرهابياً": the enemy group's men, in a state's words
+    if noun.start >= 0 and t.startswith("مرافق", noun.start):
+        # "توقيف قائد مجلس ... مع 4 من مرافقيه", "اغتيال القيادي في ... ومقتل اثنين من مرافقيه":
+        # the companions share the side of the man named before them in the sentence
+        near = 90 if _WITH_BEFORE.search(t, max(sent.start, mention_start - 8), mention_start) else 240
+        for x in reversed(_entities_in(doc, max(sent.start, mention_start - near), mention_start)):
+            if x.kind in ("party", "organ") and x.party and x.party not in _NOT_SIDES:
+                return _forces(x.party), base
+    if measure in ("killed", "wounded", "captured") and trigger is not None and trigger.end <= mention_start \
+            and claimant.party not in _NOT_SIDES and not claimant.medium \
+            and doc.words_between(trigger.end, mention_start) <= 4 \
+            and _OWN_TOLL.fullmatch(t, trigger.start + (1 if t[trigger.start] in "وفبل" else 0), trigger.end):
+        return _forces(claimant.party), base  # "عدد قتلاها لا يتجاوز 11 مقاتلاً": the speaker's own dead
     if measure == "killed" and trigger is not None and trigger.end <= mention_start \
             and _MARTYRED.match(t, trigger.start) and noun.start > mention_start \
             and _OWN_MEN.match(t, noun.start) and claimant.party not in _NOT_SIDES \
@@ -1937,6 +2041,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     # "قتلى قوات قسد ... بلغ 200", "ضحايا من المدنيين ... 11 شخصا": the words after an
     # earlier event word of the same measure in the sentence
     for hit in reversed(_triggers_in(doc, sent.start, mention_start)):
+        if hit.cls == measure and noun.start >= 0 and _match_at(lex.forces_words, t, noun.start) \
+                and sent.start <= doc.last_claim_end and hit.end <= doc.last_claim_end:
+            break  # "الخسائر البشرية للميليشيا تجاوزت 40 ... وأن 7 جنود قتلوا": that word served the figure before
         if hit.cls == measure:
             got, got_end = _complement(doc, sent, hit.end, claimant, lex, limit=min(mention_start, hit.end + 40))
             if got and got.endswith("_forces") and got_end < mention_start and not t[got_end:mention_start].strip() \
@@ -1983,6 +2090,10 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
 
 # Words of releasing captives ("أطلق سراح", "أفرج"), not of rescuing them.
 _RELEASE = re.compile(r"سراح|افرج|الافراج")
+# A member noun qualified as terrorist or takfiri: "عنصراً إرهابياً", "عناصر تكفيرية".
+_TERRORIST_AFTER = re.compile(r"\s*\"?\s*(?:ال)?(?:ارهابي|تكفيري|متطرف)\w*(?!\w)")
+# "مع" right before a figure: "مع 4 من مرافقيه" (with four of his companions).
+_WITH_BEFORE = re.compile(r"(?<!\w)مع\s+$")
 # Bodies counted, then whose: "جثة لمهاجرين", "جثث لجنود".
 _BODIES_OF = re.compile(r"(?:ال)?(?:جثه|جثث|جثامين|رفات)\s+ل(?!ل)")
 
@@ -2074,7 +2185,12 @@ def _armed_side(subject: str | None, ctx: Context) -> bool:
 
 def _main_group(doc: _Doc, ctx: Context) -> str:
     """The armed group named clearly more often than any other ("" when none): states,
-    international bodies, NGOs and coalitions are not armed groups of an attack."""
+    international bodies, NGOs and coalitions are not armed groups of an attack; none when the
+    article says nobody claimed the attack ("ولم تتبن أي جهة الهجوم")."""
+    t = doc.norm.text
+    for kind, a, b in doc.cues:
+        if kind == "verb" and _NOBODY_CLAIMED.match(t, b) and _NEGATION_BEFORE.search(t, max(0, a - 6), a):
+            return ""
     counts: dict[str, int] = {}
     parents: list[_Entity] = []
     for e in doc.entities:
@@ -2165,7 +2281,7 @@ _THINGS = {"bombs", "attack_axes", "fronts", "vehicles_destroyed", "vehicles_sei
            "mobile_clinics", "clinics", "ambulances", "buses", "shelters"}
 _NOT_SIDES = {"outlet", "unknown", "media", "local_sources", "medical_sources"}
 # What may stand between a counted noun and the side it belongs to: "من قوات قسد", "في صفوف الجيش".
-_TO_SIDE = re.compile(r"^\W*(?:من\s+|في\s+صفوف\s+|التابعين\s+ل\S*\s*|ل)?(?:(?:قوات|عناصر|مقاتلي|جنود|صفوف|افراد|منتسبي|"
+_TO_SIDE = re.compile(r"^\W*(?:من\s+|في\s+صفوف\s+|في\s+|التابعين\s+ل\S*\s*|ل)?(?:(?:قوات|عناصر|مقاتلي|جنود|صفوف|افراد|منتسبي|"
                       r"مسلحي|متمردي|ميليشيا|ميليشيات|بعثه|قوه|ابطال|رجال|مجاهدي)\s+)?\W*(?:ما\s+(?:يسمي|تسمي|يعرف\s+ب|تعرف\s+ب)\W*)?$")  # ("ما يسمى": so-called)
 
 
@@ -2261,7 +2377,14 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
                 break
         if last in ("suspects", "militants", "smugglers", "civilians", "prisoners", "hostages", "migrants"):
             return (_militants(doc, claimant) if last == "militants" else last), pos
-        if doc.last_subject:
+        if last is None and doc.last_claim_end < sent.start \
+                and lex.forces_words.search(t, max(sent.start, pos - 160), pos):
+            # "استهدفت تجمعات للجيش والمستنفرين، وقتلت أكثر من 100 منهم": soldiers named before
+            # in the sentence, no figure counted in it yet
+            forces = _state_forces(doc, claimant)
+            if forces != "people":
+                return forces, pos
+        if doc.last_subject and (doc.last_claim_end >= sent.start or last is not None):
             return doc.last_subject, pos
     for ent in _entities_in(doc, pos, end):
         if doc.words_between(pos, ent.start) > 4:
@@ -2278,7 +2401,7 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
                 return _forces(ent.party), ent.end
     ga = _SUBJECT_ANAPHOR_RE.search(t, pos, end) if doc.group_for else None  # (no group named: none is meant)
     if ga and doc.words_between(pos, ga.start()) <= 3 and _TO_SIDE.match(_skip_noun(t, pos, ga.start())):
-        g = doc.group_for.get("ال" + ga.group(1).replace("ميليشيات", "ميليشيا"))
+        g = doc.group_for.get(_anaphor_key(ga.group(1)))
         if g:
             return g, ga.end()
     if listed and lex.demonym_scan.search(t, pos, end) is not None and lex.demonym_scan.match(t, pos + 1 if t[pos:pos + 1] == " " else pos) is None:
@@ -2566,8 +2689,14 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
             prev_end = in_sent[k - 1].end if k > 0 else sent.start
             next_start = in_sent[k + 1].start if k + 1 < len(in_sent) else sent.end
             claim = _claim(doc, sent, mention, prev_end, next_start, cues, outlet_voice, article_id, lex, ctx)
+            if claim is None and doc.all_of is not None:
+                _all_of(claims, None, doc.all_of)
+                doc.all_of = None
             if claim is not None:
                 claims.append(claim)
+                if claim.value.qualifier == "all" and claim.measure in ("killed", "wounded") \
+                        and claim.subject not in (None, "people"):
+                    _all_of(claims, claim)
                 if claim.subject:
                     doc.last_subject = claim.subject
                     if not claim.part_of:
@@ -2594,6 +2723,20 @@ def _may_announce(t: str, start: int, end: int) -> bool:
     far less than the search, and few sentences pass it)."""
     head = t[start:end]
     return "جاء" in head or "نص" in head or "يلي" in head or "ترجمه" in head
+
+
+def _all_of(claims: list[Claim], whole: Claim | None, said: tuple[str, str, str, int] | None = None) -> None:
+    """"القتلى جميعهم من أفراد الشرطة", "جميع القتلى من المدنيين": the figures of the same claimant
+    and measure counted just before as persons of no side ("ارتفعت الحصيلة إلى 17 قتيلا") are of
+    the side named for all. `said`: (measure, subject, party, position) when "all" made no claim."""
+    measure, subject, party, pos = said if whole is None else \
+        (whole.measure, whole.subject, whole.source.party, whole.evidence.start)
+    for i in range(len(claims) - (1 if whole is None else 2), -1, -1):
+        c = claims[i]
+        if c.evidence.end < pos - 400:
+            break
+        if c.measure == measure and c.subject == "people" and c.source.party == party:
+            claims[i] = replace(c, subject=subject)
 
 
 def _statement_author(doc: _Doc, a: int, b: int, carried: Claimant | None,
@@ -2783,6 +2926,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         return None
     measure, trigger = (doc.last_measure, None) if back or alt else \
         _choose_measure(doc, sent, mention.start, num_end, noun, prev_end, next_start, lex)
+    if measure in ("vehicles_destroyed", "vehicles_seized") and not back and not alt and noun.thing is None \
+            and noun.people is None and mention.kind == "vague":
+        return None  # "سرقوا مئات رؤوس الماشية": a vague count of things of another kind, no vehicles
     if back and doc.last_measure in ("vehicles_destroyed", "vehicles_seized"):
         for hit in reversed(_triggers_in(doc, max(sent.start, prev_end), mention.start)):
             if hit.cls in ("vehicles_destroyed", "vehicles_seized") and doc.words_between(hit.end, mention.start) <= 1:
@@ -2825,6 +2971,17 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                                          or mention.value.qualifier == "some" and not ctx.include_other
                                          or measure == noun.noun_measure
                                          or noun.thing is not None and trigger is None):
+        if mention.value.qualifier == "all" and measure == noun.noun_measure and measure in ("killed", "wounded") \
+                and noun.end > 0:
+            # "وأكدت أن جميع القتلى من المدنيين": no claim of its own, but it names the side of the
+            # claimant's toll counted just before (see _all_of)
+            voice = _source_for(cues, mention.start, sent, outlet_voice)
+            whose, _ = _complement(doc, sent, noun.end, voice, lex, limit=min(sent.end, noun.end + 50))
+            if whose is None and (them := lex.noun_scan.match(t, noun.end + 4)) is not None \
+                    and t.startswith(" من ", noun.end) and them[0] in ("people:civilians", "people:children"):
+                whose = them[0][7:]
+            if whose and whose != "people":
+                doc.all_of = (measure, whose, voice.party, mention.start)
         return None  # "لجأ معظم النازحين", "إغلاق أغلب المحلات": a quantifier needs an event besides its noun
     source = _source_for(cues, mention.start, sent, outlet_voice, speech_only=measure == "other")
     if alt:
@@ -2872,6 +3029,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         hit = lex.trigger_scan.match(t, verb.start(1)) if verb else None
         if hit is not None and hit[2] == verb.end(1):
             part_of = False  # "وقتلت منهم 43": a figure of its own event, not a part of the one before
+    if not part_of and sent.start <= doc.last_part_end <= mention.start \
+            and _AND_ONLY.fullmatch(t, doc.last_part_end, mention.start):
+        part_of = True  # "بينهم 38 طفلا و21 سيدة": the next item of a list of parts
     if not part_of:
         doc.whole_subject = subject
     # evidence: trigger (when just before) + number + noun + the words saying whose
@@ -2888,6 +3048,7 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         ev_end = trigger.end
     ev_end = min(ev_end, sent.end)
     doc.last_claim_end = ev_end
+    doc.last_part_end = ev_end if part_of else -1
     s, e = doc.norm.span(ev_start, ev_end)
     # a title line inside the text is a headline; "title" is kept for a separate title field
     where = _WHERE.get(sent.block.kind, "body")
@@ -3006,6 +3167,15 @@ def _noun_before_one(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
         return _Counted()
     start = pos - len(m.group(0))
     noun = lex.noun_scan.match(t, start)
+    if noun is None:
+        # a noun of two words: "ومركز صحي واحد", "سيارة إسعاف واحدة"
+        m2 = _PREV_TWO_WORDS.search(t, max(0, pos - 40), pos)
+        if m2:
+            start = pos - len(m2.group(0))
+            noun = lex.noun_scan.match(t, start)
+            if noun is not None and noun[2] != start + len(m2.group(1)):
+                noun = None
+            m = m2
     if noun is None or noun[2] != start + len(m.group(1)) or noun[0] == "people:families" \
             or (lex.dual_scan.match(t, start) or ("", 0, -1))[2] == noun[2]:  # "مدنيان اثنان": the dual counts already
         return _Counted()
@@ -3030,8 +3200,8 @@ def _counting_frame(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end:
         return True  # "23 بجروح", "4 آخرين"
     lo = max(sent.start, prev_end)
     before = _triggers_in(doc, lo, mention.start)
-    if any(doc.words_between(h.end, mention.start) == 0 for h in before):
-        return True  # "القتلى 18"
+    if any(doc.words_between(h.end, mention.start) == 0 and h.cls not in _THINGS for h in before):
+        return True  # "القتلى 18" (not "دمرت 3 منصات": things of no known kind)
     if (mention.hedge or mention.from_to) and any(doc.words_between(h.end, mention.start) <= 6 for h in before):
         return True
     if mention.from_to and before and _REVISE.search(t, _back_words(doc, mention.start, 2), mention.start):
