@@ -43,11 +43,10 @@ def corpus(n: int, path: Path) -> int:
 def child(path: str, jobs: int) -> None:
     from riwaya.pipeline import run_paths
     t0 = time.perf_counter()
-    # the word lists and patterns, loaded once (worker processes are forked and inherit them)
-    from riwaya.extract import default_context
-    from riwaya.outlet import default_byline_lexicon
-    from riwaya.when import default_date_lexicon
-    default_context(), default_date_lexicon(), default_byline_lexicon()
+    # the word lists and patterns, loaded and compiled once, as `riwaya extract` does before it
+    # forks workers (they inherit them); with one process the same cost falls on the first articles
+    from riwaya.pipeline import warm_up
+    warm_up()
     t = time.perf_counter()
     n = claims = 0
     for r in run_paths([path], jobs=jobs, claims_only=True):  # what `riwaya extract` runs
@@ -79,7 +78,7 @@ def main() -> None:
         child(a.child[0], int(a.child[1]))
         return
     print(f"reference: a fixed pure-Python loop takes {reference_ms():.0f} ms here now (lower is a faster machine)")
-    print("start: loading the word lists and patterns, once (worker processes are forked after it and")
+    print("start: loading the word lists and compiling the patterns a run uses, once (worker processes are forked after it and")
     print("inherit them); articles/s and MB/s: the run itself; incl. start: both.")
     print(f"{'articles':>9} {'jobs':>4} {'start s':>7} {'seconds':>8} {'articles/s':>10} {'MB/s':>6} "
           f"{'incl. start':>11} {'peak RSS MB':>11} {'claims':>8}")
