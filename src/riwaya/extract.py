@@ -2389,7 +2389,8 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
     for ent in _entities_in(doc, pos, end):
         if doc.words_between(pos, ent.start) > 4:
             break
-        if ent.kind in ("party", "organ") and ent.party and _TO_SIDE.match(_skip_noun(t, pos, ent.start)):
+        if ent.kind in ("party", "organ") and ent.party and _TO_SIDE.match(_skip_noun(t, pos, ent.start)) \
+                and not _EVENT_BEFORE.search(t, max(pos, ent.start - 14), ent.start):  # ("بقصف الجيش التركي": who shelled)
             if _STAFF_OF.match(t, pos) and not ent.party.endswith("_government"):
                 return f"{ent.party}_staff", ent.end  # "3 من موظفي برنامج الأغذية العالمي": un_staff
             if ent.party == "un":
@@ -2461,7 +2462,8 @@ _COUNTRY_BEFORE = re.compile(r"(?:(?<!\w)(?:الي|إلى|في|من|نحو|دا�
 _FOUGHT_WITH = re.compile(r"(?<!\w)(?:بين|مع|ضد)(?!\w)")
 # An attack named by its side ("بهجوم حوثي", "بقصف إسرائيلي"): the adjective is the attacker's.
 _EVENT_BEFORE = re.compile(r"(?<!\w)(?:و|ب|ل|في|جراء|اثر)?\s*(?:ال)?(?:هجوم|هجمات|غاره|غارات|قصف|ضربه|ضربات|كمين|"
-                           r"اعتداء|عمليه|قذيفه|صاروخ|طائره|مسيره|مسيرات|رصاص|نيران)\s+$")
+                           r"اعتداء|عمليه|قذيفه|صاروخ|طائره|مسيره|مسيرات|رصاص|نيران)\s+(?:ال)?$")
+# (the adjective's own article stands between: "ضحايا الغارة الإسرائيلية", "بالقصف الروسي")
 # A speaker named by a feminine noun ("قوات ..."، "حركة ...") says "its men" as "جنودها", not
 # "جنوده" (his): the masculine possessive points to another side (normalized text).
 _FEMININE_SIDE = re.compile(r"(?:ال)?(?:قوات|حركه|جماعه|هيئه|ميليشيا|ميليشيات|مليشيا|كتائب|سرايا)(?!\w)")
