@@ -199,6 +199,7 @@ class _Doc:
     clause_marks: list[tuple[int, int]] | None = None  # clause breaks of the whole text (see _clause_start)
     clause_ends: list[int] = field(default_factory=list)
     bracket_source: Claimant | None = None  # the last source named in brackets at a line's end
+    spoken: list[tuple[int, int, Claimant]] = field(default_factory=list)  # (cue, its sentence's end, who spoke)
 
     def words_between(self, a: int, b: int) -> int:
         if b <= a:
@@ -562,9 +563,17 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
         named = _named_before(doc, e)
         if named is not None and depth < 3:
             inner = _entity_claimant(named, doc, prev, last_medium, depth + 1)
+            if inner is not None and named.kind == "group" and named.party is None and prev is not None \
+                    and (inner.party, inner.speaker) == (prev.party, prev.speaker):
+                inner = prev  # ("وأكد المصدر" after "مصدر عسكري لسبأ": the same source, through the same agency)
             if inner is not None:
                 return Claimant(inner.party, inner.speaker, inner.via, e.surface, inner.medium)
         head = _head_noun(e.surface)
+        said = _spoke_before(doc, e, head) if head and not _OFFICE_OF.match(t, e.end) else None
+        if said is not None and prev is not None and said.party != prev.party:  # (the same side: prev has its channels)
+            # "وأضاف القائد", "وتابع الناطق", "وأضاف البيان": the speaker of an earlier sentence
+            # called so ("قائد عسكري", "الناطق باسم الجيش", "قالت الوزارة في بيان"), not whoever spoke last
+            return Claimant(said.party, said.speaker, said.via, e.surface, said.medium)
         if prev is not None and head in _BODY_HEADS and not _body_is(t, head, e.start, prev):
             # "وكان المرصد قد وثق" after a ministry's statement: a body the gazetteer does not
             # know, not the last speaker (named elsewhere than the body): most often the
@@ -738,8 +747,9 @@ def _named_before(doc: _Doc, e: _Entity) -> _Entity | None:
             continue
         if x.kind in ("party", "organ", "speaker") and x.party and _head_noun(x.surface) == head:
             return x
-        if x.kind == "group" and x.party in _ANON_SIDES and _head_noun(x.surface) == head:
-            return x  # "وأضافت المصادر" after "مصادر محلية": those sources, not the side they spoke of
+        if x.kind == "group" and (x.party in _ANON_SIDES or x.party is None) and _head_noun(x.surface) == head:
+            return x  # "وأضافت المصادر" after "مصادر محلية": those sources, not the side they spoke of;
+            # "وأضاف القائد" after "قائد عسكري صومالي": that commander, whose side his words give
         if x.kind == "anonymous" and x.id == "government" and x.surface != e.surface and \
                 _head_noun(x.surface) == head and _attached_side(doc, x, None, None, 2) is not None:
             return x
@@ -774,6 +784,30 @@ _LAM_HEADS = {"وزاره", "وكاله", "مديريه", "دائره", "قيا�
 
 
 # Anaphors that name a body ("المرصد", "المنظمة"): they refer back to that body only.
+# Anaphors that recall a text rather than a person: "البيان" is who spoke "في بيان".
+_TEXT_HEADS = frozenset({"بيان", "بلاغ", "تقرير", "تصريح", "تصريحات", "رساله"})
+
+
+def _spoke_before(doc: _Doc, e: _Entity, head: str) -> Claimant | None:
+    """The last speaker of an earlier sentence whose own words hold the anaphor's head noun
+    (the speaker "الناطق باسم الجيش" for "الناطق"), or, for a text ("البيان"), who spoke and
+    named one among his words (before the next speaker of his sentence)."""
+    t = doc.norm.text
+    text = head in _TEXT_HEADS
+    upto = len(t)  # (where the next speaker's words begin, in the same sentence)
+    for pos, end, c in reversed(doc.spoken):
+        stretch, upto = min(end, upto), pos
+        if end > e.start:
+            continue  # (the anaphor's own sentence: its cues are being read)
+        if head in c.cue if not text else t.find(head, pos + 1, stretch + len(head)) >= 0:
+            return c  # (a text named in its speaker's words: "قال التنظيم في بيان", not "بيان تناقلته حسابات")
+    return None
+
+
+# An office of someone named after it: "المتحدث باسم ...", "المسؤول لدى ...": a new speaker.
+_OFFICE_OF = re.compile(r"\s+(?:باسم|لدي)(?!\w)")
+
+
 _BODY_HEADS = frozenset({"مرصد", "منظمه", "مركز", "مكتب", "هيئه", "مفوضيه", "بعثه", "لجنه", "شبكه", "نادي", "جبهه"})
 
 
@@ -2683,6 +2717,9 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                 voice = _statement_author(doc, fm.end(), sent.end, carried, last_medium) or carry_s or carried
                 following = (sent.end, voice, _opens_list(t, sent.start, sent.end)) \
                     if voice is not None and voice.party not in ("outlet", "unknown") else None
+        for c in cues:
+            if not c.acting and c.claimant.party and c.claimant.cue:
+                doc.spoken.append((c.pos, sent.end, c.claimant))
         i, j = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         in_sent = mentions[i:j]
         for k, mention in enumerate(in_sent):
