@@ -1154,8 +1154,10 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             # ("غير أن المتحدث باسم المجلس ... اتهم في تغريدة على تويتر": the titled subject)
             src = current
             if src is None:
-                titled = next((x for x in _entities_in(doc, s, a) if x.kind in _SPEAKING
-                               and _titled(lex, t, s, x) and not _is_addressee(doc, x)), None)
+                titled = next((x for x in _entities_in(doc, s, a) if x.kind in _SPEAKING and not _is_addressee(doc, x)
+                               and (_titled(lex, t, s, x) or doc.words_between(s, x.start) <= 2
+                                    and doc.words_between(x.end, a) <= 1)), None)
+                # ("وكان الرئيس التركي قد أعلن على منصة إكس": the subject standing before the verb)
                 src = _entity_claimant(titled, doc, carried, last_medium) if titled is not None else None
                 src = src if src is not None and src.party else carried
             if src is not None:
