@@ -1733,11 +1733,13 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
         cands.append((3.0 if weak else 1.0 if partitive else 0.0, prio.get(noun.noun_measure, 99), noun.noun_measure, None))
         noun_says = not weak and not partitive
     clause = None  # (where the figure's clause begins: found for the first event word before it)
+    part_of_last = False
     if doc.last_measure and doc.last_measure not in _THINGS and noun.thing is None and noun.noun_measure is None \
             and sent.start <= doc.last_claim_end <= num_start \
             and _PART_OF.search(t[max(sent.start, num_start - 16):num_start]):
         # "أصيب 28 شخصاً، بينهم 20 عسكرياً، في هجوم شنه": a part takes the whole's event
         cands.append((1.5, -1, doc.last_measure, None))  # (an event word right after the noun wins: "بينهم 5 أطفال قضوا")
+        part_of_last = True
     if doc.last_measure and doc.last_measure not in _THINGS and noun.thing is None and \
             sent.start <= doc.last_claim_end <= num_start and _ADDED.search(t, max(sent.start, num_start - 24), num_start):
         # "…، إضافة إلى ثلاثة من موظفي المركز": one more item of the event before
@@ -1747,6 +1749,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     for hit in _triggers_in(doc, max(sent.start, prev_num_end), num_start):
         if 0 <= noun.start <= hit.start and noun.end <= num_start:
             continue  # the counted noun itself, before its number ("القضاء على المهاجمين الستة")
+        if part_of_last and hit.end <= doc.last_claim_end:
+            continue  # "مقتل 17 نازحاً بينهم 8 أطفال": the whole's own words; the part takes its event
         d = doc.words_between(hit.end, num_start) - all_of
         if clause is None:
             clause = _clause_start(doc, sent.start, num_start)
