@@ -96,6 +96,16 @@ class MultiPattern:
         if name == "regex":
             self.regex = re.compile(self._source)
             return self.regex
+        if name == "_classes":
+            # the class of each group number (m.lastindex: an index costs less than a name)
+            classes: list = [None] * (self.regex.groups + 1)
+            for group, index in self.regex.groupindex.items():
+                classes[index] = self._names.get(group)
+            self._classes = classes
+            return classes
+        if name == "_tables":  # group number -> (table, class), for split_into
+            self._tables = [tuple(cls.split("|", 1)) if cls and "|" in cls else None for cls in self._classes]
+            return self._tables
         raise AttributeError(name)
 
     def _emit(self, node: dict) -> str:
@@ -116,24 +126,28 @@ class MultiPattern:
         return self.regex.match(" " + text, 0, endpos + 1), 1
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
-        names = self._names
+        # (group 1 is the proclitics, "cl"; m.lastindex names the class through _classes)
+        classes = self._classes
         endpos = len(text) if endpos is None else endpos
         if self._gate and all(text.find(g, pos, endpos) < 0 for g in self._gate):
             return
         if pos == 0:
             m, shift = self._at(text, 0, endpos)
             if m is not None:
-                yield names[m.lastgroup], m.end("cl") - 1, m.end() - 1
+                yield classes[m.lastindex], m.end(1) - 1, m.end() - 1
                 pos = m.end() - 1
         else:
             pos -= 1  # the character before pos leads a word that begins at pos
         for m in self.regex.finditer(text, pos, endpos):
-            yield names[m.lastgroup], m.end("cl"), m.end()
+            yield classes[m.lastindex], m.end(1), m.end()
 
     def match(self, text: str, pos: int = 0) -> tuple[str, int, int] | None:
         """The entry (with its proclitics) that begins exactly at pos, or None."""
+        if pos > 0:  # (_at's first case, inline: most calls)
+            m = self.regex.match(text, pos - 1)
+            return (self._classes[m.lastindex], m.end(1), m.end()) if m else None
         m, shift = self._at(text, pos, len(text))
-        return (self._names[m.lastgroup], m.end("cl") - shift, m.end() - shift) if m else None
+        return (self._classes[m.lastindex], m.end(1) - shift, m.end() - shift) if m else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> tuple[str, int, int] | None:
         """The first entry of any class in text[pos:endpos], or None."""
@@ -141,9 +155,25 @@ class MultiPattern:
         if pos == 0:
             m, shift = self._at(text, 0, endpos)
             if m is not None:
-                return self._names[m.lastgroup], m.end("cl") - 1, m.end() - 1
+                return self._classes[m.lastindex], m.end(1) - 1, m.end() - 1
         m = self.regex.search(text, max(0, pos - 1), endpos)
-        return (self._names[m.lastgroup], m.end("cl"), m.end()) if m else None
+        return (self._classes[m.lastindex], m.end(1), m.end()) if m else None
+
+    def split_into(self, text: str, out: dict[str, list[tuple[str, int, int]]]) -> None:
+        """finditer over a whole text for a scan whose classes are "table|class": each find
+        appended as (class, start, end) to out[table]."""
+        split = self._tables
+        if self._gate and all(g not in text for g in self._gate):
+            return
+        pos = 0
+        m, shift = self._at(text, 0, len(text))
+        if m is not None:
+            table, name = split[m.lastindex]
+            out[table].append((name, m.end(1) - 1, m.end() - 1))
+            pos = m.end() - 1
+        for m in self.regex.finditer(text, pos):
+            table, name = split[m.lastindex]
+            out[table].append((name, m.end(1), m.end()))
 
 
 def _stem(toks: list[str]) -> str:
@@ -290,9 +320,7 @@ class Lexicon:
         out: dict[str, list[tuple[str, int, int]]] = {"cue": [], "dual": [], "organ": [], "trigger": [],
                                                       "anaphor": [], "reporter": []}
         for scan in self.text_scans:
-            for cls, s, e in scan.finditer(text):
-                table, _, name = cls.partition("|")
-                out[table].append((name, s, e))
+            scan.split_into(text, out)
         return out
 
 
