@@ -2960,9 +2960,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         if not ctx.include_other:  # "ومعالجة 17 آخرين من الهلع": treated for shock, not wounded
             return None
         measure = "other"
+    part_before = _part_before(t, max(sent.start, mention.start - 16), mention.start)  # ("بينهم 5": used twice)
     if measure is None:
-        part = _part_before(t, max(sent.start, mention.start - 16), mention.start)
-        if part and doc.last_measure:
+        if part_before and doc.last_measure:
             measure = doc.last_measure
         elif ctx.include_other and (noun.people or noun.thing):
             measure = "other"
@@ -3027,7 +3027,7 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         # "اقتحم التنظيم البلدة واحتجز ستة من عمال الإغاثة", "نصب مسلحون حاجزاً واقتادوا 14":
         # civilians taken by an armed group are hostages, not people arrested
         measure = "hostages"
-    part_of = _part_before(t, max(sent.start, mention.start - 16), mention.start)
+    part_of = part_before
     if part_of:
         verb = _VERB_THEM.search(t, max(sent.start, mention.start - 24), mention.start)
         hit = lex.trigger_scan.match(t, verb.start(1)) if verb else None
