@@ -3235,12 +3235,18 @@ _REVISE = re.compile(r"(?<!\w)(?:و|ف|ل)?(?:ارتفع\w*|يرتفع|ترتف�
 _FIGURE_OF = re.compile(r"(?<!\w)(?:بلغ|بلغت|يبلغ|تبلغ|الي|عن|ب|عند|هم|هو|هي|سوي)\s*$")
 
 
+# "من" and one definite word after a figure: "12 من البلطجية".
+_OF_THE_WORD = re.compile(r"\s+من\s+ال\w{3,}\s")
+
+
 def _counting_frame(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, num_end: int) -> bool:
     """Does a bare number (no counted noun) stand in a frame that makes it a count?"""
     t = doc.norm.text
     if _FIGURE_OF.search(t, max(0, mention.start - 8), mention.start):
         return True  # "بلغ 200", "ارتفع إلى 32", "يزيد عن 23 بجروح", "استقرت عند تسعة"
     reach = 30 if _REFERS_BACK.match(t, num_end) else 12  # "23 منهم في العناية المركزة"
+    if (of := _OF_THE_WORD.match(t, num_end)) is not None:
+        reach = of.end() - num_end + 12  # "12 من الخوارج قتلوا": a group no list names, then the event
     if _triggers_in(doc, num_end, min(sent.end, num_end + reach)) or _OTHERS.match(t, num_end):
         return True  # "23 بجروح", "4 آخرين"
     lo = max(sent.start, prev_end)
