@@ -748,6 +748,10 @@ class NumberReader:
             ls = norm.rfind("\n", max(0, start - 4), start)
             if (ls >= 0 or start < 4) and not norm[ls + 1:start].strip(' "\'«'):
                 return "index", end + 1
+        if num.kind == "digits" and norm[end:end + 1] in ("-", ")", ".") and norm[end + 1:end + 2] == " " \
+                and num.low is not None and _list_marker(norm, start, end, num.low):
+            # "1- أحمد علي 2- محمود حسن": the numbers of a list's items, not counts
+            return "index", end + 1
         am = lex.after_re.match(norm, end)
         if am:
             if am.group("m") is not None:
@@ -916,6 +920,22 @@ class NumberReader:
         if not num.exact or num.excluded or num.low is None or num.ordinal:
             return None
         return num.low
+
+
+def _list_marker(norm: str, start: int, end: int, n: int) -> bool:
+    """Does the number at norm[start:end], with its mark ("-", ")", ".") after it, number an
+    item of a list: the item before or after it has the number before or after it with the same
+    mark ("1- ... 2- ..."), within 120 characters? (A "." mark only at a line's start: "قتل 3.
+    وأصيب 4." ends sentences.)"""
+    mark = norm[end]
+    if mark == "." and norm[norm.rfind("\n", 0, start) + 1:start].strip():
+        return False
+
+    def at(k: int) -> bool:
+        return k >= 0 and (k == 0 or not norm[k - 1].isdigit())
+
+    nxt, prev = f"{n + 1}{mark} ", f"{n - 1}{mark} "
+    return at(norm.find(nxt, end, end + 120 + len(nxt))) or n > 1 and at(norm.find(prev, max(0, start - 120), start))
 
 
 def _starts_of(text: str, words: tuple[str, ...]) -> list[int]:
