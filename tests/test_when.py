@@ -251,6 +251,18 @@ def test_dateline_in_first_line():
     assert "12 آذار 2023" in info.published.basis
 
 
+def test_dateline_opening_a_long_paragraph():
+    # place, dash, date, colon, then the story on the same line
+    long = " وأصيب عشرون آخرون بجروح متفاوتة جراء قصف مدفعي استهدف سوقاً شعبية في المدينة صباحاً."
+    info = dated("عنوان الخبر\n\nحلب - 9 أيار 2024: قُتل سبعة مدنيين، بينهم طفلان،" + long)
+    assert (info.published.low, info.published.high) == ("2024-05-09", "2024-05-09")
+    info = dated("عنوان الخبر\n\nالموصل (وكالة محلية) 2 شباط 2021 - قُتل سبعة مدنيين" + long)
+    assert info.published.low == "2021-02-02"
+    # a date inside the story's first sentence is an event's date, not the dateline
+    info = dated("عنوان الخبر\n\nقال المرصد إن 9 أيار 2024 شهد مقتل سبعة مدنيين" + long)
+    assert info.published.low is None
+
+
 def test_dateline_in_two_calendars_narrows():
     info = dated("عمان 20 رمضان 1444 هـ الموافق 11 نيسان 2023 م بترا\nخبر قصير.")
     assert (info.published.low, info.published.high) == ("2023-04-11", "2023-04-11")

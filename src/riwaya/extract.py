@@ -199,6 +199,7 @@ class _Doc:
     clause_marks: list[tuple[int, int]] | None = None  # clause breaks of the whole text (see _clause_start)
     clause_ends: list[int] = field(default_factory=list)
     bracket_source: Claimant | None = None  # the last source named in brackets at a line's end
+    spoken: list[tuple[int, int, Claimant]] = field(default_factory=list)  # (cue, its sentence's end, who spoke)
 
     def words_between(self, a: int, b: int) -> int:
         if b <= a:
@@ -562,9 +563,17 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
         named = _named_before(doc, e)
         if named is not None and depth < 3:
             inner = _entity_claimant(named, doc, prev, last_medium, depth + 1)
+            if inner is not None and named.kind == "group" and named.party is None and prev is not None \
+                    and (inner.party, inner.speaker) == (prev.party, prev.speaker):
+                inner = prev  # ("وأكد المصدر" after "مصدر عسكري لسبأ": the same source, through the same agency)
             if inner is not None:
                 return Claimant(inner.party, inner.speaker, inner.via, e.surface, inner.medium)
         head = _head_noun(e.surface)
+        said = _spoke_before(doc, e, head) if head and not _OFFICE_OF.match(t, e.end) else None
+        if said is not None and prev is not None and said.party != prev.party:  # (the same side: prev has its channels)
+            # "وأضاف القائد", "وتابع الناطق", "وأضاف البيان": the speaker of an earlier sentence
+            # called so ("قائد عسكري", "الناطق باسم الجيش", "قالت الوزارة في بيان"), not whoever spoke last
+            return Claimant(said.party, said.speaker, said.via, e.surface, said.medium)
         if prev is not None and head in _BODY_HEADS and not _body_is(t, head, e.start, prev):
             # "وكان المرصد قد وثق" after a ministry's statement: a body the gazetteer does not
             # know, not the last speaker (named elsewhere than the body): most often the
@@ -738,8 +747,9 @@ def _named_before(doc: _Doc, e: _Entity) -> _Entity | None:
             continue
         if x.kind in ("party", "organ", "speaker") and x.party and _head_noun(x.surface) == head:
             return x
-        if x.kind == "group" and x.party in _ANON_SIDES and _head_noun(x.surface) == head:
-            return x  # "وأضافت المصادر" after "مصادر محلية": those sources, not the side they spoke of
+        if x.kind == "group" and (x.party in _ANON_SIDES or x.party is None) and _head_noun(x.surface) == head:
+            return x  # "وأضافت المصادر" after "مصادر محلية": those sources, not the side they spoke of;
+            # "وأضاف القائد" after "قائد عسكري صومالي": that commander, whose side his words give
         if x.kind == "anonymous" and x.id == "government" and x.surface != e.surface and \
                 _head_noun(x.surface) == head and _attached_side(doc, x, None, None, 2) is not None:
             return x
@@ -774,6 +784,30 @@ _LAM_HEADS = {"وزاره", "وكاله", "مديريه", "دائره", "قيا�
 
 
 # Anaphors that name a body ("المرصد", "المنظمة"): they refer back to that body only.
+# Anaphors that recall a text rather than a person: "البيان" is who spoke "في بيان".
+_TEXT_HEADS = frozenset({"بيان", "بلاغ", "تقرير", "تصريح", "تصريحات", "رساله"})
+
+
+def _spoke_before(doc: _Doc, e: _Entity, head: str) -> Claimant | None:
+    """The last speaker of an earlier sentence whose own words hold the anaphor's head noun
+    (the speaker "الناطق باسم الجيش" for "الناطق"), or, for a text ("البيان"), who spoke and
+    named one among his words (before the next speaker of his sentence)."""
+    t = doc.norm.text
+    text = head in _TEXT_HEADS
+    upto = len(t)  # (where the next speaker's words begin, in the same sentence)
+    for pos, end, c in reversed(doc.spoken):
+        stretch, upto = min(end, upto), pos
+        if end > e.start:
+            continue  # (the anaphor's own sentence: its cues are being read)
+        if head in c.cue if not text else t.find(head, pos + 1, stretch + len(head)) >= 0:
+            return c  # (a text named in its speaker's words: "قال التنظيم في بيان", not "بيان تناقلته حسابات")
+    return None
+
+
+# An office of someone named after it: "المتحدث باسم ...", "المسؤول لدى ...": a new speaker.
+_OFFICE_OF = re.compile(r"\s+(?:باسم|لدي)(?!\w)")
+
+
 _BODY_HEADS = frozenset({"مرصد", "منظمه", "مركز", "مكتب", "هيئه", "مفوضيه", "بعثه", "لجنه", "شبكه", "نادي", "جبهه"})
 
 
@@ -1120,8 +1154,10 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             # ("غير أن المتحدث باسم المجلس ... اتهم في تغريدة على تويتر": the titled subject)
             src = current
             if src is None:
-                titled = next((x for x in _entities_in(doc, s, a) if x.kind in _SPEAKING
-                               and _titled(lex, t, s, x) and not _is_addressee(doc, x)), None)
+                titled = next((x for x in _entities_in(doc, s, a) if x.kind in _SPEAKING and not _is_addressee(doc, x)
+                               and (_titled(lex, t, s, x) or doc.words_between(s, x.start) <= 2
+                                    and doc.words_between(x.end, a) <= 1)), None)
+                # ("وكان الرئيس التركي قد أعلن على منصة إكس": the subject standing before the verb)
                 src = _entity_claimant(titled, doc, carried, last_medium) if titled is not None else None
                 src = src if src is not None and src.party else carried
             if src is not None:
@@ -1697,11 +1733,13 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
         cands.append((3.0 if weak else 1.0 if partitive else 0.0, prio.get(noun.noun_measure, 99), noun.noun_measure, None))
         noun_says = not weak and not partitive
     clause = None  # (where the figure's clause begins: found for the first event word before it)
+    part_of_last = False
     if doc.last_measure and doc.last_measure not in _THINGS and noun.thing is None and noun.noun_measure is None \
             and sent.start <= doc.last_claim_end <= num_start \
             and _PART_OF.search(t[max(sent.start, num_start - 16):num_start]):
         # "أصيب 28 شخصاً، بينهم 20 عسكرياً، في هجوم شنه": a part takes the whole's event
         cands.append((1.5, -1, doc.last_measure, None))  # (an event word right after the noun wins: "بينهم 5 أطفال قضوا")
+        part_of_last = True
     if doc.last_measure and doc.last_measure not in _THINGS and noun.thing is None and \
             sent.start <= doc.last_claim_end <= num_start and _ADDED.search(t, max(sent.start, num_start - 24), num_start):
         # "…، إضافة إلى ثلاثة من موظفي المركز": one more item of the event before
@@ -1711,6 +1749,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     for hit in _triggers_in(doc, max(sent.start, prev_num_end), num_start):
         if 0 <= noun.start <= hit.start and noun.end <= num_start:
             continue  # the counted noun itself, before its number ("القضاء على المهاجمين الستة")
+        if part_of_last and hit.end <= doc.last_claim_end:
+            continue  # "مقتل 17 نازحاً بينهم 8 أطفال": the whole's own words; the part takes its event
         d = doc.words_between(hit.end, num_start) - all_of
         if clause is None:
             clause = _clause_start(doc, sent.start, num_start)
@@ -2389,7 +2429,8 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
     for ent in _entities_in(doc, pos, end):
         if doc.words_between(pos, ent.start) > 4:
             break
-        if ent.kind in ("party", "organ") and ent.party and _TO_SIDE.match(_skip_noun(t, pos, ent.start)):
+        if ent.kind in ("party", "organ") and ent.party and _TO_SIDE.match(_skip_noun(t, pos, ent.start)) \
+                and not _EVENT_BEFORE.search(t, max(pos, ent.start - 14), ent.start):  # ("بقصف الجيش التركي": who shelled)
             if _STAFF_OF.match(t, pos) and not ent.party.endswith("_government"):
                 return f"{ent.party}_staff", ent.end  # "3 من موظفي برنامج الأغذية العالمي": un_staff
             if ent.party == "un":
@@ -2461,7 +2502,8 @@ _COUNTRY_BEFORE = re.compile(r"(?:(?<!\w)(?:الي|إلى|في|من|نحو|دا�
 _FOUGHT_WITH = re.compile(r"(?<!\w)(?:بين|مع|ضد)(?!\w)")
 # An attack named by its side ("بهجوم حوثي", "بقصف إسرائيلي"): the adjective is the attacker's.
 _EVENT_BEFORE = re.compile(r"(?<!\w)(?:و|ب|ل|في|جراء|اثر)?\s*(?:ال)?(?:هجوم|هجمات|غاره|غارات|قصف|ضربه|ضربات|كمين|"
-                           r"اعتداء|عمليه|قذيفه|صاروخ|طائره|مسيره|مسيرات|رصاص|نيران)\s+$")
+                           r"اعتداء|عمليه|قذيفه|صاروخ|طائره|مسيره|مسيرات|رصاص|نيران)\s+(?:ال)?$")
+# (the adjective's own article stands between: "ضحايا الغارة الإسرائيلية", "بالقصف الروسي")
 # A speaker named by a feminine noun ("قوات ..."، "حركة ...") says "its men" as "جنودها", not
 # "جنوده" (his): the masculine possessive points to another side (normalized text).
 _FEMININE_SIDE = re.compile(r"(?:ال)?(?:قوات|حركه|جماعه|هيئه|ميليشيا|ميليشيات|مليشيا|كتائب|سرايا)(?!\w)")
@@ -2681,6 +2723,9 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                 voice = _statement_author(doc, fm.end(), sent.end, carried, last_medium) or carry_s or carried
                 following = (sent.end, voice, _opens_list(t, sent.start, sent.end)) \
                     if voice is not None and voice.party not in ("outlet", "unknown") else None
+        for c in cues:
+            if not c.acting and c.claimant.party and c.claimant.cue:
+                doc.spoken.append((c.pos, sent.end, c.claimant))
         i, j = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         in_sent = mentions[i:j]
         for k, mention in enumerate(in_sent):
@@ -3190,12 +3235,18 @@ _REVISE = re.compile(r"(?<!\w)(?:و|ف|ل)?(?:ارتفع\w*|يرتفع|ترتف�
 _FIGURE_OF = re.compile(r"(?<!\w)(?:بلغ|بلغت|يبلغ|تبلغ|الي|عن|ب|عند|هم|هو|هي|سوي)\s*$")
 
 
+# "من" and one definite word after a figure: "12 من البلطجية".
+_OF_THE_WORD = re.compile(r"\s+من\s+ال\w{3,}\s")
+
+
 def _counting_frame(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, num_end: int) -> bool:
     """Does a bare number (no counted noun) stand in a frame that makes it a count?"""
     t = doc.norm.text
     if _FIGURE_OF.search(t, max(0, mention.start - 8), mention.start):
         return True  # "بلغ 200", "ارتفع إلى 32", "يزيد عن 23 بجروح", "استقرت عند تسعة"
     reach = 30 if _REFERS_BACK.match(t, num_end) else 12  # "23 منهم في العناية المركزة"
+    if (of := _OF_THE_WORD.match(t, num_end)) is not None:
+        reach = of.end() - num_end + 12  # "12 من الخوارج قتلوا": a group no list names, then the event
     if _triggers_in(doc, num_end, min(sent.end, num_end + reach)) or _OTHERS.match(t, num_end):
         return True  # "23 بجروح", "4 آخرين"
     lo = max(sent.start, prev_end)

@@ -773,6 +773,16 @@ def _parse_iso(s: str | None) -> date | None:
 
 _TODAY = re.compile(rf"{_L}اليوم{_R}")
 
+# A dateline that opens a paragraph: a place (and a weekday or an agency) before the date,
+# a colon or a dash after it: "إدلب - 14 تشرين الأول 2024: قُتل ..."
+_DATELINE_HEAD = re.compile(r"[^\d.!?؟\n]{0,40}")
+_DATELINE_TAIL = re.compile(r"\s*[:\-–—|)(]")
+
+
+def _opens_line(text: str, line_start: int, e: DateExpr) -> bool:
+    return _DATELINE_HEAD.fullmatch(text, line_start, e.start) is not None and \
+        _DATELINE_TAIL.match(text, e.end) is not None
+
 _META_DATE_KEYS = ("published", "date", "datepublished", "article:published_time", "pubdate",
                    "og:published_time", "publish_date", "dc.date", "htmldate")
 
@@ -830,7 +840,7 @@ def date_article(article: Article, norm: Normalized, reference_date: date | None
             before = text[max(0, e.start - 25):e.start]
             line = next(((s, t) for s, t in lines if s <= e.start < t), None)
             dateline = line is not None and (line in lines[:3] or line in lines[-3:]) and \
-                (line[1] - line[0]) - (e.end - e.start) <= 40
+                ((line[1] - line[0]) - (e.end - e.start) <= 40 or _opens_line(text, line[0], e))
             if _TODAY.search(before) or dateline:
                 if e.low == e.high or e.calendar == "hijri":
                     text_dates.append((e.low, e.high, words))
