@@ -267,6 +267,10 @@ EXCLUDED = [
     ("ordinal-first", "المرة الأولى", "ordinal"),
     # fractions are not counts
     ("decimal", "بلغ المعدل 2.5 نقطة", "decimal"),
+    # the numbers of a list's items
+    ("list-dash-names", "وهذه أسماء الضحايا: 1- أحمد علي 2- محمود حسن 3- سعيد خالد", "index"),
+    ("list-bracket-last-item", "والمفقودون هم: 1) رامي يوسف 2) خالد عمر", "index"),
+    ("list-dot-line-start", "الأسماء:\n1. أحمد علي\n2. محمود حسن", "index"),
 ]
 
 ORDINAL_VALUES = {"ordinal-fifth": 5, "ordinal-fourth-fem": 4, "ordinal-eleventh": 11, "ordinal-tenth-fem": 10,
@@ -294,6 +298,12 @@ def test_exclusions(reader, phrase, reason):
 def test_ordinal_values(reader, phrase, value):
     m = first(reader, phrase)
     assert m.excluded == "ordinal" and m.value.low == value
+
+
+def test_sentence_ending_digits_are_no_list(reader):
+    # "قتل 3. وأصيب 4.": a "." after a figure inside a line ends a sentence, it numbers nothing
+    norm, found = mentions(reader, "وقتل 3. وأصيب 4. في الهجوم")
+    assert [(m.value.low, m.excluded) for m in found] == [(3, None), (4, None)]
 
 
 NOT_NUMBERS = [

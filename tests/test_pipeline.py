@@ -65,3 +65,20 @@ def test_an_articles_dating_warnings_are_kept_with_it():
     result = process_article(art, default_context())
     assert any("not a date" in w for w in result.warnings)
     assert process_article(Article("w2", art.text, published="2024-03-08"), default_context()).warnings == ()
+
+
+def test_warm_up_report_reads_as_a_report_and_jobs_give_the_same_claims(tmp_path):
+    # the built-in report run before workers fork is read like any article (its patterns are
+    # the ones a run uses), and two processes give what one gives
+    from riwaya.pipeline import _WARM_UP, run_paths, warm_up
+    warm_up()
+    got = process_article(_WARM_UP, default_context(), claims_only=True).claims
+    assert {(c.measure, c.value.low) for c in got} >= {("killed", 12), ("wounded", 20), ("killed", 40)}
+    lines = [REPORT.replace("4 عناصر", f"{k} عناصر") for k in range(3, 9)]
+    import json
+    path = tmp_path / "a.jsonl"
+    path.write_text("".join(json.dumps({"id": f"a{k}", "text": t}, ensure_ascii=False) + "\n"
+                            for k, t in enumerate(lines)), encoding="utf-8")
+    one = [[c.to_dict() for c in r.claims] for r in run_paths([path], jobs=1, claims_only=True)]
+    two = [[c.to_dict() for c in r.claims] for r in run_paths([path], jobs=2, claims_only=True)]
+    assert one == two and [c[0]["value"]["low"] for c in one] == list(range(3, 9))

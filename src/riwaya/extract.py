@@ -1478,12 +1478,13 @@ def _noun_after(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
         nxt = noun or hit
         if nxt is not None and nxt[1] > p:
             return _Counted()  # "شرطي واحد ومدنيان": a word after "و" is the next item, not this number's noun
-    best = _Counted()
-    if noun is not None:
-        kind, cls = noun[0].split(":", 1)
-        best = _Counted(p, noun[2] + off, thing=cls) if kind == "thing" else _Counted(p, noun[2] + off, people=cls)
+    best = None
+    if noun is not None:  # ("thing:<class>" or "people:<class>")
+        cls = noun[0]
+        best = _Counted(p, noun[2] + off, thing=cls[6:]) if cls.startswith("thing:") \
+            else _Counted(p, noun[2] + off, people=cls[7:])
     if hit is None:
-        if best.start < 0:
+        if best is None:
             dem = lex.demonym_scan.match(src, q)  # "12 فلسطينياً", "3 أفغان": nationals counted
             if dem is not None and t[p:p + 2] != "ال":
                 return _Counted(p, dem[2] + off, people="persons")
@@ -1495,8 +1496,9 @@ def _noun_after(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
                 if side is not None and side.start == p and side.kind in ("party", "organ") and side.party:
                     # "أسرت 8 من الحوثيين", "قتل 5 من قسد": men of a side named as the side
                     return _Counted(p, side.end, people="generic")
+            return _Counted()
         return best
-    if best.start >= 0:
+    if best is not None:
         # the longest event word there ("جرحى ومرضى" over "جرحى", "الفارين من العنف" over "الفارين")
         if hit[2] + off >= best.end - 1:
             best.noun_measure = hit[0]
@@ -1691,6 +1693,7 @@ _COUNT_OF = re.compile(r"(?:عدد|اعداد|حصيله|ارقام)\s+(?:ال|�
 _WEAK_NOUNS = {"hostages", "attackers", "displaced", "escaped"}
 # Events that never happen to people: a counted person is not a bomb or a vehicle.
 _THING_EVENTS = {"bombs", "vehicles_destroyed", "vehicles_seized"}
+_NO_SKIP = frozenset()
 # A place named by its use is not an event there: "مركز الاحتجاز", "مخيم النزوح", "سجن الاعتقال".
 _MODIFIER = re.compile(r"(?<!\w)(?:و|ب|ل|في)?(?:ال)?(?:مركز|مراكز|سجن|سجون|معسكر|معسكرات|مخيم|مخيمات|مكان|اماكن|"
                        r"موقع|مواقع|مرفق|مرافق|منشاه|منشات|مقر|مقرات|فرق|فريق|فرقه|طواقم|طاقم)\s+(?:ال|لل|بال)?$")
@@ -1718,7 +1721,7 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     t = doc.norm.text
     person = noun.people is not None or (noun.start < 0 and _OTHERS.match(t, num_end) is not None)
     # civilians and families do not attack: an attack word near them is about someone else
-    skip = _THING_EVENTS if person else set()
+    skip = _THING_EVENTS if person else _NO_SKIP
     if noun.people in ("families", "civilians", "children", "women", "migrants"):
         skip = skip | {"attackers", "suicide_attackers", "surrendered"}  # (migrants who slip across a border)
     if _PROTEST.match(t, max(noun.end, num_end)):
@@ -2328,12 +2331,13 @@ _TO_SIDE = re.compile(r"^\W*(?:من\s+|في\s+صفوف\s+|في\s+|التابعي
 # The men of a leader named by his name: "قوات حفتر", "ميليشيات الأسد", "عناصر الحوثي".
 _MEN_OF = re.compile(r"(?:قوات|عناصر|مقاتلي|جنود|ميليشيا|ميليشيات|مسلحي|متمردي)\W*$")
 # Where the words saying whose people stop: a clause break, another number, a part of the whole.
-_COMPLEMENT_CUT = re.compile(r"[،,.;:؛]|\((?!\s*\d)|\d|(?<!\w)(?:فيما|بينما|في حين|حيث|بينهم|بينهن|من بينهم|خلال|جراء|اثر|بعد|"
+_COMPLEMENT_CUT = re.compile(r"(?=[،,.;:؛(\dفبحمخجاعنو])(?:[،,.;:؛]|\((?!\s*\d)|\d|(?<!\w)(?:فيما|بينما|في حين|حيث|بينهم|بينهن|من بينهم|خلال|جراء|اثر|بعد|"
                              r"علي يد|على يد|بايدي|بيد|من قبل|عند|منذ|اضافه|بحسب|حسب|وفق|وفقا|نقلا عن|"
                              r"و(?:ذلك|هو|هي))(?!\w)"
-                             r"|(?<=\s)و(?!احد|حدات|حده|زاره|زير|لايه|كاله|ادي|جهاء|سط)(?=\w{3,})")
+                             r"|(?<=\s)و(?!احد|حدات|حده|زاره|زير|لايه|كاله|ادي|جهاء|سط)(?=\w{3,}))")
 # ("و" opens the next item: "شرطي واحد ومدنيان"; not the first letter of "وحدات", "وزارة", "ولاية" ...;
-# a bracket opens an aside: "وامرأتان (المرصد السوري)" names the source, not whose women)
+# a bracket opens an aside: "وامرأتان (المرصد السوري)" names the source, not whose women;
+# led by a look-ahead of the first characters of every alternative: most places fail it at once)
 
 
 _NOT_BEFORE = re.compile(r"(?<!\w)غير\s+(?:ال)?$")
@@ -3001,9 +3005,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         if not ctx.include_other:  # "ومعالجة 17 آخرين من الهلع": treated for shock, not wounded
             return None
         measure = "other"
+    part_before = _part_before(t, max(sent.start, mention.start - 16), mention.start)  # ("بينهم 5": used twice)
     if measure is None:
-        part = _part_before(t, max(sent.start, mention.start - 16), mention.start)
-        if part and doc.last_measure:
+        if part_before and doc.last_measure:
             measure = doc.last_measure
         elif ctx.include_other and (noun.people or noun.thing):
             measure = "other"
@@ -3068,7 +3072,7 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         # "اقتحم التنظيم البلدة واحتجز ستة من عمال الإغاثة", "نصب مسلحون حاجزاً واقتادوا 14":
         # civilians taken by an armed group are hostages, not people arrested
         measure = "hostages"
-    part_of = _part_before(t, max(sent.start, mention.start - 16), mention.start)
+    part_of = part_before
     if part_of:
         verb = _VERB_THEM.search(t, max(sent.start, mention.start - 24), mention.start)
         hit = lex.trigger_scan.match(t, verb.start(1)) if verb else None
@@ -3235,12 +3239,18 @@ _REVISE = re.compile(r"(?<!\w)(?:و|ف|ل)?(?:ارتفع\w*|يرتفع|ترتف�
 _FIGURE_OF = re.compile(r"(?<!\w)(?:بلغ|بلغت|يبلغ|تبلغ|الي|عن|ب|عند|هم|هو|هي|سوي)\s*$")
 
 
+# "من" and one definite word after a figure: "12 من البلطجية".
+_OF_THE_WORD = re.compile(r"\s+من\s+ال\w{3,}\s")
+
+
 def _counting_frame(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, num_end: int) -> bool:
     """Does a bare number (no counted noun) stand in a frame that makes it a count?"""
     t = doc.norm.text
     if _FIGURE_OF.search(t, max(0, mention.start - 8), mention.start):
         return True  # "بلغ 200", "ارتفع إلى 32", "يزيد عن 23 بجروح", "استقرت عند تسعة"
     reach = 30 if _REFERS_BACK.match(t, num_end) else 12  # "23 منهم في العناية المركزة"
+    if (of := _OF_THE_WORD.match(t, num_end)) is not None:
+        reach = of.end() - num_end + 12  # "12 من الخوارج قتلوا": a group no list names, then the event
     if _triggers_in(doc, num_end, min(sent.end, num_end + reach)) or _OTHERS.match(t, num_end):
         return True  # "23 بجروح", "4 آخرين"
     lo = max(sent.start, prev_end)

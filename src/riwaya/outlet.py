@@ -73,6 +73,13 @@ def _sentence_start(text: str, i: int) -> int:
 
 _COMPILED: dict[int, dict[str, re.Pattern]] = {}
 _SPACE = re.compile(r"\s")
+# The fixed patterns of `_shape`, compiled once (asked for every medium mention).
+_WORDS = re.compile(r"[^\W_]+")
+_DASH_AFTER = re.compile(r"\s*[-–—]")
+_CLOSE_DASH_AFTER = re.compile(r"\s*\)\s*[-:]")
+_TO_ALONE = re.compile(r"(?:^|[^\w])[وف]?ل\s*$|(?<=\s)ل$|^ل$")
+_TO_END = re.compile(r"ل$")
+_CONJ_END = re.compile(r"[وف]?\s*$")
 
 
 def _patterns(lex: BylineLexicon) -> dict[str, re.Pattern]:
@@ -136,7 +143,7 @@ def _shape(text: str, m, line: tuple[int, int], edge: bool, lex: BylineLexicon,
     # (a byline or dateline is a short line: a paragraph that names the medium is neither)
     short_uncited = len(rest) <= 160 and not P["cited"].search(rest)
     if short_uncited:
-        rest_words = re.findall(r"[^\W_]+", rest)
+        rest_words = _WORDS.findall(rest)
         if rest_words and len(rest_words) <= 3 and all(x in byline_words for x in rest_words):
             return "byline", line[0], line[1]
         if edge and len(rest_words) <= 1 and not any(x in w["speech_verbs"] for x in rest_words):
@@ -148,13 +155,13 @@ def _shape(text: str, m, line: tuple[int, int], edge: bool, lex: BylineLexicon,
             return "dateline", line[0], line[1]
 
     # An agency's dateline led by its own name: "وطنية - صور - الأربعاء ..." (NNA).
-    if not text[line[0]:m.start].strip() and (text[m.start:m.end].rstrip().endswith(("-", "–", "—")) or re.match(r"\s*[-–—]", text[m.end:line[1]])) \
+    if not text[line[0]:m.start].strip() and (text[m.start:m.end].rstrip().endswith(("-", "–", "—")) or _DASH_AFTER.match(text[m.end:line[1]])) \
             and short_uncited:
         return "dateline", line[0], line[1]
 
     # A wire dateline: "مقديشو (رويترز) - ...", "كابول (أ ف ب) -".
-    if text[line[0]:m.start].rstrip().endswith("(") and re.match(r"\s*\)\s*[-:]", text[m.end:line[1]]) \
-            and 1 <= len(re.findall(r"[^\W_]+", text[line[0]:m.start])) <= 3:
+    if text[line[0]:m.start].rstrip().endswith("(") and _CLOSE_DASH_AFTER.match(text[m.end:line[1]]) \
+            and 1 <= len(_WORDS.findall(text[line[0]:m.start])) <= 3:
         close = text.index(")", m.end)
         return "dateline", line[0], close + 1
 
@@ -177,9 +184,9 @@ def _shape(text: str, m, line: tuple[int, int], edge: bool, lex: BylineLexicon,
 
     # Sources speaking to the outlet: "أفادت مصادر محلية لوكالة ...", "في حديث لـ ...".
     told = tail.endswith("ل") and m.entry.party is None and (
-        re.search(r"(?:^|[^\w])[وف]?ل\s*$|(?<=\s)ل$|^ل$", bare) or
-        (re.search(r"ل$", bare) and (len(bare) == 1 or not bare[-2].isalnum() or bare[-2] in "وف")))
-    if told and not P["cited_before"].search(re.sub(r"[وف]?\s*$", "", bare)):
+        _TO_ALONE.search(bare, max(0, len(tail) - 3)) or  # (its ل ends `tail`)
+        (_TO_END.search(bare) and (len(bare) == 1 or not bare[-2].isalnum() or bare[-2] in "وف")))
+    if told and not P["cited_before"].search(_CONJ_END.sub("", bare)):
         start = _sentence_start(text, m.start)
         clause = text[max(start, m.start - 100):m.start]
         cue = P["speech"].search(clause)

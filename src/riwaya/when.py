@@ -806,7 +806,7 @@ def date_article(article: Article, norm: Normalized, reference_date: date | None
     text = norm.text
     exprs = find_dates(text, lex)
     related = related_spans(text, lex)
-    body = [e for e in exprs if not any(s <= e.start < t for s, t in related)]
+    body = [e for e in exprs if not any(s <= e.start < t for s, t in related)] if related else exprs
     orig = lambda s, e: " ".join(norm.original_text(s, e).split())  # noqa: E731
     sentences = _sentences(text) if body else []  # (asked about the dates of the body only)
     lines = text_lines(text)

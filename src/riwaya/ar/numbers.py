@@ -197,6 +197,17 @@ class _EndMatch:
 _REVERSED: list = [None, ""]
 
 
+def reversed_text(norm: str) -> str:
+    """`norm` reversed (the copy of the last text asked about is kept)."""
+    if _REVERSED[0] is not norm:
+        _REVERSED[0], _REVERSED[1] = norm, norm[::-1]
+    return _REVERSED[1]
+
+
+def _no_match(text: str, pos: int) -> None:
+    return None
+
+
 class _Ending:
     """One of the phrases (a word phrase after at most two proclitics `pre`, or a symbol)
     ending right before a position, with only spaces and hyphens between:
@@ -229,6 +240,9 @@ class _Ending:
         # or the other (most answers are that, found with one call instead of two).
         self._either = re.compile(rf"\n?[ \-]*(?:{word_alt}|{symbol_alt})") if words and symbols \
             else self._words or self._symbols
+        # For callers asking at many places of one text: `ends(rev, len(norm) - hi)` on the
+        # reversed text (`reversed_text`) is None where `search(norm, lo, hi)` surely is.
+        self.ends = self._either.match if self._either is not None else _no_match
 
     @property
     def forward(self) -> re.Pattern:
@@ -531,14 +545,16 @@ class NumberReader:
         found.sort(key=itemgetter(0))
         out: list[_Atom | _Number] = []
         prev_end = 0
+        word_re, forms, words = lex.word_re, lex.forms, lex.words
         for s, e, m in found:
             if s < prev_end:
                 continue
             gap = norm[prev_end:s]
-            if m.re is lex.word_re:
+            if m.re is word_re:
                 w = m.group("w")
-                pre, word = lex.forms[w] if w in lex.forms else lex.forms[_phrase_key(w)]
-                cls, payload = lex.words[word]
+                got = forms.get(w)
+                pre, word = got if got is not None else forms[_phrase_key(w)]
+                cls, payload = words[word]
                 if cls == "months":
                     y = lex.myear_re.match(norm, e)
                     if y is not None:   # كانون الثاني 2022
@@ -743,11 +759,15 @@ class NumberReader:
     def _exclusion(self, norm: str, num: _Number, start: int, end: int, hedged: bool) -> tuple[str | None, int]:
         """Why the number at norm[start:end] is not a count, and the end of the cue after it."""
         lex = self.lexicon
-        if end < len(norm) and norm[end] == "/" and num.kind == "digits" and norm[end + 1:end + 2].isspace():
+        if norm.startswith("/", end) and num.kind == "digits" and norm[end + 1:end + 2].isspace():
             # "1/ ... 2/ ... 3/": the numbers of a thread's posts opening their lines
             ls = norm.rfind("\n", max(0, start - 4), start)
             if (ls >= 0 or start < 4) and not norm[ls + 1:start].strip(' "\'«'):
                 return "index", end + 1
+        if num.kind == "digits" and norm[end:end + 1] in ("-", ")", ".") and norm[end + 1:end + 2] == " " \
+                and num.low is not None and _list_marker(norm, start, end, num.low):
+            # "1- أحمد علي 2- محمود حسن": the numbers of a list's items, not counts
+            return "index", end + 1
         am = lex.after_re.match(norm, end)
         if am:
             if am.group("m") is not None:
@@ -767,7 +787,9 @@ class NumberReader:
             jm = lex.adjective_before_re.search(norm, max(0, start - 30), start)
             if jm and jm.group("p"):
                 return lex.exclude_after[_phrase_key(jm.group("p"))], end
-        bm = lex.before_re.search(norm, max(0, start - 40), start)
+        before = lex.before_re
+        bm = before.search(norm, max(0, start - 40), start) \
+            if before.ends(reversed_text(norm), len(norm) - start) is not None else None
         if bm:
             key = _phrase_key(bm.group("p") or bm.group("s"))
             reason = lex.exclude_before.get(key) or lex.exclude_symbols_before.get(key)
@@ -789,6 +811,8 @@ class NumberReader:
         latin_spans = [m.span() for m in _LATIN.finditer(norm)] if latin and ("/" in norm or "@" in norm or "#" in norm
                                                                     or "www" in norm) else []
         mentions: list[NumberMention] = []
+        rev, n = reversed_text(norm) if numbers else "", len(norm)
+        hedge_ends = lex.hedge_before_re.ends
         k = 0
         while k < len(numbers):
             num = numbers[k]
@@ -843,7 +867,9 @@ class NumberReader:
             # one number, with its hedge
             s = num.num_start
             hedge, qualifier = None, None
-            if not num.ordinal and num.excluded not in ("date", "time", "phone", "year"):
+            # (the search only where a hedge ends before the number: few places)
+            if not num.ordinal and num.excluded not in ("date", "time", "phone", "year") \
+                    and hedge_ends(rev, n - s) is not None:
                 hm = lex.hedge_before_re.search(norm, max(0, s - 40), s)
                 if hm:
                     s, hedge = hm.start("p"), _phrase_key(hm.group("p"))
@@ -916,6 +942,22 @@ class NumberReader:
         if not num.exact or num.excluded or num.low is None or num.ordinal:
             return None
         return num.low
+
+
+def _list_marker(norm: str, start: int, end: int, n: int) -> bool:
+    """Does the number at norm[start:end], with its mark ("-", ")", ".") after it, number an
+    item of a list: the item before or after it has the number before or after it with the same
+    mark ("1- ... 2- ..."), within 120 characters? (A "." mark only at a line's start: "قتل 3.
+    وأصيب 4." ends sentences.)"""
+    mark = norm[end]
+    if mark == "." and norm[norm.rfind("\n", 0, start) + 1:start].strip():
+        return False
+
+    def at(k: int) -> bool:
+        return k >= 0 and (k == 0 or not norm[k - 1].isdigit())
+
+    nxt, prev = f"{n + 1}{mark} ", f"{n - 1}{mark} "
+    return at(norm.find(nxt, end, end + 120 + len(nxt))) or n > 1 and at(norm.find(prev, max(0, start - 120), start))
 
 
 def _starts_of(text: str, words: tuple[str, ...]) -> list[int]:

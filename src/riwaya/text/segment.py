@@ -85,7 +85,8 @@ def load_boilerplate(path: Path) -> BoilerplateLexicon:
 
 _NOT_KEY = re.compile(r"[\W_]+")
 # A line that ends as a sentence or a clause does, or holds a stop or a comma inside.
-_CLAUSE_END = re.compile(r"[.!?؟:،,]\s*$")
+# (the end marks alone: a stripped line ends with no space)
+_CLAUSE_END_MARKS = ".!?؟:،,"
 _STOP_INSIDE = re.compile(r"[.،,]\s")
 _SENTENCE_STOP_END = re.compile(r"[.!?؟]\s*$")
 
@@ -172,7 +173,7 @@ def blocks(norm: str, lex: BoilerplateLexicon | None = None, has_title: bool = T
             out.append(Block(s, e, "repeat"))
             continue
         # A short line with no sentence punctuation is a section label or a subheading.
-        if len(words) <= 7 and not _CLAUSE_END.search(stripped) and not _STOP_INSIDE.search(stripped):
+        if len(words) <= 7 and stripped[-1] not in _CLAUSE_END_MARKS and not _STOP_INSIDE.search(stripped):
             if not seen_body:
                 head_keys.add(_key(stripped))
                 head_len = max(head_len, len(stripped))
