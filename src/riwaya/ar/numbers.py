@@ -410,7 +410,9 @@ def load_number_lexicon(path: str | Path | None = None) -> NumberLexicon:
     month_names = list(months) + list(date_only_months)
     month_alt = _trie_regex(month_names)
     word_alt = _trie_regex(words)
-    year_tail = r"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?\d{4}(?!\d)(?:\s*(?:م|ه)(?!\w))?)"
+    # (an optional group of several characters written "(?:X|)", not "(?:X)?": the same greedy
+    # choice without the engine's general repeat, tried at every digit run)
+    year_tail = r"(?:\s*[،,]?\s*(?:(?:من\s+|)(?:عام|العام|سنه)\s+|)\d{4}(?!\d)(?:\s*(?:م|ه)(?!\w)|))"
     # Word pass: every proclitic + word form in one trie, so the regex starts with a
     # branch on literal first letters and the scanner skips other positions fast.
     forms: dict[str, tuple[str, str]] = {}
@@ -429,7 +431,7 @@ def load_number_lexicon(path: str | Path | None = None) -> NumberLexicon:
     # token is classified by these patterns, tried in order at its start.
     digit_re = re.compile("|".join([
         r"(?P<date>\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?!\d))",
-        rf"(?P<dmonth>\d{{1,2}}\s*(?:[-–—]\s*\d{{1,2}}\s*)?(?:من\s+)?(?:شهر\s+)?(?:{month_alt})(?!\w){year_tail}?)",  # also "3 – 5 أيار"
+        rf"(?P<dmonth>\d{{1,2}}\s*(?:[-–—]\s*\d{{1,2}}\s*|)(?:من\s+|)(?:شهر\s+|)(?:{month_alt})(?!\w)(?:{year_tail}|))",  # also "3 – 5 أيار"
         r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?!\d))",
         r"(?P<phone>\+\d[\d \-]{6,}\d|\d{7,}(?!\d))",
         # (thousands grouped by a space, as in Maghreb French-style copy: "10 000")
@@ -446,7 +448,7 @@ def load_number_lexicon(path: str | Path | None = None) -> NumberLexicon:
     before_re = _ending_regex(list(exclude_before) + list(exclude_symbols_before))
     after_words, after_symbols = _words_and_symbols(list(exclude_after))
     after_re = re.compile(
-        rf"\s*(?:(?P<s>{_trie_regex(after_symbols)})|(?:من\s+)?(?P<m>{month_alt})(?!\w)"
+        rf"\s*(?:(?P<s>{_trie_regex(after_symbols)})|(?:من\s+|)(?P<m>{month_alt})(?!\w)"
         rf"|(?P<p>{_trie_regex(after_words)})(?!\w)|(?P<y>{_trie_regex(year_suffixes)})(?!\w))")
     adjective_before_re = _ending_regex(after_words)
     age_re = _ending_regex(list(age_cues) + list(exclude_before_age(exclude_before)))
