@@ -154,8 +154,11 @@ def _trie_regex(phrases: Iterable[str]) -> str:
             alts.append((r"\s+" if ch == " " else re.escape(ch)) + build(node[ch]))
         if not alts:
             return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
+        if "" in node:
+            # (an empty last alternative rather than "?": the same greedy choice, without
+            # the engine's general repeat, and a pattern that compiles several times faster)
+            return "(?:" + "|".join(alts) + "|)"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return build(trie) or "(?!)"
 
@@ -407,7 +410,9 @@ def load_number_lexicon(path: str | Path | None = None) -> NumberLexicon:
     month_names = list(months) + list(date_only_months)
     month_alt = _trie_regex(month_names)
     word_alt = _trie_regex(words)
-    year_tail = r"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?\d{4}(?!\d)(?:\s*(?:م|ه)(?!\w))?)"
+    # (an optional group of several characters written "(?:X|)", not "(?:X)?": the same greedy
+    # choice without the engine's general repeat, tried at every digit run)
+    year_tail = r"(?:\s*[،,]?\s*(?:(?:من\s+|)(?:عام|العام|سنه)\s+|)\d{4}(?!\d)(?:\s*(?:م|ه)(?!\w)|))"
     # Word pass: every proclitic + word form in one trie, so the regex starts with a
     # branch on literal first letters and the scanner skips other positions fast.
     forms: dict[str, tuple[str, str]] = {}
@@ -426,7 +431,7 @@ def load_number_lexicon(path: str | Path | None = None) -> NumberLexicon:
     # token is classified by these patterns, tried in order at its start.
     digit_re = re.compile("|".join([
         r"(?P<date>\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?!\d))",
-        rf"(?P<dmonth>\d{{1,2}}\s*(?:[-–—]\s*\d{{1,2}}\s*)?(?:من\s+)?(?:شهر\s+)?(?:{month_alt})(?!\w){year_tail}?)",  # also "3 – 5 أيار"
+        rf"(?P<dmonth>\d{{1,2}}\s*(?:[-–—]\s*\d{{1,2}}\s*|)(?:من\s+|)(?:شهر\s+|)(?:{month_alt})(?!\w)(?:{year_tail}|))",  # also "3 – 5 أيار"
         r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?!\d))",
         r"(?P<phone>\+\d[\d \-]{6,}\d|\d{7,}(?!\d))",
         # (thousands grouped by a space, as in Maghreb French-style copy: "10 000")
@@ -443,7 +448,7 @@ def load_number_lexicon(path: str | Path | None = None) -> NumberLexicon:
     before_re = _ending_regex(list(exclude_before) + list(exclude_symbols_before))
     after_words, after_symbols = _words_and_symbols(list(exclude_after))
     after_re = re.compile(
-        rf"\s*(?:(?P<s>{_trie_regex(after_symbols)})|(?:من\s+)?(?P<m>{month_alt})(?!\w)"
+        rf"\s*(?:(?P<s>{_trie_regex(after_symbols)})|(?:من\s+|)(?P<m>{month_alt})(?!\w)"
         rf"|(?P<p>{_trie_regex(after_words)})(?!\w)|(?P<y>{_trie_regex(year_suffixes)})(?!\w))")
     adjective_before_re = _ending_regex(after_words)
     age_re = _ending_regex(list(age_cues) + list(exclude_before_age(exclude_before)))
@@ -486,6 +491,7 @@ _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _PREV_TOKEN = re.compile(r"([^\s\d,]+)[\s\d,]*$")
 _NEXT_TOKEN = re.compile(r"[\s,]*(\S+)")
 _DIGIT_RUN = re.compile(r"[+0-9]\d*")
+_LEADING_DIGITS = re.compile(r"\+?\d+")
 _IS_WORD = re.compile(r"\w").match
 _GAP_JOIN = re.compile(r"[^\S\n]*(?:و[^\S\n]*)?")
 # Fractions of a scale word (folded text): "نصف مليون" (500,000), "ربع مليون", "مليون ونصف
@@ -575,7 +581,7 @@ class NumberReader:
                     out.append(_Atom(s, s, e, "digits", raw, gap == "و" or gap.endswith(" و"), raw))
                 else:
                     reason = {"date": "date", "dmonth": "date", "time": "time", "phone": "phone"}[g]
-                    digits = re.match(r"\+?\d+", raw).group().lstrip("+")
+                    digits = _LEADING_DIGITS.match(raw).group().lstrip("+")
                     v = int(digits) if len(digits) < 16 else None
                     out.append(_Number(s, e, v, v, "digits", True, reason, raw=raw))
             prev_end = e
