@@ -569,8 +569,8 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
             if inner is not None:
                 return Claimant(inner.party, inner.speaker, inner.via, e.surface, inner.medium)
         head = _head_noun(e.surface)
-        said = _spoke_before(doc, e, head) if head and not _OFFICE_OF.match(t, e.end) else None
-        if said is not None and prev is not None and said.party != prev.party:  # (the same side: prev has its channels)
+        said = _spoke_before(doc, e, head) if prev is not None and head and not _OFFICE_OF.match(t, e.end) else None
+        if said is not None and said.party != prev.party:  # (the same side: prev has its channels)
             # "وأضاف القائد", "وتابع الناطق", "وأضاف البيان": the speaker of an earlier sentence
             # called so ("قائد عسكري", "الناطق باسم الجيش", "قالت الوزارة في بيان"), not whoever spoke last
             return Claimant(said.party, said.speaker, said.via, e.surface, said.medium)
@@ -783,7 +783,6 @@ _LAM_HEADS = {"وزاره", "وكاله", "مديريه", "دائره", "قيا�
               "مكتب", "مركز", "جيش", "شرطه", "حكومه", "سلطات", "متحدث", "ناطق"}
 
 
-# Anaphors that name a body ("المرصد", "المنظمة"): they refer back to that body only.
 # Anaphors that recall a text rather than a person: "البيان" is who spoke "في بيان".
 _TEXT_HEADS = frozenset({"بيان", "بلاغ", "تقرير", "تصريح", "تصريحات", "رساله"})
 
@@ -793,14 +792,18 @@ def _spoke_before(doc: _Doc, e: _Entity, head: str) -> Claimant | None:
     (the speaker "الناطق باسم الجيش" for "الناطق"), or, for a text ("البيان"), who spoke and
     named one among his words (before the next speaker of his sentence)."""
     t = doc.norm.text
-    text = head in _TEXT_HEADS
+    is_text = head in _TEXT_HEADS
     upto = len(t)  # (where the next speaker's words begin, in the same sentence)
     for pos, end, c in reversed(doc.spoken):
         stretch, upto = min(end, upto), pos
         if end > e.start:
             continue  # (the anaphor's own sentence: its cues are being read)
-        if head in c.cue if not text else t.find(head, pos + 1, stretch + len(head)) >= 0:
-            return c  # (a text named in its speaker's words: "قال التنظيم في بيان", not "بيان تناقلته حسابات")
+        if is_text:
+            # a text named in its speaker's words: "قال التنظيم في بيان", not "بيان تناقلته حسابات"
+            if t.find(head, pos + 1, stretch + len(head)) >= 0:
+                return c
+        elif head in c.cue:
+            return c
     return None
 
 
@@ -808,6 +811,7 @@ def _spoke_before(doc: _Doc, e: _Entity, head: str) -> Claimant | None:
 _OFFICE_OF = re.compile(r"\s+(?:باسم|لدي)(?!\w)")
 
 
+# Anaphors that name a body ("المرصد", "المنظمة"): they refer back to that body only.
 _BODY_HEADS = frozenset({"مرصد", "منظمه", "مركز", "مكتب", "هيئه", "مفوضيه", "بعثه", "لجنه", "شبكه", "نادي", "جبهه"})
 
 

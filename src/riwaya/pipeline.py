@@ -17,12 +17,12 @@ from pathlib import Path
 
 from riwaya.extract import Context, default_context, extract_normalized
 from riwaya.model import Article, ArticleInfo, ArticleResult, Claim, DayRange, evolve
-from riwaya.outlet import default_byline_lexicon, detect_outlet
+from riwaya.outlet import detect_outlet
 from riwaya.read import Skipped, read_paths
 from riwaya.text.normalize import normalize
 from riwaya.text.segment import blocks
 from riwaya.text.shingle import shingles
-from riwaya.when import claim_as_of, date_article, date_warnings, default_date_lexicon, find_dates
+from riwaya.when import claim_as_of, date_article, date_warnings, find_dates
 
 def process_article(article: Article, ctx: Context | None = None,
                     reference_date: date | None = None, claims_only: bool = False) -> ArticleResult:
@@ -134,9 +134,7 @@ _WARM_UP = Article(id="warm-up", text=(
 def warm_up(ctx: Context | None = None) -> None:
     """Load the word lists and compile the patterns a run uses, once, by running the stages on
     a short built-in report (before forking workers, so that they inherit them)."""
-    ctx = ctx or _worker_context()
-    default_date_lexicon(), default_byline_lexicon()
-    process_article(_WARM_UP, ctx, claims_only=True)
+    process_article(_WARM_UP, ctx or _worker_context(), claims_only=True)  # (dating and the outlet load theirs)
 
 
 @cache
