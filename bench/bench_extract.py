@@ -78,9 +78,8 @@ def main() -> None:
     if a.child:
         child(a.child[0], int(a.child[1]))
         return
-    # The interpreter's build matters as much as the machine: a CPython built with profile-guided
-    # and link-time optimization (as Linux distributions ship it) runs this code about a tenth
-    # faster than one built without (as pyenv builds it by default).
+    # The interpreter's build matters too: Debian's CPython (built with profile-guided and
+    # link-time optimization) ran this code about a tenth faster than pyenv's default build.
     print(f"python: {platform.python_version()} ({platform.python_implementation()}), {sys.executable}")
     print(f"reference: a fixed pure-Python loop takes {reference_ms():.0f} ms here now (lower is a faster machine)")
     print("start: loading the word lists and compiling the patterns a run uses, once (worker processes are forked after it and")
