@@ -1410,6 +1410,10 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
                     via.append(after.id)
                 pos = after.end
                 continue
+        if ent.kind == "reporter" and nxt.kind == "medium" and nxt.id and nxt.id == medium \
+                and pos == ent.end and not gap.strip():
+            pos = nxt.end  # "نقل مراسل الجزيرة عن ...": the reporter's own medium, already the channel
+            continue
         if nxt.kind == "medium" and _VIA_GAP.search(gap) and nxt.id != medium:
             # "في بيان عبر قناته على تلغرام", "نشرته عبر إذاعة الأندلس": the channel it went out on
             if nxt.id and nxt.id not in via:
@@ -1420,7 +1424,8 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
             pos = nxt.end
             continue
         # "قال مراسلنا نقلاً عن مصادر", "نقلت رويترز عن مسؤول": the source behind the medium
-        if (_QUOTING_FROM.search(gap) or medium is not None and _FROM_SOURCE.search(gap)) \
+        # ("نقل مراسلنا عن شهود عيان": the outlet's own reporter quotes the source too)
+        if (_QUOTING_FROM.search(gap) or (medium is not None or ent.kind == "reporter") and _FROM_SOURCE.search(gap)) \
                 and nxt.kind in ("anonymous", "group", "party", "organ", "speaker", "medium", "anaphor"):
             inner = _entity_claimant(nxt, doc, None, last_medium)
             if inner and inner.party == "unknown" and nxt.kind == "anonymous" and nxt.id == "government" \
