@@ -1799,6 +1799,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             d += 4  # "أفرجت ... عن 9 صيادين احتجزتهم": a relative verb after the noun tells their past
         if d > 7 or hit.cls in skip or _MODIFIER.search(t, max(0, hit.start - 12), hit.start):
             continue
+        if hit.cls == "killed" and t.startswith("فقد", hit.start) and _not_killing(t, hit, num_start, num_end):
+            continue  # "3 آلاف شخص فقدوا منازلهم": homes lost, not lives
         if d <= 2 and next_num_start < sent.end and doc.words_between(hit.end, next_num_start) <= 1 \
                 and _AND_GAP.fullmatch(t, after_from, hit.start + 1) and doc.last_measure \
                 and doc.last_measure not in _THINGS and doc.last_measure != hit.cls \
@@ -1854,6 +1856,8 @@ _AND_ONLY = re.compile(r"\s*[،,]?\s*و\s*")  # between two items of one list: "
 _AND_GAP = re.compile(r"\s+و\w?")  # between a figure and the "و" that opens the next item ("ومدني واحد وإصابة 28")
 
 
+# Lives lost after the count: "فقد 5 أشخاص حياتهم", "فقدت 3 نساء أرواحهن".
+_LIVES_AFTER = re.compile(r"\W*(?:\w+\W+){0,2}?(?:حيات|ارواح)(?:ه|ها|هم|هما|هن)(?!\w)")
 # The side's own men right before a verb of losing: "قواته فقدت 12 عنصراً".
 _OWN_BEFORE_LOSS = re.compile(r"(?:قوات|عناصر|مقاتلي|جنود|رجال|وحدات)(?:ه|ها|هم|نا)\s+(?:قد\s+)?$")
 
@@ -1870,7 +1874,8 @@ def _not_killing(t: str, hit: _Hit, num_start: int, num_end: int) -> bool:
         return False
     word = t[hit.start:hit.end]
     if word.startswith("فقد"):
-        return not _OWN_AFTER.match(t, num_end) and not _OWN_BEFORE_LOSS.search(t, max(0, hit.start - 24), hit.start)
+        return not _OWN_AFTER.match(t, num_end) and not _OWN_BEFORE_LOSS.search(t, max(0, hit.start - 24), hit.start) \
+            and not _LIVES_AFTER.match(t, num_end if hit.start < num_start else hit.end)
     if word == "قضت":
         return not _ON_BEFORE.search(t[hit.end:num_start])
     if word.startswith("ارواح"):
