@@ -799,6 +799,10 @@ class NumberReader:
         if bm:
             key = _phrase_key(bm.group("p") or bm.group("s"))
             reason = lex.exclude_before.get(key) or lex.exclude_symbols_before.get(key)
+            if reason == "year" and num.kind == "digits" and num.low is not None \
+                    and (not num.raw.isdigit() or num.low > 2100 or 100 <= num.low < 1800):
+                # "منذ بداية العام 1,243 شخصاً": a count after the word, no year (1,243; 143; 3000)
+                reason = None
             if reason:
                 return reason, end
         if num.raw.isdigit() and len(num.raw) == 4 and 1900 <= int(num.raw) <= 2100 and not hedged \
