@@ -1668,6 +1668,10 @@ _FROM_THEIR = re.compile(r"\s*من\s+\w+(?:هم|هن)(?!\w)")
 _PRISON = re.compile(r"(?<!\w)(?:و|ف|ب|ل|لل|من)?(?:ال)?(?:سجن|سجون|سجناء|سجين\w*|معتقل\w*|اصلاحيه|مركز الاحتجاز|"
                      r"مراكز الاحتجاز|زنزان\w*|نزلاء|نزيل\w*|موقوف\w*|مؤسسه الاصلاح)(?!\w)")
 
+# A jail named as a place (not by its inmates, "النزلاء", who may be a hotel's guests).
+_JAIL = re.compile(r"(?<!\w)(?:و|ف|ب|ل|لل|من)?(?:ال)?(?:سجن|سجون|سجناء|اصلاحيه|مركز الاحتجاز|مراكز الاحتجاز|"
+                   r"زنزان\w*|مؤسسه الاصلاح)(?!\w)")
+
 
 # Verbs of a place holding people ("يضم", "يؤوي"): detainees only in a prison.
 _CONTAINS = re.compile(r"(?:ي|ت)(?:ضم|ؤوي|ووي|اوي)")
@@ -3059,9 +3063,14 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                                  limit=next_start)
     if alt and doc.last_subject:
         subject, subj_end = doc.last_subject, num_end
-    if subject == "prisoners" and noun.start >= 0 and t.startswith(("نزيل", "نزلاء"), noun.start) \
-            and _HOTEL.search(t, sent.start, sent.end):
-        subject = "people"  # "أنقذت 80 نزيلاً كانوا عالقين داخل الفندق": a hotel's guests, not inmates
+    if subject == "prisoners" and (noun.start >= 0 and t.startswith(("نزيل", "نزلاء"), noun.start)
+                                   and _HOTEL.search(t, sent.start, sent.end)
+                                   or t.find("نزلاء", num_end, num_end + 12) >= 0
+                                   and _HOTEL.search(t, max(0, sent.start - 600), sent.end)
+                                   and not _JAIL.search(t, max(0, sent.start - 600), sent.end)):
+        # "أنقذت 80 نزيلاً كانوا عالقين داخل الفندق", "حررت القوات 106 من النزلاء" (the hotel named
+        # before): a hotel's guests, not inmates
+        subject = "people"
     if subject and subject.endswith("_forces") and _AND_CIVIL.match(t, subj_end):
         subject = "people"  # "40 من المرتدين والمسؤولين الحكوميين": soldiers and officials together, a mixed count
     if subject == "people" and measure in ("killed", "wounded", "casualties") \
