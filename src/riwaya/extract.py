@@ -1668,6 +1668,9 @@ _FROM_THEIR = re.compile(r"\s*من\s+\w+(?:هم|هن)(?!\w)")
 _PRISON = re.compile(r"(?<!\w)(?:و|ف|ب|ل|لل|من)?(?:ال)?(?:سجن|سجون|سجناء|سجين\w*|معتقل\w*|اصلاحيه|مركز الاحتجاز|"
                      r"مراكز الاحتجاز|زنزان\w*|نزلاء|نزيل\w*|موقوف\w*|مؤسسه الاصلاح)(?!\w)")
 
+# "عدد المعتقلين" before a bare figure: the number of people held (what befell them is no word of its own).
+_NUMBER_OF_HELD = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:عدد|اعداد)\s+(?:ال)?(معتقل\w*|موقوف\w*|محتجز\w*|مخطوف\w*|"
+                             r"مختطف\w*)(?!\w)")
 # A jail named as a place (not by its inmates, "النزلاء", who may be a hotel's guests).
 _JAIL = re.compile(r"(?<!\w)(?:و|ف|ب|ل|لل|من)?(?:ال)?(?:سجن|سجون|سجناء|اصلاحيه|مركز الاحتجاز|مراكز الاحتجاز|"
                    r"زنزان\w*|مؤسسه الاصلاح)(?!\w)")
@@ -1836,6 +1839,15 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
                 d -= 20
             cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
     if not cands:
+        held = _NUMBER_OF_HELD.search(t, max(sent.start, num_start - 80), num_start)
+        if held is not None and doc.words_between(held.end(), num_start) <= 8:
+            # "إن عدد المعتقلين بلغ 11 شخصاً": the number of people held; in a jail, its inmates
+            stem = held.group(1)
+            if stem.startswith(("مخطوف", "مختطف")):
+                return "hostages", None
+            if stem.startswith(("معتقل", "محتجز")) and _JAIL.search(t, sent.start, sent.end):
+                return "detainees", None
+            return "captured", None
         return None, None
     best = min(cands, key=_DISTANCE_RANK)  # (the first of the nearest, as a stable sort puts it)
     # killed and wounded named together with one number: "قتيل وجريح"
