@@ -3075,11 +3075,10 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                                  limit=next_start)
     if alt and doc.last_subject:
         subject, subj_end = doc.last_subject, num_end
-    if subject == "prisoners" and (noun.start >= 0 and t.startswith(("نزيل", "نزلاء"), noun.start)
-                                   and _HOTEL.search(t, sent.start, sent.end)
-                                   or t.find("نزلاء", num_end, num_end + 12) >= 0
-                                   and _HOTEL.search(t, max(0, sent.start - 600), sent.end)
-                                   and not _JAIL.search(t, max(0, sent.start - 600), sent.end)):
+    if subject == "prisoners" and (
+            (noun.start >= 0 and t.startswith(("نزيل", "نزلاء"), noun.start) and _HOTEL.search(t, sent.start, sent.end))
+            or (t.find("نزلاء", num_end, num_end + 12) >= 0 and _HOTEL.search(t, max(0, sent.start - 600), sent.end)
+                and not _JAIL.search(t, max(0, sent.start - 600), sent.end))):
         # "أنقذت 80 نزيلاً كانوا عالقين داخل الفندق", "حررت القوات 106 من النزلاء" (the hotel named
         # before): a hotel's guests, not inmates
         subject = "people"
