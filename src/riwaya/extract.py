@@ -1381,6 +1381,7 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
     via = list(claimant.via)
     party, speaker, medium = claimant.party, claimant.speaker, claimant.medium
     pos = ent.end
+    office_end = pos if ent.kind == "organ" else -1  # (where a state's office named last ends)
     for nxt in _entities_in(doc, ent.end, min(end, ent.end + 80)):
         gap = t[pos:nxt.start]
         # "المسؤول في الإدارة المحلية، ضياء الله خان، لوكالة رويترز": a name between commas
@@ -1428,10 +1429,11 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
         if (_QUOTING_FROM.search(gap) or (medium is not None or ent.kind == "reporter") and _FROM_SOURCE.search(gap)) \
                 and nxt.kind in ("anonymous", "group", "party", "organ", "speaker", "medium", "anaphor"):
             inner = _entity_claimant(nxt, doc, None, last_medium)
-            if inner and inner.party == "unknown" and nxt.kind == "anonymous" and nxt.id == "government" \
-                    and party.endswith("_government"):
-                # "نقلت الوكالة الوطنية للإعلام عن الدفاع المدني" with no place known: an office
-                # quoted by a state's agency is of that state
+            if inner and inner.party == "unknown" and party.endswith("_government") and (
+                    nxt.kind == "anonymous" and nxt.id == "government"
+                    or nxt.kind == "group" and nxt.id in ("security_sources", "military_sources", "official_sources")):
+                # "نقلت الوكالة الوطنية للإعلام عن الدفاع المدني", "نقلت سانا عن مصدر عسكري" with no
+                # place known: an office or a security source quoted by a state's agency is of that state
                 inner = Claimant(party, inner.speaker, inner.via, inner.cue, inner.medium, inner.distance)
             if inner:
                 via = list(inner.via) + ([medium] if medium and medium != "media" else [])  # a generic medium has no id
@@ -1442,10 +1444,19 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
             continue
         if nxt.kind in ("party", "organ") and nxt.party == party:
             pos = nxt.end  # "مصدر من داعش": the side already named
+            if nxt.kind == "organ":
+                office_end = pos
             continue
         if nxt.kind in ("anonymous", "organ", "party", "group", "anaphor") and pos == ent.end \
                 and _BELONGS_GAP.fullmatch(gap):
             pos = nxt.end  # "مسؤول في الشرطة لـ...": the office the source belongs to
+            continue
+        if nxt.kind == "speaker" and speaker is None and nxt.party and party.endswith("_government") \
+                and nxt.party != party and office_end == pos and not gap.strip(" ،,"):
+            # "المتحدث باسم القوات المسلحة اليمنية يحيى سريع": a state's office claimed by rival
+            # authorities (Yemen, Libya, Sudan): the person named says whose office it is
+            party, speaker = nxt.party, nxt.id
+            pos = nxt.end
             continue
         if nxt.kind == "speaker" and speaker is None and (nxt.party in (None, party) or party in ("unknown",)):
             speaker = nxt.id
