@@ -1429,11 +1429,10 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
         if (_QUOTING_FROM.search(gap) or (medium is not None or ent.kind == "reporter") and _FROM_SOURCE.search(gap)) \
                 and nxt.kind in ("anonymous", "group", "party", "organ", "speaker", "medium", "anaphor"):
             inner = _entity_claimant(nxt, doc, None, last_medium)
-            if inner and inner.party == "unknown" and party.endswith("_government") and (
-                    nxt.kind == "anonymous" and nxt.id == "government"
-                    or nxt.kind == "group" and nxt.id in ("security_sources", "military_sources", "official_sources")):
-                # "نقلت الوكالة الوطنية للإعلام عن الدفاع المدني", "نقلت سانا عن مصدر عسكري" with no
-                # place known: an office or a security source quoted by a state's agency is of that state
+            if inner and inner.party == "unknown" and nxt.kind == "anonymous" and nxt.id == "government" \
+                    and party.endswith("_government"):
+                # "نقلت الوكالة الوطنية للإعلام عن الدفاع المدني" with no place known: an office
+                # quoted by a state's agency is of that state
                 inner = Claimant(party, inner.speaker, inner.via, inner.cue, inner.medium, inner.distance)
             if inner:
                 via = list(inner.via) + ([medium] if medium and medium != "media" else [])  # a generic medium has no id
