@@ -226,7 +226,13 @@ def _entities(text: str, ctx: Context, places: list | None,
         e = m.entry
         if e.kind == "place":
             if places is not None and not _BORDER_WITH.search(text, max(0, m.start - 16), m.start):
-                places.append(e)  # (not "قرب الحدود مع أوغندا": the neighbour across the border)
+                # (not "قرب الحدود مع أوغندا": the neighbour across the border; not "ومقره بريطانيا":
+                # where a body that speaks has its seat)
+                places.append(e)
+                if m.start < _LEDE and e.role == "country":
+                    # the headline, dateline and lede say where the story is: a country named there
+                    # weighs twice (not a town's name that two countries share: رفح)
+                    places.append(e)
             continue
         party = e.party if e.kind != "party" else (e.party or e.id)
         if party is None and e.get("speaks_for") == "home":
@@ -319,7 +325,7 @@ _COUNTED_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:ثلاثه|اربعه|خمسه|س
                              r"الاف|بضعه|عده))\s*$")
 
 # A border with a country: the place named after it is the neighbour ("الحدود مع مالي").
-_BORDER_WITH = re.compile(r"(?<!\w)(?:ال)?حدود(?:ها|ه)?\s+(?:مع\s+)?$")
+_BORDER_WITH = re.compile(r"(?<!\w)(?:ال)?حدود(?:ها|ه)?\s+(?:مع\s+)?$|(?<!\w)(?:و)?مقر(?:ه|ها|هم)\s+(?:في\s+)?$")
 
 # The party of a medium that speaks for the state of the article's places (media.yaml
 # `speaks_for: home`), resolved when the claimant is built.
@@ -361,6 +367,10 @@ def _armies_fought(gazetteer: Gazetteer) -> dict[str, str]:
         if country and country in govs:
             out[e.id] = govs[country]
     return out
+
+
+# The opening characters of a text (headline, dateline, first sentence): places named there weigh more.
+_LEDE = 200
 
 
 def _home_government(places: list, gazetteer: Gazetteer) -> str | None:
