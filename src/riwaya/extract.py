@@ -1295,10 +1295,15 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         # "الجيش الإسرائيلي: مقتل 3 جنود"): the source speaks for what follows
         lead = [x for x in _entities_in(doc, s0, colon) if x.kind in _SPEAKING and x.kind != "reporter"
                 and not _is_addressee(doc, x)]
+        # ('مصدر أمني لـ"سكاي نيوز عربية": ...': the medium it spoke to stands before the colon)
+        told = [x for x in _entities_in(doc, lead[0].end, colon) if x.kind == "medium" and x.id
+                and _is_addressee(doc, x) and doc.words_between(x.end, colon) == 0] if lead else []
         if lead and _words_before(doc, s0, lead[0].start) == 0 and (
                 doc.words_between(lead[0].end, colon) <= 2 or doc.words_between(lead[0].end, colon) <= 5
-                and _PLACE_OF.match(t, lead[0].end)):  # ("مصادر طبية في مستشفى شاريتيه: ...")
+                and (_PLACE_OF.match(t, lead[0].end) or told)):  # ("مصادر طبية في مستشفى شاريتيه: ...")
             c = _entity_claimant(lead[0], doc, carried, last_medium)
+            if c is not None and c.party and told and told[0].id not in c.via:
+                c = Claimant(c.party, c.speaker, c.via + (told[0].id,), c.cue, c.medium, c.distance)
             if c is not None and c.party:
                 cues.append(_Cue(colon, c.cued(lead[0].surface),
                                  label=True))
@@ -2939,7 +2944,7 @@ _ANOTHER_ITEM = re.compile(r"(?<!\w)و|[،,.;:؛]")
 # A verb of exceeding before the counting frame of a figure: "تجاوز عدد المصابين 942".
 _WHERE = {"title": "headline", "heading": "headline", "tweet": "tweet"}
 _EXCEEDED = re.compile(r"(?<!\w)(?:و|ف)?(?:تجاوز|يتجاوز|تتجاوز|تخطي|يتخطي|تخطت|فاق|يفوق|تفوق)\s+(?:عدد|اعداد|حصيله)\s+"
-                       r"(?:\w+\s+){1,2}$")
+                       r"(?:\w+\s+){1,4}$")  # ("تجاوز عدد النازحين من القرى الحدودية 95 ألفاً")
 # Digits in brackets after a number word, repeating it (Algerian and Moroccan communiqués).
 _REPEAT_AFTER = re.compile(r"\s*\(\s*\d{1,4}\s*\)")
 _REPEATED = re.compile(r"\s*\(\s*")  # between the number word and the digits it repeats
