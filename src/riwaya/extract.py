@@ -2899,7 +2899,8 @@ def _tweet_author(block: Block, ctx: Context) -> Claimant:
 _INFLICTED = re.compile(r"(?<!\w)(?:و|ف)?(?:كبد|كبدت|كبدوا|تكبيد|يكبد|تكبد)\w*\s+((?:\S+\s+){1,4}?)(?:ال)?خسائر(?!\w)[^.،,\n]{0,40}$")
 _ATTACKERS_WORD = re.compile(r"(?<!\w)(?:ال)?(?:مهاجم\w*|مسلح\w*|ارهابي\w*)(?!\w)")
 _THEY_ALL = re.compile(r"(?<!\w)(?:و|ف)?(?:انهم|انهن|هم|كانوا)\s+$")
-_AND_CIVIL = re.compile(r"[\s\"']*و(?:ال)?(?:مسؤولين|مسؤولي|المسؤولين|مدنيين|موظفين|موظفي|نواب|وزراء|مواطنين)(?!\w)")
+_AND_CIVIL = re.compile(r"[\s\"']*و(?:ال)?(?:مسؤولين|مسؤولي|المسؤولين|مدنيين|مدنيا|موظفين|موظفي|موظفا|نواب|وزراء|مواطنين|"
+                        r"مواطنا|مسيحيين|مسيحيا|قرويين|قرويا)(?!\w)")  # ("20 جندياً ومسيحياً": one mixed count)
 _UNIT_HEADS = frozenset({"فرقه"})  # a unit word that names factions as well as a state's divisions
 _FACTION_UNIT = re.compile(r"(?<!\w)(?:و|ب|ل)?فرقه\s+(?!\d)")
 _HOTEL = re.compile(r"(?<!\w)(?:و|ب|ل|في)?(?:ال)?(?:فندق|فنادق|منتجع|نزل)(?!\w)")
