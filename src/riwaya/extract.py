@@ -1653,6 +1653,8 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
         return "other", None  # "الموقع الذي يؤوي نحو 21 ألف شخص": people sheltering in a site (a displaced
         # noun keeps its measure: "المدرسة تؤوي 3 آلاف نازح" is labelled displaced in dev, `other` in dev6)
     measure, hit = _measure_from_words(doc, sent, num_start, num_end, noun, prev_num_end, next_num_start, lex)
+    if measure == "captured" and noun.noun_measure == "hostages" and t.startswith(("رهين", "رهائن"), noun.start):
+        measure = "hostages"  # "احتجز المسلحون نحو عشرين رهينة": people seized as hostages are held
     if measure == "escaped" and (noun.people in ("families", "civilians", "children", "women")
                                  or noun.noun_measure == "displaced"  # "4 آلاف لاجئ فروا"
                                  or noun.people == "persons" and not _PRISON.search(t, sent.start, sent.end)
