@@ -1698,6 +1698,8 @@ _PRISON = re.compile(r"(?<!\w)(?:و|ف|ب|ل|لل|من)?(?:ال)?(?:سجن|سج�
 # "عدد المعتقلين" before a bare figure: the number of people held (what befell them is no word of its own).
 _NUMBER_OF_HELD = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:عدد|اعداد)\s+(?:ال)?(معتقل\w*|موقوف\w*|محتجز\w*|مخطوف\w*|"
                              r"مختطف\w*)(?!\w)")
+# Losses inflicted on a side named before ("وكبدتها أكثر من 60 قتيلاً"): those counted are that side's.
+_INFLICTED_ON_THEM = re.compile(r"(?<!\w)(?:و|ف)?(?:كبد|كبدت|كبدوا|كبدنا)(?:ها|ه|هم)\s+(?:\w+\s+){0,3}$")
 # A jail named as a place (not by its inmates, "النزلاء", who may be a hotel's guests).
 _JAIL = re.compile(r"(?<!\w)(?:و|ف|ب|ل|لل|من)?(?:ال)?(?:سجن|سجون|سجناء|اصلاحيه|مركز الاحتجاز|مراكز الاحتجاز|"
                    r"زنزان\w*|مؤسسه الاصلاح)(?!\w)")
@@ -3110,6 +3112,15 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         # "أنقذت 80 نزيلاً كانوا عالقين داخل الفندق", "حررت القوات 106 من النزلاء" (the hotel named
         # before): a hotel's guests, not inmates
         subject = "people"
+    if subject == "people" and (hurt := _INFLICTED_ON_THEM.search(t, max(sent.start, mention.start - 30), mention.start)):
+        # "اشتبكت مع ميليشيات تابعة للجيش وكبدتها 60 قتيلاً": the state's forces named right before
+        # the verb, with no other side named after them ("اشتبك مع مسلحي داعش وكبدهم": not the army's)
+        lo = max(sent.start, hurt.start() - 60)
+        gov = lex.government_forces.search(t, lo, hurt.start())
+        if gov is not None and not any(x.kind in ("party", "organ") for x in _entities_in(doc, gov.end(), hurt.start())):
+            forces = _state_forces(doc, source)
+            if forces != "people":
+                subject = forces
     if subject and subject.endswith("_forces") and _AND_CIVIL.match(t, subj_end):
         subject = "people"  # "40 من المرتدين والمسؤولين الحكوميين": soldiers and officials together, a mixed count
     if subject == "people" and measure in ("killed", "wounded", "casualties") \
