@@ -3112,7 +3112,8 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         # "أنقذت 80 نزيلاً كانوا عالقين داخل الفندق", "حررت القوات 106 من النزلاء" (the hotel named
         # before): a hotel's guests, not inmates
         subject = "people"
-    if subject == "people" and (hurt := _INFLICTED_ON_THEM.search(t, max(sent.start, mention.start - 30), mention.start)):
+    if subject == "people" and t.find("كبد", max(sent.start, mention.start - 30), mention.start) >= 0 \
+            and (hurt := _INFLICTED_ON_THEM.search(t, max(sent.start, mention.start - 30), mention.start)):
         # "اشتبكت مع ميليشيات تابعة للجيش وكبدتها 60 قتيلاً": the state's forces named right before
         # the verb, with no other side named after them ("اشتبك مع مسلحي داعش وكبدهم": not the army's)
         lo = max(sent.start, hurt.start() - 60)
