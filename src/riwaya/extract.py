@@ -324,7 +324,8 @@ def _entities(text: str, ctx: Context, places: list | None,
 _COUNTED_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|عشرات|مئات|"
                              r"الاف|بضعه|عده))\s*$")
 
-# A border with a country: the place named after it is the neighbour ("الحدود مع مالي").
+# A border with a country: the place named after it is the neighbour ("الحدود مع مالي"); a
+# body's seat ("ومقره بريطانيا"): where it sits, not where the story is.
 _BORDER_WITH = re.compile(r"(?<!\w)(?:ال)?حدود(?:ها|ه)?\s+(?:مع\s+)?$|(?<!\w)(?:و)?مقر(?:ه|ها|هم)\s+(?:في\s+)?$")
 
 # The party of a medium that speaks for the state of the article's places (media.yaml
@@ -1691,18 +1692,18 @@ _HOUSES_BEFORE = re.compile(r"(?<!\w)(?:(?:ي|ت)(?:ؤوي|ووي|اوي|ستض�
 _CAME_FROM = re.compile(r"(?<!\w)من\s+$")
 # "من منازلهم": a place of theirs after a figure.
 _FROM_THEIR = re.compile(r"\s*من\s+\w+(?:هم|هن)(?!\w)")
-# Words of a prison in a sentence: persons who flee from it escape (else they are displaced).
-_PRISON = re.compile(r"(?<!\w)(?:و|ف|ب|ل|لل|من)?(?:ال)?(?:سجن|سجون|سجناء|سجين\w*|معتقل\w*|اصلاحيه|مركز الاحتجاز|"
-                     r"مراكز الاحتجاز|زنزان\w*|نزلاء|نزيل\w*|موقوف\w*|مؤسسه الاصلاح)(?!\w)")
+# A jail named as a place (_JAIL: not by its inmates, "النزلاء", who may be a hotel's guests), and
+# words of a prison, the place or those held in it (_PRISON: persons who flee from it escape, else
+# they are displaced).
+_JAIL_WORDS = r"سجن|سجون|سجناء|اصلاحيه|مركز الاحتجاز|مراكز الاحتجاز|زنزان\w*|مؤسسه الاصلاح"
+_JAIL = re.compile(rf"(?<!\w)(?:و|ف|ب|ل|لل|من)?(?:ال)?(?:{_JAIL_WORDS})(?!\w)")
+_PRISON = re.compile(rf"(?<!\w)(?:و|ف|ب|ل|لل|من)?(?:ال)?(?:{_JAIL_WORDS}|سجين\w*|معتقل\w*|نزلاء|نزيل\w*|موقوف\w*)(?!\w)")
 
 # "عدد المعتقلين" before a bare figure: the number of people held (what befell them is no word of its own).
 _NUMBER_OF_HELD = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:عدد|اعداد)\s+(?:ال)?(معتقل\w*|موقوف\w*|محتجز\w*|مخطوف\w*|"
                              r"مختطف\w*)(?!\w)")
 # Losses inflicted on a side named before ("وكبدتها أكثر من 60 قتيلاً"): those counted are that side's.
 _INFLICTED_ON_THEM = re.compile(r"(?<!\w)(?:و|ف)?(?:كبد|كبدت|كبدوا|كبدنا)(?:ها|ه|هم)\s+(?:\w+\s+){0,3}$")
-# A jail named as a place (not by its inmates, "النزلاء", who may be a hotel's guests).
-_JAIL = re.compile(r"(?<!\w)(?:و|ف|ب|ل|لل|من)?(?:ال)?(?:سجن|سجون|سجناء|اصلاحيه|مركز الاحتجاز|مراكز الاحتجاز|"
-                   r"زنزان\w*|مؤسسه الاصلاح)(?!\w)")
 
 
 # Verbs of a place holding people ("يضم", "يؤوي"): detainees only in a prison.
