@@ -570,6 +570,16 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
                 if inner is not None:
                     return Claimant(inner.party, inner.speaker, inner.via, t[e.start:nxt.end])
             break
+        if _OFFICE_OF.match(t, e.end):
+            # "الناطق باسم القيادة العامة اللواء أحمد المسماري": the office of a body no list
+            # names, held by a person it knows: his side
+            for nxt in _entities_in(doc, e.end, e.end + 70):
+                if doc.words_between(e.end, nxt.start) > 5 or _SAID_THAT.search(t, e.end, nxt.start):
+                    break
+                if nxt.kind == "speaker" and nxt.party:
+                    return Claimant(nxt.party, nxt.id, (), t[e.start:nxt.end])
+                if nxt.kind not in ("anaphor", "group"):
+                    break
         # "وأضافت الوزارة": the ministry named before
         named = _named_before(doc, e)
         if named is not None and depth < 3:
@@ -1397,8 +1407,11 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
     via = list(claimant.via)
     party, speaker, medium = claimant.party, claimant.speaker, claimant.medium
     pos = ent.end
+    if ent.kind == "anaphor" and speaker is not None and len(claimant.cue) > ent.end - ent.start \
+            and t.startswith(claimant.cue, ent.start):
+        pos = ent.start + len(claimant.cue)  # (an office and the person holding it, read already)
     office_end = pos if ent.kind == "organ" else -1  # (where a state's office named last ends)
-    for nxt in _entities_in(doc, ent.end, min(end, ent.end + 80)):
+    for nxt in _entities_in(doc, pos, min(end, pos + 80)):
         gap = t[pos:nxt.start]
         # "المسؤول في الإدارة المحلية، ضياء الله خان، لوكالة رويترز": a name between commas
         words = len((_NAME_BETWEEN_COMMAS.sub("", gap, count=1) if "،" in gap or "," in gap else gap).split())
@@ -1472,6 +1485,9 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
             # authorities (Yemen, Libya, Sudan): the person named says whose office it is
             party, speaker = nxt.party, nxt.id
             pos = nxt.end
+            continue
+        if nxt.kind == "speaker" and nxt.id == speaker:
+            pos = nxt.end  # (the person who holds the office named before, already the speaker)
             continue
         if nxt.kind == "speaker" and speaker is None and (nxt.party in (None, party) or party in ("unknown",)):
             speaker = nxt.id
