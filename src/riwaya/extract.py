@@ -1764,6 +1764,7 @@ _STILL = re.compile(r"(?<!\w)(?:و)?(?:لا\s+(?:يزال|تزال|يزالون|
 
 # A plural verb agreeing with the figure before it ("قتلوا", "أصيبوا", "اعتقلوا").
 _VERB_AFTER_FIGURE = re.compile(r"(?:و|ف)?\w+وا")
+_PLURAL_VERB = re.compile(r"\w+وا(?!\w)")
 # A new clause between a figure and a verb ("بضعة رجال"، وأنهم قتلوا"): the verb is not the figure's.
 _NEW_CLAUSE = re.compile(r"[،,;:؛]|(?<!\w)(?:و|ف)?(?:ان|انهم|انه|انها|إن|أن)(?!\w)")
 
@@ -1792,7 +1793,7 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     prio = _ranks(lex.priority)
     noun_says = False  # the counted noun names its own event ("15 جريحاً"), plainly
     if noun.noun_measure:
-        weak = noun.noun_measure in ("hostages", "attackers", "displaced", "escaped")
+        weak = noun.noun_measure in ("hostages", "attackers", "displaced", "escaped", "detainees")
         # "3 من المصابين توفوا": of a group named by its event, the event word after is what befell them
         partitive = not weak and _FROM_THE.match(t, num_end) is not None
         cands.append((3.0 if weak else 1.0 if partitive else 0.0, prio.get(noun.noun_measure, 99), noun.noun_measure, None))
@@ -1850,7 +1851,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             d += 2
         if hit.cls in ("captured", "hostages") and t.endswith(("هم", "هن"), hit.start, hit.end):
             d += 4  # "أفرجت ... عن 9 صيادين احتجزتهم": a relative verb after the noun tells their past
-        if d > 7 or hit.cls in skip or _MODIFIER.search(t, max(0, hit.start - 12), hit.start):
+        if d > 7 or hit.cls in skip or _MODIFIER.search(t, max(0, hit.start - 12), hit.start) \
+                and not _PLURAL_VERB.match(t, hit.start):  # ("من نزلاء السجن فروا": a verb names no place)
             continue
         if hit.cls == "killed" and t.startswith("فقد", hit.start) and _not_killing(t, hit, num_start, num_end):
             continue  # "3 آلاف شخص فقدوا منازلهم": homes lost, not lives
