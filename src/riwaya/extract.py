@@ -828,6 +828,10 @@ def _spoke_before(doc: _Doc, e: _Entity, head: str) -> Claimant | None:
     return None
 
 
+# "صادرة عن": issued by (the author of a toll, a statement, figures).
+_ISSUED_BY = re.compile(r"(?<!\w)(?:ال)?صادر(?:ه|ين|ات)?\s+عن\s*$")
+
+
 # An office of someone named after it: "المتحدث باسم ...", "المسؤول لدى ...": a new speaker.
 _OFFICE_OF = re.compile(r"\s+(?:باسم|لدي)(?!\w)")
 
@@ -1121,8 +1125,9 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 if bisect_left(doc.word_starts, x.start) - wb > 4:
                     break  # (the words between only grow along the names)
                 if not (x.start - b > 4 and _that_before(t, b, x.start)) \
-                        and not (kind == "verb" and _triggers_in(doc, b, x.start)):
-                    near.append(x)
+                        and not (kind == "verb" and _triggers_in(doc, b, x.start)
+                                 and not _ISSUED_BY.search(t, max(b, x.start - 14), x.start)):
+                    near.append(x)  # ("أشارت حصيلة أولية صادرة عن وزارة الصحة": the toll's author)
             after = near
             # ("طالبان تعلن مقتل 8 من عناصر داعش": a side named after the count is who was counted)
         # "قال ... لرويترز": the medium spoken to is a channel (see _chain), not the speaker
