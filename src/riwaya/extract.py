@@ -1836,6 +1836,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             continue
         if _not_killing(t, hit, num_start, num_end):
             continue
+        if noun.noun_measure and hit.cls == "other" and t.find("مصير", hit.start, hit.end) >= 0:
+            continue  # "مصير نحو 2700 مختطف": the noun says what befell them; their fate is unknown still
         if sent.start < prev_num_end <= hit.start and doc.words_between(prev_num_end, hit.start) <= 3 \
                 and _VERB_AFTER_FIGURE.match(t, hit.start, hit.end) \
                 and not _NEW_CLAUSE.search(t, prev_num_end, hit.start):
