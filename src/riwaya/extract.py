@@ -89,7 +89,7 @@ _SOME_OF = r"(?:(?:اثنين|اثنتين|ثلاثه|احد|احدي|عدد|ب�
 _QUOTING_FROM = re.compile(r"نقلا\s+عن\s*" + _SOME_OF + r"$")
 _FROM_SOURCE = re.compile(r"(?<!\w)عن\s*" + _SOME_OF + r"$")
 # A quoted name after "لـ" or a medium's kind word is a medium (لوكالة "رويترز"), not a person.
-_MEDIUM_BEFORE_QUOTE = re.compile(r"(?:(?<!\w)(?:ل|لـ)|وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|تلفزيون|جريده|مراسل|مراسله)\s*$")
+_MEDIUM_BEFORE_QUOTE = re.compile(r"(?:(?<!\w)(?:ل|لـ|مع)|وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|تلفزيون|جريده|مراسل|مراسله)\s*$")
 _BAYYANA = re.compile(r"\W*(?:و|ف)(بين|بينت)\s")
 # "موقع"/"مواقع" as a place, not a website: "من موقع لم يكشف عنه", "في موقع الانفجار",
 # "مواقع الجيش" (positions); folded text, read right after the word.
@@ -952,6 +952,47 @@ def _is_attribute(doc: _Doc, x: _Entity) -> bool:
 _NEVER_ADDRESSED = frozenset({"party", "organ", "speaker", "anaphor", "group_anaphor"})  # (kinds of no medium)
 
 
+# Where a titled speaker's words stop and what he said begins: "إن/أن", a colon.
+_SAID_AFTER_TITLE = re.compile(r"(?<!\w)(?:ان|إن|أن|انه|انها|بان|بانه|بانها)(?!\w)|:")
+
+
+def _titled_unknown(doc: _Doc, lex: Lexicon, b: int, e: int, carried: Claimant | None) -> Claimant | None:
+    """A speaker named by a title no list places, right after the verb ("وقال رئيس الجمعية إن",
+    "وأكد مدير الإغاثة في المنطقة، في اتصال مع "الشرق الأوسط"، أن"): a new speaker of no
+    known side (`unknown`), not the outlet; the medium spoken to is its channel. The speaker
+    carried from before when his own cue holds the title ("وأضاف رئيس اللجنة" after him)."""
+    t = doc.norm.text
+    at = b + 1 if t.startswith(" ", b) else b
+    role = lex.roles.match(t, at)
+    if role is None or role.start() != at:
+        return None
+    said = _SAID_AFTER_TITLE.search(t, role.end(), min(e, role.end() + 90))
+    if said is None or doc.words_between(role.end(), said.start()) > 12:
+        return None
+    media = [x for x in _entities_in(doc, role.end(), said.start()) if x.kind == "medium" and x.id
+             and x.role != "platform" and (_is_addressee(doc, x) or _WITH_MEDIUM.search(t, max(0, x.start - 24), x.start))]
+    words = t[role.start():said.start()]
+    cut = _TITLE_END.search(words)
+    title = words[:cut.start()] if cut else words
+    title = title.strip()
+    if not title or (carried is not None and carried.cue and title in carried.cue):
+        return carried if title else None
+    via = tuple(x.id for x in media)
+    # a state's official by his title ("حاكم منطقة أقصى الشمال", "محافظ ..."): the story's state
+    party = (doc.home_government or doc.main_government or "unknown") if _STATE_TITLE.match(t, at) else "unknown"
+    return Claimant(party, None, via, title)
+
+
+# Where a title ends: a clause break, the medium spoken to, the way it was said.
+_TITLE_END = re.compile(r"[،,;؛]|\s+(?:ل|لـ)?(?:وكاله|قناه|صحيفه|موقع|اذاعه|تلفزيون)(?!\w)|\s+(?:في|خلال)\s+(?:اتصال|تصريح|حديث|مقابله|لقاء|مؤتمر|بيان)"
+                        r"|\s+(?:ل|لـ)\s*\"")
+# "في اتصال (هاتفي) مع وكالة ...", "في حديث مع ...": the medium spoken with.
+_WITH_MEDIUM = re.compile(r"(?<!\w)مع\s+(?:(?:وكاله|قناه|صحيفه|موقع|اذاعه|تلفزيون)\s+)?\W?$")
+# Titles of a state's officials (folded text).
+_STATE_TITLE = re.compile(r"(?:نائب\s+)?(?:حاكم|محافظ|والي|وزير|وزيره|قائمقام|قائممقام|قائم\s+مقام|عمده|رئيس\s+بلديه|"
+                          r"مدير\s+شرطه|قائد\s+شرطه|مدير\s+امن|مفوض\s+شرطه|مدير\s+ناحيه|مدير\s+قضاء)(?!\w)")
+
+
 def _is_addressee(doc: _Doc, x: _Entity) -> bool:
     """"لرويترز", "للوكالة", "لـ"شفق نيوز"": the medium a speaker talks to, not the speaker."""
     if x.kind in _NEVER_ADDRESSED:
@@ -1246,6 +1287,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                         and side.party not in _NOT_SIDES:
                     # "أبو محمد (اسم مستعار)، وهو قيادي في هيئة تحرير الشام": the side he is in
                     claimant = Claimant(side.party, claimant.speaker, (), claimant.cue)
+            elif kind == "verb" and spoken_to is None and (titled := _titled_unknown(doc, lex, b, e, carried)) is not None:
+                claimant = titled  # "وقال رئيس الجمعية إن": a person by a title no list places
             elif current is not None:
                 claimant = current
             elif carried is not None and (spoken_to is not None or doc.words_between(s, a) <= 1):
