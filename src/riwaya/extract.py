@@ -963,7 +963,7 @@ def _titled_unknown(doc: _Doc, lex: Lexicon, b: int, e: int, carried: Claimant |
     carried from before when his own cue holds the title ("وأضاف رئيس اللجنة" after him)."""
     t = doc.norm.text
     at = b + 1 if t.startswith(" ", b) else b
-    role = lex.roles.match(t, at)
+    role = lex.roles.match(t, at) or _BODY_KIND.match(t, at)
     if role is None or role.start() != at:
         return None
     said = _SAID_AFTER_TITLE.search(t, role.end(), min(e, role.end() + 90))
@@ -975,6 +975,10 @@ def _titled_unknown(doc: _Doc, lex: Lexicon, b: int, e: int, carried: Claimant |
     cut = _TITLE_END.search(words)
     title = words[:cut.start()] if cut else words
     title = title.strip()
+    if " " not in title and title.startswith("ال"):
+        return None  # "وقالت المجموعة": a body named before (an anaphor), not a new one
+    if _GENERIC_BODY.fullmatch(title):
+        return None  # "منظمة حقوقية محلية": no name, only a kind (see the anonymous sources)
     if not title or (carried is not None and carried.cue and title in carried.cue):
         return carried if title else None
     via = tuple(x.id for x in media)
@@ -988,6 +992,12 @@ _TITLE_END = re.compile(r"[،,;؛]|\s+(?:ل|لـ)?(?:وكاله|قناه|صحي�
                         r"|\s+(?:ل|لـ)\s*\"")
 # "في اتصال (هاتفي) مع وكالة ...", "في حديث مع ...": the medium spoken with.
 _WITH_MEDIUM = re.compile(r"(?<!\w)مع\s+(?:(?:وكاله|قناه|صحيفه|موقع|اذاعه|تلفزيون)\s+)?\W?$")
+# A body named by its kind and a name no list holds ("منظمة إيمرجنسي", "جبهة التغيير", "المعارضة التشادية").
+_BODY_KIND = re.compile(r"(?:ال)?(?:منظمه|جبهه|حركه|جماعه|مجموعه|تحالف|معارضه|لجنه|هيئه|اتحاد|جمعيه|شبكه|مرصد|رابطه|"
+                        r"مبادره|مؤسسه|تنسيقيه|نقابه)(?!\w)")
+# A body's kind with nothing but generic adjectives: unnamed ("منظمة حقوقية", "جماعة مسلحة").
+_GENERIC_BODY = re.compile(_BODY_KIND.pattern + r"(?:\s+(?:ال)?(?:حقوقي|محلي|دولي|انساني|اغاثي|طبي|مسلح|اهلي|مدني|"
+                           r"ناشط|معارض|مستقل|غير\s+حكومي)\w*)*")
 # Titles of a state's officials (folded text).
 _STATE_TITLE = re.compile(r"(?:نائب\s+)?(?:حاكم|محافظ|والي|وزير|وزيره|قائمقام|قائممقام|قائم\s+مقام|عمده|رئيس\s+بلديه|"
                           r"مدير\s+شرطه|قائد\s+شرطه|مدير\s+امن|مفوض\s+شرطه|مدير\s+ناحيه|مدير\s+قضاء)(?!\w)")
@@ -1243,6 +1253,9 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             claimant = _entity_claimant(first, doc, carried if current is None else current, last_medium)
             if claimant is not None:
                 claimant = _chain(doc, claimant, first, e, last_medium)
+            elif kind == "verb" and first.kind == "anaphor" and _OFFICE_OF.match(t, first.end):
+                # "قال المتحدث باسم جبهة التغيير والوفاق إن": the office of a body no list names
+                claimant = _titled_unknown(doc, lex, b, e, None)
         elif kind == "according" and current is None and _BARE_STATEMENT.match(t, b):
             # "قتلت قوات بونتلاند 30 مسلحاً ... حسب بيان رسمي": a statement of no named author
             # is the word of the office acting in the sentence
