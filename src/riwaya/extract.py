@@ -2482,6 +2482,9 @@ _COMPLEMENT_CUT = re.compile(r"(?=[،,.;:؛(\dفبحمخجاعنو])(?:[،,.;:؛
 
 
 _NOT_BEFORE = re.compile(r"(?<!\w)غير\s+(?:ال)?$")
+# Armed men of no state right before a demonym: "العصابات التشادية", "المتمردين الكونغوليين".
+_NON_STATE_BEFORE = re.compile(r"(?<!\w)(?:ال)?(عصابات|عصابه|مرتزق\w*|متمرد\w*|معارضه|ميليشي\w*|مليشي\w*|فصائل|جماعات|"
+                               r"حركات|ثوار|مسلح\w*)\s+(?:ال)?$")
 _FIGHTER_NOUN = re.compile(r"(?<!\w)(?:ال)?(?:مقاتل|مسلح|مرتزق)\w*")
 # How an armed group names its own fighters (folded text): "الإخوة"، "المجاهدين"، "الانغماسيين".
 _OWN_FIGHTERS = re.compile(r"(?<!\w)(?:الاخوه|اخواننا|المجاهدين|مجاهدينا|الانغماسيين|الاستشهاديين|ابطالنا)(?!\w)")
@@ -2599,6 +2602,12 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
                 if _COUNTRY_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w")) or \
                         _EVENT_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w")):
                     continue  # "عبروا إلى سوريا", "بقصف إسرائيلي": the country or the attack, not the people
+                if (ns := _NON_STATE_BEFORE.search(t, max(pos, m.start("w") - 18), m.start("w"))) is not None:
+                    # "عناصر العصابات التشادية", "المرتزقة السوريين": a nation's rebels, gangs or hired
+                    # fighters, not its state's forces
+                    if ns.group(1).startswith("مرتزق"):
+                        return "foreign_fighters", m.end("w")
+                    continue
                 if _NOT_BEFORE.search(t, max(pos, m.start("w") - 8), m.start("w")):
                     # "31 من المقاتلين غير السوريين": fighters not of that nation are foreign ones
                     if _FIGHTER_NOUN.search(t, max(0, pos - 24), m.start("w")):
@@ -2805,6 +2814,10 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     quoting: Claimant | None = None  # a statement quoted over several lines: whose words they are
     quote_start = 0
     poster: tuple[str | None, Claimant] | None = None  # a thread's unknown poster and the side it speaks for
+    # an interview: the first side to speak before its questions begin (the headline's "مدير
+    # مستشفى الأمل: ...") answers them ("ج: استقبلنا 64 جريحاً")
+    interviewee: Claimant | None = None
+    questions = False
     for sent in sents:
         kind = sent.block.kind
         if kind in ("related", "widget", "byline", "repeat"):
@@ -2823,7 +2836,20 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
             cues, carry_s = [_Cue(sent.start, author)], None
         else:
             cues, carry_s, last_medium = _sentence_cues(doc, sent, carried, last_medium, lex)
-            qa = _QA_LINE.match(t, sent.start) if listing is not None else None
+            qa = _QA_LINE.match(t, sent.start) if listing is not None or sent.start == sent.block.start \
+                or t[sent.start - 1:sent.start] == "\n" else None
+            if qa is not None and not questions:
+                questions = True
+                # (the figures said before the questions: the headline's, the introduction's)
+                said = next((c.source for c in claims if c.source.party not in ("outlet", "unknown", "media")), None)
+                interviewee = Claimant(said.party, said.speaker, tuple(said.via), said.cue) if said \
+                    else _headline_speaker(doc, sents[0], last_medium)
+            if qa is not None and listing is None and qa.group(1) is not None and interviewee is not None:
+                listing = interviewee
+            if qa is not None and qa.group(1) is None and interviewee is not None \
+                    and (you := _YOU_SAID.search(t, qa.end(), sent.end)) is not None:
+                # "س: قلتم إن قواتكم قتلت 50 مسلحاً، ...": the figure the question recalls is the speaker's own
+                cues = [c for c in cues if c.pos < you.start()] + [_Cue(you.start(), interviewee)]
             if listing is not None and (_BULLET.match(t, sent.start) or sent.start > sent.block.start
                                         or qa is not None and qa.group(1) is not None):
                 # an item of a list a speaker opened with "إن:" (and the rest of its line, and the
@@ -2899,6 +2925,24 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     return claims
 
 
+def _headline_speaker(doc: _Doc, head: Sentence, last_medium: Claimant | None) -> Claimant | None:
+    """The side named before the colon of a headline ("قائد في الجيش الوطني الليبي: قواتنا تتقدم"):
+    who an interview under it asks."""
+    t = doc.norm.text
+    colon = t.find(":", head.start, head.end)
+    if head.block.kind != "title" or colon < 0:
+        return None
+    for x in _entities_in(doc, head.start, colon):
+        if x.kind in _SPEAKING and x.kind != "reporter" and not _is_addressee(doc, x):
+            c = _entity_claimant(x, doc, None, last_medium)
+            if c is not None and c.party not in (None, "outlet", "unknown", "media"):
+                return c
+    return None
+
+
+# a question recalling what the one asked said: "قلتم", "أعلنتم", "تقولون" (second person plural)
+_YOU_SAID = re.compile(r"(?<!\w)(?:و|ف)?(?:قلتم|ذكرتم|اعلنتم|أعلنتم|صرحتم|اكدتم|أكدتم|تحدثتم|تقولون|تتحدثون|تؤكدون|"
+                       r"اشرتم|أشرتم|تشيرون|كشفتم|ابلغتم|وثقتم|سجلتم|احصيتم|أحصيتم|تقدرون|قدرتم)(?!\w)")
 # a line of questions and answers: "س: ..." (the journalist), "ج: ..." (the speaker: group 1)
 _QA_LINE = re.compile(r"\s*(?:[-•*]\s*)?(?:(ج|جواب|الجواب|الرد)|س|سؤال|السؤال)\s*:")
 # what announces a text given whole: "في ما يلي نص البيان", "ننشر ترجمة البلاغ", "نص بيان ...",
