@@ -949,6 +949,20 @@ def _is_attribute(doc: _Doc, x: _Entity) -> bool:
             or "متحالف" in before or "قريب" in before) and _ATTRIBUTE_BEFORE.search(t, lo, x.start) is not None
 
 
+_AFFILIATED = re.compile(r"(?:ال)?تابع(?:ه|ين|ون|ان|تين)?\s+ل")
+
+
+def _is_channel(doc: _Doc, x: _Entity) -> bool:
+    """A medium a statement went out on ("في بيان على موقع تابع لها", "عبر قناته"): a channel of
+    the one who spoke, not a speaker."""
+    if not (x.kind == "medium" or x.kind in ("anonymous", "group") and (x.id == "media" or x.party == "media")):
+        return False
+    return _ON_CHANNEL.search(doc.norm.text, max(0, x.start - 8), x.start) is not None
+
+
+_ON_CHANNEL = re.compile(r"(?<!\w)(?:على|علي|عبر)\s+(?:ال)?$")
+
+
 _NEVER_ADDRESSED = frozenset({"party", "organ", "speaker", "anaphor", "group_anaphor"})  # (kinds of no medium)
 
 
@@ -956,7 +970,7 @@ _NEVER_ADDRESSED = frozenset({"party", "organ", "speaker", "anaphor", "group_ana
 _SAID_AFTER_TITLE = re.compile(r"(?<!\w)(?:ان|إن|أن|انه|انها|بان|بانه|بانها)(?!\w)|:")
 
 
-def _titled_unknown(doc: _Doc, lex: Lexicon, b: int, e: int, carried: Claimant | None) -> Claimant | None:
+def _titled_unknown(doc: _Doc, lex: Lexicon, a: int, b: int, e: int, carried: Claimant | None) -> Claimant | None:
     """A speaker named by a title no list places, right after the verb ("وقال رئيس الجمعية إن",
     "وأكد مدير الإغاثة في المنطقة، في اتصال مع "الشرق الأوسط"، أن"): a new speaker of no
     known side (`unknown`), not the outlet; the medium spoken to is its channel. The speaker
@@ -971,24 +985,40 @@ def _titled_unknown(doc: _Doc, lex: Lexicon, b: int, e: int, carried: Claimant |
         return None
     media = [x for x in _entities_in(doc, role.end(), said.start()) if x.kind == "medium" and x.id
              and x.role != "platform" and (_is_addressee(doc, x) or _WITH_MEDIUM.search(t, max(0, x.start - 24), x.start))]
-    words = t[role.start():said.start()]
+    words = t[role.start():min([said.start()] + [x.start for x in media])]
     cut = _TITLE_END.search(words)
     title = words[:cut.start()] if cut else words
-    title = title.strip()
-    if " " not in title and title.startswith("ال"):
+    title = _TRAILING_TO.sub("", title.strip())
+    if " " not in title and title.startswith("ال") and not lex.roles.match(t, at):
         return None  # "وقالت المجموعة": a body named before (an anaphor), not a new one
     if _GENERIC_BODY.fullmatch(title):
         return None  # "منظمة حقوقية محلية": no name, only a kind (see the anonymous sources)
-    if not title or (carried is not None and carried.cue and title in carried.cue):
-        return carried if title else None
+    if not title:
+        return None
+    if cut is not None and words[cut.start():cut.end()] in "،,":
+        # "أعلن العقيد أركان حرب أحمد الشاذلي، المتحدث العسكري للقوات المسلحة، أن": the office
+        # named after the name says whose voice it is
+        for x in _entities_in(doc, role.start() + cut.end(), said.start()):
+            if x.kind in _SPEAKING and x.kind != "reporter" and not _is_addressee(doc, x):
+                return None
     via = tuple(x.id for x in media)
+    rest = title[role.end() - role.start():].split()
+    name = rest[-1] if rest else ""  # (the man's own name, last: "العميد الركن المالكي")
+    if carried is not None and carried.party not in ("outlet", "unknown") and (
+            carried.cue and title in carried.cue or _WENT_ON.match(t, a)
+            or len(name) >= 4 and t.find(" " + name, max(0, a - 600), a) >= 0):
+        # ("وأوضح العميد الركن المالكي" after "العميد الركن سعد المالكي": the same man named again)
+        # "وأضاف النقيب عبدي محمد لرويترز" after "قال مسؤول عسكري صومالي": "added", the same voice
+        return carried if not via or set(via) <= set(carried.via) else Claimant(
+            carried.party, carried.speaker, carried.via + tuple(v for v in via if v not in carried.via),
+            carried.cue, carried.medium, carried.distance)
     # a state's official by his title ("حاكم منطقة أقصى الشمال", "محافظ ..."): the story's state
     party = (doc.home_government or doc.main_government or "unknown") if _STATE_TITLE.match(t, at) else "unknown"
     return Claimant(party, None, via, title)
 
 
 # Where a title ends: a clause break, the medium spoken to, the way it was said.
-_TITLE_END = re.compile(r"[،,;؛]|\s+(?:ل|لـ)?(?:وكاله|قناه|صحيفه|موقع|اذاعه|تلفزيون)(?!\w)|\s+(?:في|خلال)\s+(?:اتصال|تصريح|حديث|مقابله|لقاء|مؤتمر|بيان)"
+_TITLE_END = re.compile(r"[،,;؛]|\s+(?:عبر|في)\s+(?:ال)?(?:هاتف|اتصال)|\s+(?:ل|لـ)?(?:وكاله|قناه|صحيفه|موقع|اذاعه|تلفزيون)(?!\w)|\s+(?:في|خلال)\s+(?:اتصال|تصريح|حديث|مقابله|لقاء|مؤتمر|بيان)"
                         r"|\s+(?:ل|لـ)\s*\"")
 # "في اتصال (هاتفي) مع وكالة ...", "في حديث مع ...": the medium spoken with.
 _WITH_MEDIUM = re.compile(r"(?<!\w)مع\s+(?:(?:وكاله|قناه|صحيفه|موقع|اذاعه|تلفزيون)\s+)?\W?$")
@@ -998,6 +1028,9 @@ _BODY_KIND = re.compile(r"(?:ال)?(?:منظمه|جبهه|حركه|جماعه|م
 # A body's kind with nothing but generic adjectives: unnamed ("منظمة حقوقية", "جماعة مسلحة").
 _GENERIC_BODY = re.compile(_BODY_KIND.pattern + r"(?:\s+(?:ال)?(?:حقوقي|محلي|دولي|انساني|اغاثي|طبي|مسلح|اهلي|مدني|"
                            r"ناشط|معارض|مستقل|غير\s+حكومي)\w*)*")
+_TRAILING_TO = re.compile(r"\s+(?:ل|لـ)$")
+# Verbs that go on with the voice before: "وأضاف", "وتابع", "واستطرد", "وأردف".
+_WENT_ON = re.compile(r"(?:و|ف)?(?:اضاف|أضاف|اضافت|أضافت|تابع|تابعت|استطرد|استطردت|اردف|أردف|اردفت|أردفت)(?!\w)")
 # Titles of a state's officials (folded text).
 _STATE_TITLE = re.compile(r"(?:نائب\s+)?(?:حاكم|محافظ|والي|وزير|وزيره|قائمقام|قائممقام|قائم\s+مقام|عمده|رئيس\s+بلديه|"
                           r"مدير\s+شرطه|قائد\s+شرطه|مدير\s+امن|مفوض\s+شرطه|مدير\s+ناحيه|مدير\s+قضاء)(?!\w)")
@@ -1091,6 +1124,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             if not shorter:
                 continue
             kind, a, b = shorter[0]
+        if kind == "verb" and _AFFILIATED.match(t, a):
+            continue  # "على موقع تابع لها": affiliated to, not "he went on"
         if kind == "verb" and lex.report_only_with_an.fullmatch(t[a:b]) and not _AN_AHEAD.match(t[b:min(e, b + 90)]):
             continue  # "نقلت الطواقم الجرحى": carried, not reported
         if kind == "verb" and _ESTIMATES.fullmatch(t, a, b) and not _ANNA_AHEAD.match(t, b, min(e, b + 60)) \
@@ -1213,7 +1248,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             else:
                 before = [x for x in _entities_in(doc, s, a) if x.kind in ("party", "organ", "speaker",
                                                                           "medium", "anonymous", "group")
-                          and not _is_attribute(doc, x) and not _is_addressee(doc, x)]
+                          and not _is_attribute(doc, x) and not _is_addressee(doc, x) and not _is_channel(doc, x)]
                 if before and _COORDINATED_VERB.search(t, max(s, a - 4), a) and (
                         first := next((x for x in before if x.kind != "reporter"
                                        and doc.words_between(s, x.start) <= 3), None)) is not None:
@@ -1244,6 +1279,10 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             if src is not None:
                 via = src.via + ((after[0].id,) if after[0].id not in src.via else ())
                 claimant = Claimant(src.party, src.speaker, via, src.cue, src.medium)
+        elif after and kind == "statement" and _is_channel(doc, after[0]):
+            # "قالت الحركة في بيان على موقع تابع لها": the site it went out on is its channel
+            claimant = current if current is None or after[0].id in (None, "", "media") or after[0].id in current.via else Claimant(
+                current.party, current.speaker, current.via + (after[0].id,), current.cue, current.medium, current.distance)
         elif after and kind == "statement" and current is not None and _triggers_in(doc, b, after[0].start):
             # "أعلنت قوات ... في بيان مقتل 7 من مسلحي حركة الشباب": the side named after the
             # counted noun is who was counted, not the statement's author
@@ -1255,7 +1294,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 claimant = _chain(doc, claimant, first, e, last_medium)
             elif kind == "verb" and first.kind == "anaphor" and _OFFICE_OF.match(t, first.end):
                 # "قال المتحدث باسم جبهة التغيير والوفاق إن": the office of a body no list names
-                claimant = _titled_unknown(doc, lex, b, e, None)
+                claimant = _titled_unknown(doc, lex, a, b, e, None)
         elif kind == "according" and current is None and _BARE_STATEMENT.match(t, b):
             # "قتلت قوات بونتلاند 30 مسلحاً ... حسب بيان رسمي": a statement of no named author
             # is the word of the office acting in the sentence
@@ -1300,7 +1339,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                         and side.party not in _NOT_SIDES:
                     # "أبو محمد (اسم مستعار)، وهو قيادي في هيئة تحرير الشام": the side he is in
                     claimant = Claimant(side.party, claimant.speaker, (), claimant.cue)
-            elif kind == "verb" and spoken_to is None and (titled := _titled_unknown(doc, lex, b, e, carried)) is not None:
+            elif kind == "verb" and (titled := _titled_unknown(doc, lex, a, b, e, carried)) is not None:
                 claimant = titled  # "وقال رئيس الجمعية إن": a person by a title no list places
             elif current is not None:
                 claimant = current
@@ -2812,6 +2851,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     # "ننشر في ما يلي نص البيان": (where it was announced, whose text follows, announced with a colon)
     following: tuple[int, Claimant, bool] | None = None
     quoting: Claimant | None = None  # a statement quoted over several lines: whose words they are
+    quote_block = None  # (the paragraph of a quotation opened after its speaker's cue)
     quote_start = 0
     poster: tuple[str | None, Claimant] | None = None  # a thread's unknown poster and the side it speaks for
     # an interview: the first side to speak before its questions begin (the headline's "مدير
@@ -2871,7 +2911,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
             opened = False
             if quoting is None and following is not None and sent.start == sent.block.start \
                     and t.startswith('"', sent.start) and sent.start - following[0] < 600:
-                quoting, following, opened, quote_start = following[1], None, True, sent.start
+                quoting, following, opened, quote_start, quote_block = following[1], None, True, sent.start, None
             elif quoting is None and following is not None and following[2] and not _BULLET.match(t, sent.start):
                 # "وجاء في البيان:" then the statement's paragraphs without quotation marks: they speak
                 # in its voice until a paragraph has a speaker of its own or the outlet recalls the past
@@ -2880,15 +2920,25 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                     cues, carry_s = [_Cue(sent.start, following[1])], None
                 else:
                     following = None
-            if quoting is not None and sent.start - quote_start > 4000:
+            if quoting is not None and quote_block is not None and sent.block is not quote_block:
+                quoting = None  # (a quotation opened in a paragraph closes in it)
+            if quoting is None and cues and not cues[-1].acting and cues[-1].claimant.party \
+                    not in ("outlet", None) and t.count('"', cues[-1].pos, sent.end) % 2 == 1 \
+                    and t.count('"', sent.end, sent.block.end) % 2 == 1:
+                # 'وأضاف النقيب: "هاجموا القاعدة ... . قتلنا 17 منهم"': a quotation opened after the
+                # speaker, running on past the sentence's end and closed in the paragraph, is his
+                quoting, quote_start, opened, quote_block = cues[-1].claimant, sent.start, None, sent.block
+            elif quoting is not None and sent.start - quote_start > 4000:
                 quoting = None  # (a quotation left open by a typo does not run on to the page's end)
-            if quoting is not None:
+            if quoting is not None and opened is None:
+                opened = False  # (the sentence that opens it after its cue keeps its own cues)
+            elif quoting is not None:
                 if not cues or all(c.acting or c.claimant.party in ("outlet", "unknown") for c in cues):
                     cues, carry_s = [_Cue(sent.start, quoting)], None
                 elif cues[0].pos > sent.start:  # (figures before a cue of its own: still the statement's)
                     cues = [_Cue(sent.start, quoting)] + cues
                 if (t.count('"', sent.start, sent.end) % 2 == 1) != opened:
-                    quoting = None  # the quotation closes (or opened and closed in one sentence)
+                    quoting = quote_block = None  # the quotation closes (or opened and closed in one sentence)
             elif _may_announce(t, sent.start, lim := min(sent.end, sent.start + 120)) \
                     and (fm := _FOLLOWING.search(t, sent.start, lim)) is not None:
                 voice = _statement_author(doc, fm.end(), sent.end, carried, last_medium) or carry_s or carried
