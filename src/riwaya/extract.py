@@ -189,6 +189,7 @@ class _Doc:
     home_government: str | None = None  # the state of the places the article is about (local offices speak for it)
     home_state: str | None = None   # the state the article is about (places), "" when none; found lazily
     army_of: dict[str, str] = field(default_factory=dict)  # armed group -> the government whose army it fights
+    voice_of: dict[str, str] = field(default_factory=dict)  # a UN agency or mission's entry -> its own party id
     main_group: str | None = None   # the armed group most named, "" when none or no clear one; found lazily
     medium_platform: dict[str, str] = field(default_factory=dict)  # a medium's platform named before
     whole_subject: str | None = None  # the subject of the last claim that is not a part ("بينهم ...")
@@ -211,7 +212,13 @@ def _forces(party: str | None) -> str | None:
     """A state's people are its forces: iraqi_government → iraqi_forces."""
     if party and party.endswith("_government"):
         return party[: -len("_government")] + "_forces"
+    if party in _UN_VOICES:
+        return "un"  # "إصابة 3 من جنودها" in UNIFIL's words: the UN's own men
     return party
+
+
+# The ids UN agencies and missions speak under (filled by _own_voices): their people are the UN's.
+_UN_VOICES: set[str] = set()
 
 
 # ---------------------------------------------------------------- entities
@@ -355,6 +362,16 @@ def _state_governments(gazetteer: Gazetteer) -> dict[str, str]:
         if e.country and e.id.endswith("_government") and e.country not in out:
             out[e.country] = e.id
     return out
+
+
+@cache
+def _own_voices(gazetteer: Gazetteer) -> dict[str, str]:
+    """A UN agency or mission speaks under its own id ("ocha", "unhcr", "unmiss": the usual
+    acronym, CONTRACT.md), while its staff and troops are the UN's (`un_staff`, peacekeepers):
+    organs of the UN with the role agency or mission."""
+    voices = {e.id: e.id for e in gazetteer.of_kind("organ") if e.party == "un" and e.role in ("agency", "mission")}
+    _UN_VOICES.update(voices)
+    return voices
 
 
 @cache
@@ -670,7 +687,7 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
                 party = party or doc.home_government or doc.main_government or _told_side(doc, e) or "unknown"
         return Claimant(party, None, (), e.surface)
     if e.party:
-        return Claimant(e.party, None, (), e.surface)
+        return Claimant(doc.voice_of.get(e.id, e.party) if e.kind == "organ" else e.party, None, (), e.surface)
     return None
 
 
@@ -2585,7 +2602,8 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
     m = _OWN_STAFF.search(t, pos, end) if claimant.party not in _NOT_SIDES \
         and not claimant.party.endswith("_government") else None
     if m and doc.words_between(pos, m.start()) <= 2:
-        return f"{claimant.party}_staff", m.end()  # "مقتل ثلاثة من موظفيه" (an agency speaking): its staff
+        # "مقتل ثلاثة من موظفيه" (an agency speaking): its staff (a UN agency's are the UN's)
+        return ("un" if claimant.party in doc.voice_of else claimant.party) + "_staff", m.end()
     if _REFERS_BACK.match(t, pos):
         # "أطلق المطلوبون النار على الدورية ... ما أدى إلى مقتل اثنين منهم": the people last
         # named in the sentence, when they are a kind of people, else the subject counted last
@@ -2816,6 +2834,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                entities, [e.start for e in entities], None, {}, None)
     doc.home_government = _home_government(places, ctx.gazetteer)
     doc.army_of = _armies_fought(ctx.gazetteer)
+    doc.voice_of = _own_voices(ctx.gazetteer)
     _resolve_by_home(entities, doc.home_government, ctx.gazetteer)
     doc.attacker, doc.group_for, doc.main_government = _attacker(t, entities, ctx)
     doc.outlet_id = outlet
