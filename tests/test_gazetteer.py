@@ -81,7 +81,7 @@ FOUND = [
     ("media-group", "أشارت وسائل إعلام محلية", ["media"]),
     ("security-sources", "قالت مصادر أمنية عراقية", ["security_sources"]),
     ("un-agency", "حذر مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية", ["ocha"]),
-    ("red-crescent-syrian", "فرق الهلال الأحمر العربي السوري", ["syrian_arab_red_crescent"]),
+    ("red-crescent-syrian", "فرق الهلال الأحمر العربي السوري", ["sarc"]),
     ("sohr", "وثق المرصد السوري لحقوق الإنسان", ["sohr"]),
     ("metonym-capital", "دعت واشنطن وموسكو", ["us_government", "russian_government"]),
     ("lam-lam-place", "عاد للاذقية", ["latakia"]),
