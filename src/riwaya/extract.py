@@ -190,6 +190,7 @@ class _Doc:
     home_state: str | None = None   # the state the article is about (places), "" when none; found lazily
     army_of: dict[str, str] = field(default_factory=dict)  # armed group -> the government whose army it fights
     voice_of: dict[str, str] = field(default_factory=dict)  # a UN agency or mission's entry -> its own party id
+    own_army: frozenset = frozenset()  # armed sides that call themselves the army (the LNA): its soldiers are its own
     main_group: str | None = None   # the armed group most named, "" when none or no clear one; found lazily
     medium_platform: dict[str, str] = field(default_factory=dict)  # a medium's platform named before
     whole_subject: str | None = None  # the subject of the last claim that is not a part ("بينهم ...")
@@ -362,6 +363,13 @@ def _state_governments(gazetteer: Gazetteer) -> dict[str, str]:
         if e.country and e.id.endswith("_government") and e.country not in out:
             out[e.country] = e.id
     return out
+
+
+@cache
+def _own_armies(gazetteer: Gazetteer) -> frozenset:
+    """Armed sides that call themselves the state's army (parties.yaml `own_army`: the LNA's
+    "القوات المسلحة العربية الليبية"): in their own words the army's soldiers are theirs."""
+    return frozenset(e.id for e in gazetteer.of_kind("party") if e.get("own_army"))
 
 
 @cache
@@ -2464,6 +2472,8 @@ def _state_forces(doc: _Doc, claimant: Claimant | None = None) -> str:
     if claimant is not None and claimant.party and claimant.party.endswith("_government") \
             and (not claimant.medium or claimant.party == doc.home_government):  # (SANA on Syria's soldiers)
         return _forces(claimant.party)
+    if claimant is not None and claimant.party in doc.own_army and not claimant.medium:
+        return claimant.party  # "استشهاد 4 من أبطال القوات المسلحة" in the LNA's words: its own men
     state = doc.main_government or doc.home_state
     if not state and claimant is not None and claimant.party in doc.army_of:
         state = doc.army_of[claimant.party]  # "قالت قوات الدعم السريع إنها قتلت 15 من عناصر الجيش"
@@ -2835,6 +2845,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     doc.home_government = _home_government(places, ctx.gazetteer)
     doc.army_of = _armies_fought(ctx.gazetteer)
     doc.voice_of = _own_voices(ctx.gazetteer)
+    doc.own_army = _own_armies(ctx.gazetteer)
     _resolve_by_home(entities, doc.home_government, ctx.gazetteer)
     doc.attacker, doc.group_for, doc.main_government = _attacker(t, entities, ctx)
     doc.outlet_id = outlet
