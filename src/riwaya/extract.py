@@ -1056,6 +1056,19 @@ _GENERIC_BODY = re.compile(_BODY_KIND.pattern + r"(?:\s+(?:ال)?(?:حقوقي|�
 _TRAILING_TO = re.compile(r"\s+(?:ل|لـ)$")
 # Verbs that go on with the voice before: "وأضاف", "وتابع", "واستطرد", "وأردف".
 _WENT_ON = re.compile(r"(?:و|ف)?(?:اضاف|أضاف|اضافت|أضافت|تابع|تابعت|استطرد|استطردت|اردف|أردف|اردفت|أردفت)(?!\w)")
+def _opening_body(doc: _Doc, s: int, a: int) -> Claimant | None:
+    """"لكن حركة رجال الكرامة، أكبر الفصائل المحلية، قالت": a body no list names, standing first
+    as the subject of the verb at a, is a new speaker of no known side, not the one before."""
+    body = _SUBJECT_BODY.match(doc.norm.text, s, a)
+    if body is None or _GENERIC_BODY.fullmatch(body.group(1)) or _entities_in(doc, s, body.end()):
+        return None
+    return Claimant("unknown", None, (), body.group(1))
+
+
+# A body no list names opening the sentence as its subject: "لكن حركة رجال الكرامة، ... قالت".
+_SUBJECT_BODY = re.compile(r"\W*(?:(?:و|ف)?(?:لكن|لكنه|غير\s+ان|بينما|في\s+حين|اما|من\s+جهتها|من\s+جانبها|بدورها)\s*[،,]?\s*)?"
+                           r"((?:و)?(?:ال)?(?:منظمه|جبهه|حركه|جماعه|مجموعه|تحالف|لجنه|هيئه|اتحاد|جمعيه|شبكه|رابطه|"
+                           r"تنسيقيه|نقابه)(?:\s+(?!ان|إن|أن|قال|قالت)\w+){1,4})\s*[،,]")
 # Titles of a state's officials (folded text).
 _STATE_TITLE = re.compile(r"(?:نائب\s+)?(?:حاكم|محافظ|والي|وزير|وزيره|قائمقام|قائممقام|قائم\s+مقام|عمده|رئيس\s+بلديه|"
                           r"مدير\s+شرطه|قائد\s+شرطه|مدير\s+امن|مفوض\s+شرطه|مدير\s+ناحيه|مدير\s+قضاء)(?!\w)")
@@ -1300,7 +1313,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                                     and doc.words_between(x.end, a) <= 1)), None)
                 # ("وكان الرئيس التركي قد أعلن على منصة إكس": the subject standing before the verb)
                 src = _entity_claimant(titled, doc, carried, last_medium) if titled is not None else None
-                src = src if src is not None and src.party else carried
+                src = src if src is not None and src.party else (
+                    _opening_body(doc, s, a) if titled is None and kind == "verb" else None) or carried
             if src is not None:
                 via = src.via + ((after[0].id,) if after[0].id not in src.via else ())
                 claimant = Claimant(src.party, src.speaker, via, src.cue, src.medium)
@@ -1338,7 +1352,9 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             first = next((x for x in before if x.kind != "reporter" and (
                 doc.words_between(s, x.start) <= 3 or _titled(lex, t, s, x))),
                          None) if current is None and len(before) > 1 else None
-            if first is not None and _COORDINATED_VERB.search(t, max(s, a - 4), a):
+            if current is None and (body := _opening_body(doc, s, a)) is not None:
+                claimant = body  # "لكن حركة رجال الكرامة، أكبر الفصائل ...، قالت"
+            elif first is not None and _COORDINATED_VERB.search(t, max(s, a - 4), a):
                 # "وحمّلت الوزارة قوات الدعم السريع المسؤولية، وقالت": a verb joined to the first
                 # clause has that clause's subject, not the object named after it
                 c = _entity_claimant(first, doc, carried, last_medium)
@@ -1956,6 +1972,10 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             continue
         if _not_killing(t, hit, num_start, num_end):
             continue
+        if hit.cls == "killed" and t.startswith("سقوط", hit.start):
+            if noun.people is None:
+                continue  # "سقوط 3 قذائف": things fall; "سقوط 9 من مقاتليها": men
+            d += 3  # (a weak word: "سقوط 8 مواطنين بين شهيد وجريح" are casualties)
         if noun.noun_measure and hit.cls == "other" and t.find("مصير", hit.start, hit.end) >= 0:
             continue  # "مصير نحو 2700 مختطف": the noun says what befell them; their fate is unknown still
         if sent.start < prev_num_end <= hit.start and doc.words_between(prev_num_end, hit.start) <= 3 \
