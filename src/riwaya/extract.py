@@ -1037,9 +1037,12 @@ def _titled_unknown(doc: _Doc, lex: Lexicon, a: int, b: int, e: int, carried: Cl
         return carried if not via or set(via) <= set(carried.via) else Claimant(
             carried.party, carried.speaker, carried.via + tuple(v for v in via if v not in carried.via),
             carried.cue, carried.medium, carried.distance)
-    # a state's official by his title ("حاكم منطقة أقصى الشمال", "محافظ ..."): the story's state
-    party = (doc.home_government or doc.main_government or "unknown") if _STATE_TITLE.match(t, at) else "unknown"
-    return Claimant(party, None, via, title)
+    # a state's official by his title ("حاكم منطقة أقصى الشمال", "محافظ ..."): the story's state;
+    # a body that runs a hospital or clinic ("منظمة إيمرجنسي ... التي تدير مستشفى جراحياً"): medical
+    party = (doc.home_government or doc.main_government or "unknown") if _STATE_TITLE.match(t, at) else \
+        "medical_sources" if _BODY_KIND.match(t, at) and _MEDICAL_WORK.search(words) else "unknown"
+    cut_at = _RELATIVE.search(title)
+    return Claimant(party, None, via, title[:cut_at.start()].strip() if cut_at else title)
 
 
 # Where a title ends: a clause break, the medium spoken to, the way it was said.
@@ -1069,6 +1072,9 @@ def _opening_body(doc: _Doc, s: int, a: int) -> Claimant | None:
 _SUBJECT_BODY = re.compile(r"\W*(?:(?:و|ف)?(?:لكن|لكنه|غير\s+ان|بينما|في\s+حين|اما|من\s+جهتها|من\s+جانبها|بدورها)\s*[،,]?\s*)?"
                            r"((?:و)?(?:ال)?(?:منظمه|جبهه|حركه|جماعه|مجموعه|تحالف|لجنه|هيئه|اتحاد|جمعيه|شبكه|رابطه|"
                            r"تنسيقيه|نقابه)(?:\s+(?!ان|إن|أن|قال|قالت)\w+){1,4})\s*[،,]")
+# What a body that heals does ("تدير مستشفى", "عيادات", "فرق طبية"); a relative clause ending a title.
+_MEDICAL_WORK = re.compile(r"(?<!\w)(?:ال)?(?:مستشفي|مستشفيات|مشفي|عياد\w*|مستوصف\w*|طبي|طبيه|جراحي\w*|اسعاف\w*|مسعف\w*)(?!\w)")
+_RELATIVE = re.compile(r"\s(?:التي|الذي|اللتين|الذين)\s")
 # Titles of a state's officials (folded text).
 _STATE_TITLE = re.compile(r"(?:نائب\s+)?(?:حاكم|محافظ|والي|وزير|وزيره|قائمقام|قائممقام|قائم\s+مقام|عمده|رئيس\s+بلديه|"
                           r"مدير\s+شرطه|قائد\s+شرطه|مدير\s+امن|مفوض\s+شرطه|مدير\s+ناحيه|مدير\s+قضاء)(?!\w)")
@@ -2908,6 +2914,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     # مستشفى الأمل: ...") answers them ("ج: استقبلنا 64 جريحاً")
     interviewee: Claimant | None = None
     questions = False
+    interview = _INTERVIEW.search(t, 0, min(len(t), 2000)) is not None
     for sent in sents:
         kind = sent.block.kind
         if kind in ("related", "widget", "byline", "repeat"):
@@ -2926,22 +2933,27 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
             cues, carry_s = [_Cue(sent.start, author)], None
         else:
             cues, carry_s, last_medium = _sentence_cues(doc, sent, carried, last_medium, lex)
-            qa = _QA_LINE.match(t, sent.start) if listing is not None or sent.start == sent.block.start \
-                or t[sent.start - 1:sent.start] == "\n" else None
-            if qa is not None and not questions:
+            line_start = sent.start == sent.block.start or t[sent.start - 1:sent.start] == "\n"
+            qa = _QA_LINE.match(t, sent.start) if listing is not None or line_start else None
+            # "q" a journalist's question, "a" an answer ("س: / ج:"; in an interview also "* ...؟" and "- ...")
+            qa_kind = None if qa is None else ("a" if qa.group(1) is not None else "q")
+            if qa_kind is None and interview and line_start:
+                qa_kind = "a" if _DASH_LINE.match(t, sent.start) else \
+                    "q" if _STAR_LINE.match(t, sent.start) or t[sent.start:sent.end].rstrip().endswith("؟") else None
+            if qa_kind is not None and not questions:
                 questions = True
                 # (the figures said before the questions: the headline's, the introduction's)
                 said = next((c.source for c in claims if c.source.party not in ("outlet", "unknown", "media")), None)
                 interviewee = Claimant(said.party, said.speaker, tuple(said.via), said.cue) if said \
                     else _headline_speaker(doc, sents[0], last_medium)
-            if qa is not None and listing is None and qa.group(1) is not None and interviewee is not None:
+            if qa_kind == "a" and listing is None and interviewee is not None:
                 listing = interviewee
-            if qa is not None and qa.group(1) is None and interviewee is not None \
-                    and (you := _YOU_SAID.search(t, qa.end(), sent.end)) is not None:
+            if qa_kind == "q" and interviewee is not None \
+                    and (you := _YOU_SAID.search(t, sent.start, sent.end)) is not None:
                 # "س: قلتم إن قواتكم قتلت 50 مسلحاً، ...": the figure the question recalls is the speaker's own
                 cues = [c for c in cues if c.pos < you.start()] + [_Cue(you.start(), interviewee)]
             if listing is not None and (_BULLET.match(t, sent.start) or sent.start > sent.block.start
-                                        or qa is not None and qa.group(1) is not None):
+                                        or qa_kind == "a"):
                 # an item of a list a speaker opened with "إن:" (and the rest of its line, and the
                 # answers of a press conference's questions, "ج: ...") speaks in that voice
                 if not cues or all(c.acting or c.label and c.claimant.party == "medical_sources" for c in cues):
@@ -2949,7 +2961,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                     # speaker's figures were counted, not a new speaker; nor is an office or a
                     # hospital standing first in an item ("• 14 مستشفى خارج الخدمة") one
                     cues, carry_s = [_Cue(sent.start, listing)], listing if carry_s is not None else None
-            elif qa is None:  # (a journalist's question, "س: ...", has its own voice; the list goes on)
+            elif qa_kind is None:  # (a journalist's question, "س: ...", has its own voice; the list goes on)
                 listing = None
             if (carry_s or carried) is not None and _opens_list(t, sent.start, sent.end):
                 listing = carry_s or carried  # ("وتوزع الجرحى على المستشفيات كالآتي:": the same voice)
@@ -3037,9 +3049,26 @@ def _headline_speaker(doc: _Doc, head: Sentence, last_medium: Claimant | None) -
             c = _entity_claimant(x, doc, None, last_medium)
             if c is not None and c.party not in (None, "outlet", "unknown", "media"):
                 return c
+    role = doc.lexicon.roles.match(t, head.start) if doc.lexicon is not None else None
+    if role is not None and role.start() == head.start and _OFFICIAL_HEAD.match(t, head.start):
+        # "قائد محور في مأرب لـ"الخليج اليوم": ...": an officer or official no list names, of the
+        # story's state
+        title = _TRAILING_TO.sub("", t[head.start:colon].split('"')[0].strip())
+        return Claimant(doc.home_government or doc.main_government or "unknown", None, (), title)
     return None
 
 
+# The head of an officer's or official's title (folded text).
+_OFFICIAL_HEAD = re.compile(r"(?:قائد|ضابط|محافظ|وزير|والي|حاكم|مسؤول|مدير|العميد|العقيد|اللواء|النقيب|الرائد|المقدم|"
+                            r"عميد|عقيد|رائد|مقدم)(?!\w)")
+
+
+# an interview announced near the top ("حاوره: ...", "وكان هذا الحوار"): its lines of "- ..." answer
+# those of "* ...؟"
+_INTERVIEW = re.compile(r"(?<!\w)(?:حاوره|حاورته|حاورها|حاورهم|اجري\s+الحوار|اجرت\s+الحوار|هذا\s+الحوار|الحوار\s+التالي|"
+                        r"في\s+حوار\s+(?:مع|خاص)|حوار\s+خاص|نص\s+الحوار)(?!\w)")
+_DASH_LINE = re.compile(r"\s*[-–—]\s*\S")
+_STAR_LINE = re.compile(r"\s*[*•]\s*\S")
 # a question recalling what the one asked said: "قلتم", "أعلنتم", "تقولون" (second person plural)
 _YOU_SAID = re.compile(r"(?<!\w)(?:و|ف)?(?:قلتم|ذكرتم|اعلنتم|أعلنتم|صرحتم|اكدتم|أكدتم|تحدثتم|تقولون|تتحدثون|تؤكدون|"
                        r"اشرتم|أشرتم|تشيرون|كشفتم|ابلغتم|وثقتم|سجلتم|احصيتم|أحصيتم|تقدرون|قدرتم)(?!\w)")
