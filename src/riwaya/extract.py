@@ -3244,6 +3244,14 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                 noun = _noun_after(doc, whole.end(), lex)
                 if noun.thing:  # "لا يعمل سوى 3 من أصل 12 مستشفى": things that stand, no event
                     noun = _Counted()
+        if noun.start >= 0 and noun.people is None and noun.thing is None and mention.kind == "digits" \
+                and _AL_DIGITS.search(t, max(0, mention.num_start - 4), mention.num_start):
+            # "المهاجمين الـ33 قُتلوا": the digits carry the article, the noun stands before them
+            # (the word after, an event verb, names no people)
+            got = _noun_before(doc, _AL_DIGITS.search(t, max(0, mention.num_start - 4), mention.num_start).start(),
+                               lex, definite=True)
+            if got.start >= 0 and _PLURAL_END.search(t, got.start, got.end):
+                noun = got
         if noun.start < 0 and mention.kind in ("words", "digits", "mixed", "range"):
             # "المحاور الثلاثه", "المسلحين الاربعه": a definite noun before the number
             noun = _noun_before(doc, mention.start, lex, definite=t.startswith("ال", mention.num_start))
@@ -3419,8 +3427,8 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             and not _CLAUSE.search(t, trigger.end, mention.start) \
             and not (noun.start >= 0 and _LIST_ITEM.search(t, trigger.end, mention.start)):
         ev_start = trigger.start
-    if 0 <= noun.start < ev_start and mention.kind == "words":
-        ev_start = noun.start  # "ومدني واحد": the noun before "one"
+    if 0 <= noun.start < ev_start and (mention.kind == "words" or noun.end <= mention.start):
+        ev_start = noun.start  # "ومدني واحد": the noun before "one"; "المهاجمين الـ33"
     ev_end = max(mention.end, noun.end if noun.end > 0 else mention.end, min(subj_end, mention.end + 60))
     if trigger is not None and trigger.start >= ev_end and doc.words_between(ev_end, trigger.start) <= 2:
         ev_end = trigger.end
