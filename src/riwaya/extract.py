@@ -1840,8 +1840,10 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
     if measure == "detainees" and hit is not None and _CONTAINS.fullmatch(t, hit.start, hit.end) \
             and noun.people in ("persons", "civilians", "children", "women", "families") \
             and not _PRISON.search(t, sent.start, sent.end):
-        if noun.people == "families":
-            return "displaced", None  # "كان المنزل يؤوي عائلتين نزحتا": families sheltered are uprooted ones
+        if noun.people == "families" or _CAMP.search(t, hit.end, num_start):
+            # "كان المنزل يؤوي عائلتين نزحتا": families sheltered are uprooted ones; "ويؤوي مخيم
+            # أبو شوك زهاء 190 ألف شخص": a camp shelters the displaced
+            return "displaced", None
         return "other", None  # "كان المسجد يضم 300 مصلٍّ": those a place holds (a count of its own), not detainees
     return measure, hit
 
@@ -1869,6 +1871,8 @@ _NUMBER_OF_HELD = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:عدد|اعداد)\s+(?
 _INFLICTED_ON_THEM = re.compile(r"(?<!\w)(?:و|ف)?(?:كبد|كبدت|كبدوا|كبدنا)(?:ها|ه|هم)\s+(?:\w+\s+){0,3}$")
 
 
+# A camp of the displaced named as the place that holds people.
+_CAMP = re.compile(r"(?<!\w)(?:ال)?(?:مخيم|مخيمات|مراكز\s+(?:ال)?ايواء|مركز\s+(?:ال)?ايواء)(?!\w)")
 # Verbs of a place holding people ("يضم", "يؤوي"): detainees only in a prison.
 _CONTAINS = re.compile(r"(?:ي|ت)(?:ضم|ؤوي|ووي|اوي)")
 # Between a counted noun (and one more joined to it) and "رهائن" that says what they became.
