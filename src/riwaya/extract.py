@@ -1826,7 +1826,9 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
                                  or noun.start < 0 and noun.people is None and not _PRISON.search(t, sent.start, sent.end)
                                  and not _PRISON.search(t, max(0, sent.start - 200), sent.start)) \
             and not _FROM_CAPTORS.search(t, max(sent.start, num_start - 30), min(sent.end, num_end + 50)) \
-            and not _ABDUCTED_BEFORE.search(t, max(sent.start, num_start - 120), num_start):
+            and not _ABDUCTED_BEFORE.search(t, max(sent.start, num_start - 120), num_start) \
+            and not (_FLED_ON_FOOT.search(t, sent.start, sent.end) and _HELD_PEOPLE.search(t, sent.start, sent.end)
+                     and _HELD_BEFORE.search(t, max(0, num_start - 500), sent.start)):
         # ("عدد المخطوفات يبلغ 317، فيما تمكنت عشرات منهن من الفرار": captives who escape)
         measure = "displaced"  # civilians who flee are displaced, not escaped prisoners
         # (but "نجح 40 تلميذاً في الفرار من خاطفيهم": captives who escape their kidnappers)
@@ -1883,6 +1885,11 @@ _REAPED = re.compile(r"(?<!\w)(?:و|ف)?(?:حصد|حصدت|يحصد|تحصد|ا�
 # Dead and wounded with a possessive: the speaker's own ("قتلاها", "جرحاه", "شهداؤنا").
 _OWN_TOLL = re.compile(r"(?:قتلا|جرحا|شهداو|شهداؤ|شهدائ|مصابي|اسرا)(?:ه|ها|هم|نا)")
 _SHELTER_ITSELF = re.compile(r"خيم|خيام|ملج|ملاج")
+# Hostages held in the paragraphs before ("يحتجزون رهائن", "أعدموا 50 رهينة") and people who then run
+# off ("فرّ عشرات الركاب سيراً على الأقدام"): captives who got away, not people fleeing a war.
+_HELD_BEFORE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال)?(?:رهائن|رهينه|مختطف\w*|محتجز\w*|اختطاف|الاختطاف)(?!\w)")
+_HELD_PEOPLE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال)?(?:ركاب|مسافرين|مسافرون|رهائن|مختطف\w*|مخطوف\w*|طلاب|تلاميذ|طالبات|محتجز\w*)(?!\w)")
+_FLED_ON_FOOT = re.compile(r"(?<!\w)(?:و|ف)?(?:فر|فروا|فرار|هرب|هربوا|تمكن\w*\s+من\s+(?:ال)?(?:فرار|هرب|افلات))(?!\w)")
 _ABDUCTED_BEFORE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال)?(?:مخطوف|مختطف|اختطاف|خطف|خاطف|رهائن|رهين)\w*")
 _FROM_CAPTORS = re.compile(r"(?<!\w)(?:ال)?(?:فرار|هروب|هرب|فروا|هربوا|فر|هرب|تفلت\w*)\s+من\s+"
                            r"(?:قبضه|خاطف\w*|الخاطف\w*|محتجزي\w*|اسري(?:هم|هن|ه|ها))(?!\w)")
@@ -2334,7 +2341,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     if noun.people == "persons":
         # plain persons: those arrested are suspects, those who flee a prison prisoners, those
         # freed, held or killed just people
-        return {"captured": "suspects", "displaced": "civilians", "escaped": "prisoners"}.get(measure, "people"), base
+        return {"captured": "suspects", "displaced": "civilians", "escaped": _escapees(doc, sent, mention_start)
+                }.get(measure, "people"), base
     # "عدد عناصر القوات الأمنية الذين قتلوا ... إلى 46": whose, in the counting frame
     if noun.start < 0:
         got = _frame_subject(doc, sent, mention_start, claimant, lex)
@@ -2360,10 +2368,20 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         return _forces(claimant.party), base
     if measure == "captured" and noun.people == "generic" and _match_at(_MEMBERS, t, noun.start):
         return _militants(doc, claimant), base  # "أسر 4 عناصر": members of an armed group
-    defaults = {"escaped": "prisoners", "at_large": doc.attacker or "prisoners", "detainees": "prisoners",
+    defaults = {"escaped": _escapees(doc, sent, mention_start), "at_large": doc.attacker or "prisoners", "detainees": "prisoners",
                 "displaced": "civilians", "hostages": "hostages", "freed": "hostages",
                 "surrendered": _militants(doc, claimant), "captured": doc.attacker or "suspects"}
     return defaults.get(measure, "people"), base
+
+
+def _escapees(doc: _Doc, sent: Sentence, pos: int) -> str:
+    """Who got away: prisoners where a jail is named near, hostages where captives were held in
+    the paragraphs before ("يحتجزون رهائن" ... "فرّ عشرات الركاب"), else prisoners."""
+    t = doc.norm.text
+    lo = max(0, pos - 500)
+    if _PRISON.search(t, lo, sent.end) is None and _HELD_BEFORE.search(t, lo, pos) is not None:
+        return "hostages"
+    return "prisoners"
 
 
 # Words of releasing captives ("أطلق سراح", "أفرج"), not of rescuing them.
