@@ -865,6 +865,7 @@ _OFFICE_OF = re.compile(r"\s+(?:باسم|لدي)(?!\w)")
 _BODY_HEADS = frozenset({"مرصد", "منظمه", "مركز", "مكتب", "هيئه", "مفوضيه", "بعثه", "لجنه", "شبكه", "نادي", "جبهه"})
 
 
+_BARE_FIGURES = re.compile(r"\s*(?:ال)?(?:تقديرات|معلومات|ارقام|احصاءات|احصائيات|تقارير|انباء)(?:\s+(?:ال)?(?:اوليه|مبدئيه|غير\s+رسميه|متداوله|متطابقه))?\s*(?:[.،,]|$)")
 _BARE_STATEMENT = re.compile(r"\s*(?:ال)?(?:بيان|بلاغ)(?:\s+(?:ال)?(?:رسمي|عسكري|صحفي))?\s*(?:[.،,]|$)")
 _SENT_TO = re.compile(r"(?<!\w)(?:الى|الي)\s+$")
 _ALSO_OPENER = re.compile(r"\W*(?:و?كما\s+(?:تم|جرى|قامت|قام|اسفر|اسفرت)|كمان|وكمان)(?!\w)")  # (كمان: colloquial "also")
@@ -1340,6 +1341,9 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             elif kind == "verb" and first.kind == "anaphor" and _OFFICE_OF.match(t, first.end):
                 # "قال المتحدث باسم جبهة التغيير والوفاق إن": the office of a body no list names
                 claimant = _titled_unknown(doc, lex, a, b, e, None)
+        elif kind == "according" and current is None and (bare := _BARE_FIGURES.match(t, b)) is not None:
+            # "وبحسب تقديرات أولية، فرّ عشرات الركاب": figures of no named author (it is said)
+            claimant = Claimant("unknown", None, (), t[a:bare.end()].strip(" ،,."))
         elif kind == "according" and current is None and _BARE_STATEMENT.match(t, b):
             # "قتلت قوات بونتلاند 30 مسلحاً ... حسب بيان رسمي": a statement of no named author
             # is the word of the office acting in the sentence
