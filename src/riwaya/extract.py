@@ -87,7 +87,8 @@ _SAID_THAT = re.compile(r"(?<!\w)(?:ان|إن|أن|انه|انها)(?!\w)|:")
 # "نقلاً عن مصادر", "نقلت رويترز عن اثنين من السكان": the source behind a medium.
 _SOME_OF = r"(?:(?:اثنين|اثنتين|ثلاثه|احد|احدي|عدد|بعض|عدد من)\s+(?:من\s+)?(?:ال)?)?"
 _QUOTING_FROM = re.compile(r"نقلا\s+عن\s*" + _SOME_OF + r"$")
-_FROM_SOURCE = re.compile(r"(?<!\w)عن\s*" + _SOME_OF + r"$")
+_FROM_SOURCE = re.compile(r"(?<!\w)عن\s*" + _SOME_OF + r"(?:(?:مصدر|مصادر|مسؤول|مسؤولين|مسؤولون)\s+(?:في|ب|من|داخل)\s*)?$")
+# ("نقلت وسائل إعلام محلية عن مصدر في مستشفى كويتا": the source is the hospital's)
 # A quoted name after "لـ" or a medium's kind word is a medium (لوكالة "رويترز"), not a person.
 _MEDIUM_BEFORE_QUOTE = re.compile(r"(?:(?<!\w)(?:ل|لـ|مع)|وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|تلفزيون|جريده|مراسل|مراسله)\s*$")
 _BAYYANA = re.compile(r"\W*(?:و|ف)(بين|بينت)\s")
