@@ -2346,8 +2346,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     if noun.people == "persons":
         # plain persons: those arrested are suspects, those who flee a prison prisoners, those
         # freed, held or killed just people
-        return {"captured": "suspects", "displaced": "civilians", "escaped": _escapees(doc, sent, mention_start)
-                }.get(measure, "people"), base
+        if measure == "escaped":
+            return _escapees(doc, sent, mention_start), base
+        return {"captured": "suspects", "displaced": "civilians"}.get(measure, "people"), base
     # "عدد عناصر القوات الأمنية الذين قتلوا ... إلى 46": whose, in the counting frame
     if noun.start < 0:
         got = _frame_subject(doc, sent, mention_start, claimant, lex)
@@ -2373,7 +2374,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         return _forces(claimant.party), base
     if measure == "captured" and noun.people == "generic" and _match_at(_MEMBERS, t, noun.start):
         return _militants(doc, claimant), base  # "أسر 4 عناصر": members of an armed group
-    defaults = {"escaped": _escapees(doc, sent, mention_start), "at_large": doc.attacker or "prisoners", "detainees": "prisoners",
+    if measure == "escaped":
+        return _escapees(doc, sent, mention_start), base
+    defaults = {"at_large": doc.attacker or "prisoners", "detainees": "prisoners",
                 "displaced": "civilians", "hostages": "hostages", "freed": "hostages",
                 "surrendered": _militants(doc, claimant), "captured": doc.attacker or "suspects"}
     return defaults.get(measure, "people"), base
