@@ -1993,6 +1993,11 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
         if d > 14 or hit.cls in skip or _MODIFIER.search(t, max(0, hit.start - 12), hit.start):
             continue
         if _not_killing(t, hit, num_start, num_end):
+            if t[hit.start:hit.end] == "فقد" and doc.words_between(hit.end, num_start) == 0 \
+                    and not _THEIR_THING.match(t, num_end, min(len(t), num_end + 40)):
+                # "فيما فقد اثنان", "وفقد 5 صيادين" (passive, the figure right after): gone missing
+                # (a count the list lacks; not "فقدت جنديين": she, the army, lost them)
+                cands.append((d, prio.get("other", 99), "other", hit))
             continue
         if hit.cls == "killed" and t.startswith("سقوط", hit.start):
             if noun.people is None:
@@ -2114,6 +2119,10 @@ def _not_killing(t: str, hit: _Hit, num_start: int, num_end: int) -> bool:
     if word.startswith("ارواح"):
         return not _REAPED.search(t, max(0, hit.start - 40), hit.start)
     return False
+
+
+# What people lost that is theirs ("فقد 3 آلاف شخص منازلهم"): not the people gone missing.
+_THEIR_THING = re.compile(r"\s*(?:\S+\s+){0,2}?(?!منهم|منهن|بينهم|بينهن)\w+(?:هم|هن)(?!\w)")
 
 
 def _back_words(doc: _Doc, pos: int, n: int) -> int:
