@@ -2982,11 +2982,19 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
             if qa_kind is not None and not questions:
                 questions = True
                 # (the figures said before the questions: the headline's, the introduction's)
-                said = next((c.source for c in claims if c.source.party not in ("outlet", "unknown", "media")), None)
-                interviewee = Claimant(said.party, said.speaker, tuple(said.via), said.cue) if said \
-                    else _headline_speaker(doc, sents[0], last_medium)
-            if qa_kind == "a" and listing is None and interviewee is not None:
-                listing = interviewee
+                # (who the headline names before its colon; else the first side to give figures
+                # before the questions)
+                interviewee = _headline_speaker(doc, sents[0], last_medium)
+                said = next((c.source for c in claims if c.source.party not in ("outlet", "unknown", "media")),
+                            None) if interviewee is None else None
+                if said is not None:
+                    interviewee = Claimant(said.party, said.speaker, tuple(said.via), said.cue)
+            if qa_kind == "a" and interviewee is not None and (listing is None or interview):
+                listing = interviewee  # (in an interview, not a heading's source the question set)
+            if qa_kind == "a" and listing is not None and carried is not None:
+                # "ج: نقلنا ... أكثر من 150 جريحاً": a verb of the answer whose subject is "we" is the
+                # one answering, not the speaker carried from before the questions
+                cues = [_Cue(c.pos, listing) if c.claimant == carried else c for c in cues]
             if qa_kind == "q" and interviewee is not None \
                     and (you := _YOU_SAID.search(t, sent.start, sent.end)) is not None:
                 # "س: قلتم إن قواتكم قتلت 50 مسلحاً، ...": the figure the question recalls is the speaker's own
