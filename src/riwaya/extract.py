@@ -1839,6 +1839,10 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
         # (but "نجح 40 تلميذاً في الفرار من خاطفيهم": captives who escape their kidnappers)
     if measure == "escaped" and _STILL.search(t, max(sent.start, num_start - 24), num_start):
         measure = "at_large"  # "لا يزال 8 سجناء فارين": still on the run
+    elif measure == "escaped" and noun.people == "militants" \
+            and not _PRISON.search(t, max(0, sent.start - 300), sent.end):
+        # "وفرار مسلحين اثنين" after an attack, no jail named: attackers on the run
+        measure = "at_large"
     if hit is None and measure in _WEAK_NOUNS and doc.last_measure and \
             _PART_OF.search(t[max(sent.start, num_start - 16):num_start]):
         measure = doc.last_measure  # "بينهم سبعة من المهاجمين": a part takes the whole's event
