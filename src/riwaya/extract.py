@@ -2252,6 +2252,14 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
             and doc.whole_subject != "people" and doc.last_claim_end >= sent.start \
             and _PART_OF.search(t, max(sent.start, mention_start - 16), mention_start):
         return doc.whole_subject, base  # "63 حوثياً بينهم قياديان": a rank among a side's dead is of that side
+    if trigger is not None and trigger.end <= mention_start and doc.words_between(trigger.end, mention_start) <= 1 \
+            and _LOST.match(t, trigger.start):
+        # "أفادت الأركان الأوكرانية بأن الجيش الروسي خسر 810 جنود": the side named as the loser
+        for x in reversed(_entities_in(doc, max(sent.start, trigger.start - 40), trigger.start)):
+            if x.kind in ("party", "organ") and x.party and x.party not in _NOT_SIDES \
+                    and doc.words_between(x.end, trigger.start) <= 1:
+                return _forces(x.party), base
+            break
     if trigger is not None and trigger.end <= mention_start and claimant.party not in _NOT_SIDES \
             and not claimant.medium and doc.words_between(trigger.end, mention_start) <= 1 \
             and _LOST.match(t, trigger.start):
