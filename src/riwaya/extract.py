@@ -46,7 +46,7 @@ _GROUP_ANAPHORS = {"التنظيم": "تنظيم", "الحركه": "حركه", "
 # A name that only qualifies the noun before it ("حركة الشباب المرتبطة بتنظيم القاعدة",
 # "وكالة أعماق التابعة للتنظيم"): not a claimant of its own.
 _ATTRIBUTE_BEFORE = re.compile(r"(?:المرتبط|المرتبطه|التابع|التابعه|التابعين|الموالي|المواليه|الموالين|المقرب|المقربه|"
-                               r"المدعوم|المدعومه|المتحالف|المتحالفه|القريب|القريبه)\s+(?:من\s+|مع\s+)?\W*$")
+                               r"المدعوم|المدعومه|المتحالف|المتحالفه|القريب|القريبه)\s+(?:من\s+|مع\s+|ب|ل)?\W*$")
 # The parent of a group, named as its attribute, with or without the article ("جماعات مرتبطة
 # بتنظيمي القاعدة وداعش"): not the actor of the attack.
 _PARENT_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:مرتبط|مرتبطه|تابع|تابعه|موالي|مواليه|موالين|مدعوم|مدعومه|"
@@ -2255,9 +2255,14 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     if trigger is not None and trigger.end <= mention_start and doc.words_between(trigger.end, mention_start) <= 1 \
             and _LOST.match(t, trigger.start):
         # "أفادت الأركان الأوكرانية بأن الجيش الروسي خسر 810 جنود": the side named as the loser
-        for x in reversed(_entities_in(doc, max(sent.start, trigger.start - 40), trigger.start)):
+        # (past a name that only qualifies it: "جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة خسرت")
+        qualified = False
+        for x in reversed(_entities_in(doc, max(sent.start, trigger.start - 90), trigger.start)):
+            if _is_attribute(doc, x):
+                qualified = True
+                continue
             if x.kind in ("party", "organ") and x.party and x.party not in _NOT_SIDES \
-                    and doc.words_between(x.end, trigger.start) <= 1:
+                    and doc.words_between(x.end, trigger.start) <= (6 if qualified else 1):
                 return _forces(x.party), base
             break
     if trigger is not None and trigger.end <= mention_start and claimant.party not in _NOT_SIDES \
