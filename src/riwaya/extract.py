@@ -1008,6 +1008,9 @@ def _titled_unknown(doc: _Doc, lex: Lexicon, a: int, b: int, e: int, carried: Cl
     if role is None or role.start() != at:
         return None
     said = _SAID_AFTER_TITLE.search(t, role.end(), min(e, role.end() + 90))
+    if said is None and _ESTIMATED.fullmatch(t, a, b):
+        # "وقدّرت لجنة الطوارئ الحكومية عدد النازحين بـ...": what the body estimates follows its name
+        said = _COUNT_WORD.search(t, role.end(), min(e, role.end() + 90))
     if said is None or doc.words_between(role.end(), said.start()) > 12:
         return None
     media = [x for x in _entities_in(doc, role.end(), said.start()) if x.kind == "medium" and x.id
@@ -1041,7 +1044,8 @@ def _titled_unknown(doc: _Doc, lex: Lexicon, a: int, b: int, e: int, carried: Cl
             carried.cue, carried.medium, carried.distance)
     # a state's official by his title ("حاكم منطقة أقصى الشمال", "محافظ ..."): the story's state;
     # a body that runs a hospital or clinic ("منظمة إيمرجنسي ... التي تدير مستشفى جراحياً"): medical
-    party = (doc.home_government or doc.main_government or "unknown") if _STATE_TITLE.match(t, at) else \
+    party = (doc.home_government or doc.main_government or "unknown") if _STATE_TITLE.match(t, at) \
+        or _BODY_KIND.match(t, at) and _OFFICIAL_BODY.search(title) else \
         "medical_sources" if _BODY_KIND.match(t, at) and _MEDICAL_WORK.search(words) else "unknown"
     cut_at = _RELATIVE.search(title)
     return Claimant(party, None, via, title[:cut_at.start()].strip() if cut_at else title)
@@ -1074,6 +1078,11 @@ def _opening_body(doc: _Doc, s: int, a: int) -> Claimant | None:
 _SUBJECT_BODY = re.compile(r"\W*(?:(?:و|ف)?(?:لكن|لكنه|غير\s+ان|بينما|في\s+حين|اما|من\s+جهتها|من\s+جانبها|بدورها)\s*[،,]?\s*)?"
                            r"((?:و)?(?:ال)?(?:منظمه|جبهه|حركه|جماعه|مجموعه|تحالف|لجنه|هيئه|اتحاد|جمعيه|شبكه|رابطه|"
                            r"تنسيقيه|نقابه)(?:\s+(?!ان|إن|أن|قال|قالت)\w+){1,4})\s*[،,]")
+# A body of the state by its adjective ("لجنة الطوارئ الحكومية", "الهيئة الرسمية"); the counting
+# word an estimate names ("قدّرت اللجنة عدد النازحين").
+_OFFICIAL_BODY = re.compile(r"(?<!\w)(?<!غير\s)(?:ال)?(?:حكومي|حكوميه|رسمي|رسميه)(?!\w)")  # (not "غير الحكومية")
+_ESTIMATED = re.compile(r"(?:و|ف)?(?:قدر|قدرت|قدروا|[يت]قدر|[يت]قدرون)")
+_COUNT_WORD = re.compile(r"(?<!\w)(?:عدد|اعداد|حصيله)(?!\w)")
 # What a body that heals does ("تدير مستشفى", "عيادات", "فرق طبية"); a relative clause ending a title.
 _MEDICAL_WORK = re.compile(r"(?<!\w)(?:ال)?(?:مستشفي|مستشفيات|مشفي|عياد\w*|مستوصف\w*|طبي|طبيه|جراحي\w*|اسعاف\w*|مسعف\w*)(?!\w)")
 _RELATIVE = re.compile(r"\s(?:التي|الذي|اللتين|الذين)\s")
