@@ -558,7 +558,6 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
     """Every date expression in a normalized text, in text order, without overlaps
     (where two overlap, the longer wins: "منذ يوم الخميس الماضي" over "الخميس الماضي")."""
     lex = lexicon or default_date_lexicon()
-    P = lex.patterns
     found: list[DateExpr] = []
     wins = _windows(lex, norm)
 

@@ -409,7 +409,6 @@ def load_number_lexicon(path: str | Path | None = None) -> NumberLexicon:
     # --- compile
     month_names = list(months) + list(date_only_months)
     month_alt = _trie_regex(month_names)
-    word_alt = _trie_regex(words)
     # (an optional group of several characters written "(?:X|)", not "(?:X)?": the same greedy
     # choice without the engine's general repeat, tried at every digit run)
     year_tail = r"(?:\s*[،,]?\s*(?:(?:من\s+|)(?:عام|العام|سنه)\s+|)\d{4}(?!\d)(?:\s*(?:م|ه)(?!\w)|))"
