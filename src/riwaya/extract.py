@@ -997,7 +997,8 @@ _NEVER_ADDRESSED = frozenset({"party", "organ", "speaker", "anaphor", "group_ana
 _SAID_AFTER_TITLE = re.compile(r"(?<!\w)(?:ان|إن|أن|انه|انها|بان|بانه|بانها)(?!\w)|:")
 
 
-def _titled_unknown(doc: _Doc, lex: Lexicon, a: int, b: int, e: int, carried: Claimant | None) -> Claimant | None:
+def _titled_unknown(doc: _Doc, lex: Lexicon, a: int, b: int, e: int, carried: Claimant | None,
+                    postposed: bool = False) -> Claimant | None:
     """A speaker named by a title no list places, right after the verb ("وقال رئيس الجمعية إن",
     "وأكد مدير الإغاثة في المنطقة، في اتصال مع "الشرق الأوسط"، أن"): a new speaker of no
     known side (`unknown`), not the outlet; the medium spoken to is its channel. The speaker
@@ -1011,6 +1012,9 @@ def _titled_unknown(doc: _Doc, lex: Lexicon, a: int, b: int, e: int, carried: Cl
     if said is None and _ESTIMATED.fullmatch(t, a, b):
         # "وقدّرت لجنة الطوارئ الحكومية عدد النازحين بـ...": what the body estimates follows its name
         said = _COUNT_WORD.search(t, role.end(), min(e, role.end() + 90))
+    if said is None and postposed:
+        # "قُتل 21 شخصاً، وفق ما أعلن حاكم المنطقة السبت.": the title runs to the clause's end
+        said = _POSTPOSED_END.search(t, role.end(), min(e, role.end() + 90))
     if said is None or doc.words_between(role.end(), said.start()) > 12:
         return None
     media = [x for x in _entities_in(doc, role.end(), said.start()) if x.kind == "medium" and x.id
@@ -1051,6 +1055,8 @@ def _titled_unknown(doc: _Doc, lex: Lexicon, a: int, b: int, e: int, carried: Cl
     return Claimant(party, None, via, title[:cut_at.start()].strip() if cut_at else title)
 
 
+# Where a title after a postposed "وفق ما أعلن" ends: a clause break, the sentence's end, a day.
+_POSTPOSED_END = re.compile(r"[،,.;:؛]|$|\s(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|اليوم|امس|مساء|صباح)(?!\w)")
 # Where a title ends: a clause break, the medium spoken to, the way it was said.
 _TITLE_END = re.compile(r"[،,;؛]|\s+(?:عبر|في)\s+(?:ال)?(?:هاتف|اتصال)|\s+(?:ل|لـ)?(?:وكاله|قناه|صحيفه|موقع|اذاعه|تلفزيون)(?!\w)|\s+(?:في|خلال)\s+(?:اتصال|تصريح|حديث|مقابله|لقاء|مؤتمر|بيان)"
                         r"|\s+(?:ل|لـ)\s*\"")
@@ -1400,7 +1406,9 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                         and side.party not in _NOT_SIDES:
                     # "أبو محمد (اسم مستعار)، وهو قيادي في هيئة تحرير الشام": the side he is in
                     claimant = Claimant(side.party, claimant.speaker, (), claimant.cue)
-            elif kind == "verb" and (titled := _titled_unknown(doc, lex, a, b, e, carried)) is not None:
+            elif kind == "verb" and (titled := _titled_unknown(
+                    doc, lex, a, b, e, carried, postposed=last_hit is not None and last_hit[2] == "according"
+                    and doc.words_between(last_hit[1], a) == 0)) is not None:
                 claimant = titled  # "وقال رئيس الجمعية إن": a person by a title no list places
             elif current is not None:
                 claimant = current
