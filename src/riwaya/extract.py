@@ -1055,6 +1055,10 @@ def _titled_unknown(doc: _Doc, lex: Lexicon, a: int, b: int, e: int, carried: Cl
     return Claimant(party, None, via, title[:cut_at.start()].strip() if cut_at else title)
 
 
+# Between a ticker line's source and its colon: its adjective, the medium it spoke to in quotes, the
+# statement it spoke in ('مصدر أمني أردني لـ"نبض عمّان"', "مديرية الأمن العام في بيان مقتضب").
+_LABEL_GAP = re.compile(r'(?:\s+(?!في|عبر|ل)\S+){0,2}\s*(?:(?:ل|لـ)\s*"[^"]{1,40}"|(?:في|عبر)\s+(?:بيان|تصريح|تصريحات|تغريده|منشور|رساله)'
+                        r'(?:\s+\S+){0,2})?\s*')
 # Where a title after a postposed "وفق ما أعلن" ends: a clause break, the sentence's end, a day.
 _POSTPOSED_END = re.compile(r"[،,.;:؛]|$|\s(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|اليوم|امس|مساء|صباح)(?!\w)")
 # Where a title ends: a clause break, the medium spoken to, the way it was said.
@@ -1480,7 +1484,9 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 and _is_addressee(doc, x) and doc.words_between(x.end, colon) == 0] if lead else []
         if lead and _words_before(doc, s0, lead[0].start) == 0 and (
                 doc.words_between(lead[0].end, colon) <= 2 or doc.words_between(lead[0].end, colon) <= 5
-                and (_PLACE_OF.match(t, lead[0].end) or told)):  # ("مصادر طبية في مستشفى شاريتيه: ...")
+                and (_PLACE_OF.match(t, lead[0].end) or told or _LABEL_GAP.fullmatch(t, lead[0].end, colon))):
+            # ("مصادر طبية في مستشفى شاريتيه: ...", 'مصدر أمني أردني لـ"نبض عمّان": ...',
+            # "مديرية الأمن العام في بيان مقتضب: ...")
             c = _entity_claimant(lead[0], doc, carried, last_medium)
             if c is not None and c.party and told and told[0].id not in c.via:
                 c = Claimant(c.party, c.speaker, c.via + (told[0].id,), c.cue, c.medium, c.distance)
