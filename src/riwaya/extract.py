@@ -190,7 +190,7 @@ class _Doc:
     home_government: str | None = None  # the state of the places the article is about (local offices speak for it)
     home_state: str | None = None   # the state the article is about (places), "" when none; found lazily
     army_of: dict[str, str] = field(default_factory=dict)  # armed group -> the government whose army it fights
-    voice_of: dict[str, str] = field(default_factory=dict)  # a UN agency or mission's entry -> its own party id
+    voice_of: frozenset = frozenset()  # UN agencies and missions: each speaks under its own id
     own_army: frozenset = frozenset()  # armed sides that call themselves the army (the LNA): its soldiers are its own
     main_group: str | None = None   # the armed group most named, "" when none or no clear one; found lazily
     medium_platform: dict[str, str] = field(default_factory=dict)  # a medium's platform named before
@@ -374,12 +374,12 @@ def _own_armies(gazetteer: Gazetteer) -> frozenset:
 
 
 @cache
-def _own_voices(gazetteer: Gazetteer) -> dict[str, str]:
+def _own_voices(gazetteer: Gazetteer) -> frozenset:
     """A UN agency or mission speaks under its own id ("ocha", "unhcr", "unmiss": the usual
     acronym, CONTRACT.md), while its staff and troops are the UN's (`un_staff`, peacekeepers):
     organs of the UN with the role agency or mission."""
-    voices = {e.id: e.id for e in gazetteer.of_kind("organ") if e.party == "un" and e.role in ("agency", "mission")}
-    _UN_VOICES.update(voices)
+    voices = frozenset(e.id for e in gazetteer.of_kind("organ") if e.party == "un" and e.role in ("agency", "mission"))
+    _UN_VOICES.update(voices)  # (what _forces, which sees no gazetteer, maps back to "un")
     return voices
 
 
@@ -696,7 +696,7 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
                 party = party or doc.home_government or doc.main_government or _told_side(doc, e) or "unknown"
         return Claimant(party, None, (), e.surface)
     if e.party:
-        return Claimant(doc.voice_of.get(e.id, e.party) if e.kind == "organ" else e.party, None, (), e.surface)
+        return Claimant(e.id if e.kind == "organ" and e.id in doc.voice_of else e.party, None, (), e.surface)
     return None
 
 
@@ -1067,8 +1067,8 @@ _TITLE_END = re.compile(r"[،,;؛]|\s+(?:عبر|في)\s+(?:ال)?(?:هاتف|ا�
 # "في اتصال (هاتفي) مع وكالة ...", "في حديث مع ...": the medium spoken with.
 _WITH_MEDIUM = re.compile(r"(?<!\w)مع\s+(?:(?:وكاله|قناه|صحيفه|موقع|اذاعه|تلفزيون)\s+)?\W?$")
 # A body named by its kind and a name no list holds ("منظمة إيمرجنسي", "جبهة التغيير", "المعارضة التشادية").
-_BODY_KIND = re.compile(r"(?:ال)?(?:منظمه|جبهه|حركه|جماعه|مجموعه|تحالف|معارضه|لجنه|هيئه|اتحاد|جمعيه|شبكه|مرصد|رابطه|"
-                        r"مبادره|مؤسسه|تنسيقيه|نقابه)(?!\w)")
+_BODY_KINDS = "منظمه|جبهه|حركه|جماعه|مجموعه|تحالف|معارضه|لجنه|هيئه|اتحاد|جمعيه|شبكه|مرصد|رابطه|مبادره|مؤسسه|تنسيقيه|نقابه"
+_BODY_KIND = re.compile(rf"(?:ال)?(?:{_BODY_KINDS})(?!\w)")
 # A body's kind with nothing but generic adjectives: unnamed ("منظمة حقوقية", "جماعة مسلحة").
 _GENERIC_BODY = re.compile(_BODY_KIND.pattern + r"(?:\s+(?:ال)?(?:حقوقي|محلي|دولي|انساني|اغاثي|طبي|مسلح|اهلي|مدني|"
                            r"ناشط|معارض|مستقل|غير\s+حكومي)\w*)*")
@@ -1086,8 +1086,7 @@ def _opening_body(doc: _Doc, s: int, a: int) -> Claimant | None:
 
 # A body no list names opening the sentence as its subject: "لكن حركة رجال الكرامة، ... قالت".
 _SUBJECT_BODY = re.compile(r"\W*(?:(?:و|ف)?(?:لكن|لكنه|غير\s+ان|بينما|في\s+حين|اما|من\s+جهتها|من\s+جانبها|بدورها)\s*[،,]?\s*)?"
-                           r"((?:و)?(?:ال)?(?:منظمه|جبهه|حركه|جماعه|مجموعه|تحالف|لجنه|هيئه|اتحاد|جمعيه|شبكه|رابطه|"
-                           r"تنسيقيه|نقابه)(?:\s+(?!ان|إن|أن|قال|قالت)\w+){1,4})\s*[،,]")
+                           rf"((?:و)?(?:ال)?(?:{_BODY_KINDS})(?:\s+(?!ان|إن|أن|قال|قالت)\w+){{1,4}})\s*[،,]")
 # A body of the state by its adjective ("لجنة الطوارئ الحكومية", "الهيئة الرسمية"); the counting
 # word an estimate names ("قدّرت اللجنة عدد النازحين").
 _OFFICIAL_BODY = re.compile(r"(?<!\w)(?<!غير\s)(?:ال)?(?:حكومي|حكوميه|رسمي|رسميه)(?!\w)")  # (not "غير الحكومية")
@@ -2275,8 +2274,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
             and doc.whole_subject != "people" and doc.last_claim_end >= sent.start \
             and _PART_OF.search(t, max(sent.start, mention_start - 16), mention_start):
         return doc.whole_subject, base  # "63 حوثياً بينهم قياديان": a rank among a side's dead is of that side
-    if trigger is not None and trigger.end <= mention_start and doc.words_between(trigger.end, mention_start) <= 1 \
-            and _LOST.match(t, trigger.start):
+    lost = trigger is not None and trigger.end <= mention_start and doc.words_between(trigger.end, mention_start) <= 1 \
+        and _LOST.match(t, trigger.start) is not None
+    if lost:
         # "أفادت الأركان الأوكرانية بأن الجيش الروسي خسر 810 جنود": the side named as the loser
         # (past a name that only qualifies it: "جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة خسرت")
         qualified = False
@@ -2288,9 +2288,7 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
                     and doc.words_between(x.end, trigger.start) <= (6 if qualified else 1):
                 return _forces(x.party), base
             break
-    if trigger is not None and trigger.end <= mention_start and claimant.party not in _NOT_SIDES \
-            and not claimant.medium and doc.words_between(trigger.end, mention_start) <= 1 \
-            and _LOST.match(t, trigger.start):
+    if lost and claimant.party not in _NOT_SIDES and not claimant.medium:
         own = lex.own_forces.search(t, max(sent.start, trigger.start - 16), trigger.start)
         if own is not None and _OWN_LOSS_GAP.fullmatch(t, own.end("w"), trigger.start):
             return _forces(claimant.party), base  # "إن قواتها خسرت 16 عنصراً": the speaker's own men
@@ -3332,24 +3330,19 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                 noun = _noun_after(doc, whole.end(), lex)
                 if noun.thing:  # "لا يعمل سوى 3 من أصل 12 مستشفى": things that stand, no event
                     noun = _Counted()
-        if noun.start >= 0 and noun.people is None and noun.thing is None and mention.kind == "digits" \
-                and _AL_DIGITS.search(t, max(0, mention.num_start - 4), mention.num_start):
-            # "المهاجمين الـ33 قُتلوا": the digits carry the article, the noun stands before them
-            # (the word after, an event verb, names no people)
-            got = _noun_before(doc, _AL_DIGITS.search(t, max(0, mention.num_start - 4), mention.num_start).start(),
-                               lex, definite=True)
-            if got.start >= 0 and _PLURAL_END.search(t, got.start, got.end):
-                noun = got
+        # "الضحايا الـ9": the article on the digits; a plural noun before them (not the ordinal of
+        # "اللواء الـ55", "الشهيد الـ12"), also where the word after is an event verb that names
+        # no people ("المهاجمين الـ33 قُتلوا")
+        al = _AL_DIGITS.search(t, max(0, mention.num_start - 4), mention.num_start) \
+            if mention.kind == "digits" else None
+        if al and noun.start >= 0 and noun.people is None and noun.thing is None:
+            got = _plural_noun_before(doc, al.start(), lex)
+            noun = got if got.start >= 0 else noun
         if noun.start < 0 and mention.kind in ("words", "digits", "mixed", "range"):
             # "المحاور الثلاثه", "المسلحين الاربعه": a definite noun before the number
             noun = _noun_before(doc, mention.start, lex, definite=t.startswith("ال", mention.num_start))
-            al = _AL_DIGITS.search(t, max(0, mention.num_start - 4), mention.num_start)
-            if noun.start < 0 and al and mention.kind == "digits":
-                # "الضحايا الـ9": the article on the digits; a plural noun before it (not the
-                # ordinal of "اللواء الـ55", "الشهيد الـ12")
-                got = _noun_before(doc, al.start(), lex, definite=True)
-                if got.start >= 0 and _PLURAL_END.search(t, got.start, got.end):
-                    noun = got
+            if noun.start < 0 and al:
+                noun = _plural_noun_before(doc, al.start(), lex)
         if noun.start < 0 and mention.value.low in (1, 2) and mention.value.high in (1, 2, None):
             noun = _noun_before_one(doc, mention.start, lex)  # "جندي واحد": the noun before "one"
     if noun.start < 0:
@@ -3628,6 +3621,12 @@ def _noun_before(doc: _Doc, pos: int, lex: Lexicon, definite: bool = False) -> _
 
 
 _ONE_OR_TWO = re.compile(r"\s*(?:و)?(?:واحد|واحده|اثنين|اثنان|اثنتين|اثنتان)(?!\w)")
+
+
+def _plural_noun_before(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
+    """A definite plural noun right before pos (the article of "الـ9"), or none."""
+    got = _noun_before(doc, pos, lex, definite=True)
+    return got if got.start >= 0 and _PLURAL_END.search(doc.norm.text, got.start, got.end) else _Counted()
 
 
 def _noun_before_one(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
