@@ -591,7 +591,8 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
             if doc.words_between(e.end, nxt.start) <= 3 and depth < 3 and (
                     nxt.kind in ("party", "organ") and nxt.party
                     or nxt.kind == "anonymous" and nxt.id == "government"
-                    or nxt.kind == "anaphor"):
+                    or nxt.kind in ("anaphor", "group_anaphor")):
+                # ("الناطقة باسم الحركة": the movement the story is about)
                 inner = _entity_claimant(nxt, doc, prev, last_medium, depth + 1)
                 if inner is not None:
                     return Claimant(inner.party, inner.speaker, inner.via, t[e.start:nxt.end])
@@ -657,6 +658,8 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
             party = "isis"  # "التنظيم" with no group named is, in this news, the Islamic State
         return Claimant(party, None, (), e.surface) if party else None
     if e.kind == "medium":
+        if e.id and e.id == doc.outlet_id and not e.party:
+            return Claimant(doc.outlet_party, None, (), e.surface)  # "وفق إحصاء لفرانس برس" in AFP's own story
         if e.party == _HOME:
             return Claimant(doc.home_government or "media", None, (e.id,) if e.id else (), e.surface, e.id)
         via = ((e.id,) if e.id else ()) + ((doc.medium_platform[e.id],) if e.id in doc.medium_platform else ())
@@ -1081,14 +1084,17 @@ def _opening_body(doc: _Doc, s: int, a: int) -> Claimant | None:
     body = _SUBJECT_BODY.match(doc.norm.text, s, a)
     if body is None or _GENERIC_BODY.fullmatch(body.group(1)) or _entities_in(doc, s, body.end()):
         return None
-    return Claimant("unknown", None, (), body.group(1))
+    # ("جمعية ... المحلية": a local association speaks from the ground)
+    return Claimant("local_sources" if _LOCAL_BODY.search(body.group(1)) else "unknown", None, (), body.group(1))
 
 
-# A body no list names opening the sentence as its subject: "لكن حركة رجال الكرامة، ... قالت".
+# A body no list names opening the sentence as its subject: "لكن حركة رجال الكرامة، ... قالت",
+# "لكن جمعية "التجمع ..." المحلية قالت" (its words run up to the verb, or to a comma).
 _SUBJECT_BODY = re.compile(r"\W*(?:(?:و|ف)?(?:لكن|لكنه|غير\s+ان|بينما|في\s+حين|اما|من\s+جهتها|من\s+جانبها|بدورها)\s*[،,]?\s*)?"
-                           rf"((?:و)?(?:ال)?(?:{_BODY_KINDS})(?:\s+(?!ان|إن|أن|قال|قالت)\w+){{1,4}})\s*[،,]")
+                           rf"((?:و)?(?:ال)?(?:{_BODY_KINDS})(?:\s*[\"«]?\s*(?!ان|إن|أن|قال|قالت)\w+[\"»]?){{1,7}})\s*(?:[،,]|$)")
 # A body of the state by its adjective ("لجنة الطوارئ الحكومية", "الهيئة الرسمية"); the counting
 # word an estimate names ("قدّرت اللجنة عدد النازحين").
+_LOCAL_BODY = re.compile(r"(?<!\w)(?:ال)?(?:محلي|محليه|اهلي|اهليه)[\"»]?$")
 _OFFICIAL_BODY = re.compile(r"(?<!\w)(?<!غير\s)(?:ال)?(?:حكومي|حكوميه|رسمي|رسميه)(?!\w)")  # (not "غير الحكومية")
 _ESTIMATED = re.compile(r"(?:و|ف)?(?:قدر|قدرت|قدروا|[يت]قدر|[يت]قدرون)")
 _COUNT_WORD = re.compile(r"(?<!\w)(?:عدد|اعداد|حصيله)(?!\w)")
@@ -1114,9 +1120,16 @@ def _is_addressee(doc: _Doc, x: _Entity) -> bool:
                     or _SENT_TO.search(t, max(0, x.start - 8), x.start))
     if x.kind not in ("medium", "medium_anaphor"):
         return False
+    if _TALLY_OF.search(t, max(0, x.start - 30), x.start):
+        return False  # "وفق إحصاء لفرانس برس", "بحسب تقرير لرويترز": the medium's own count
     if x.kind == "medium_anaphor" and x.surface.startswith("ل") and not x.surface.startswith("ال"):
         return True
     return bool(_TO_MEDIUM.search(t, max(0, x.start - 18), x.start))
+
+
+# A count or report of the medium named after it: "إحصاء لـ", "حصيلة للوكالة", "تقرير لرويترز".
+_TALLY_OF = re.compile(r"(?<!\w)(?:احصاء|احصاءات|احصائيه|احصائيات|حصيله|تعداد|تقرير|تحقيق|مراجعه|تحليل)"
+                       r"(?:\s+\w+)?\s+(?:ل|لـ)?\s*(?:وكاله\s+|قناه\s+|صحيفه\s+)?\W?$")
 
 
 # A sentence opening with a statement of the side named before ("بيانها الأخير"، "وفي تقريره"، "روايتهم"):
