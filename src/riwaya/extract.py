@@ -428,6 +428,17 @@ def _home_government(places: list, gazetteer: Gazetteer) -> str | None:
     return max(votes, key=votes.get) if votes else None
 
 
+def _home_by_adjective(t: str, lex: Lexicon, gazetteer: Gazetteer) -> str | None:
+    """No place the gazetteer knows: the state whose adjective the text gives its places and
+    offices most often ("مدينة بن قردان التونسية", "السلطات التونسية")."""
+    states = {e.id for e in gazetteer.of_kind("party") if e.id.endswith("_government")}
+    votes: dict[str, int] = {}
+    for cls, s, e in lex.demonym_scan.finditer(t):
+        if t.startswith("ال", s - 2) and f"{cls}_government" in states:  # (s: after the article)
+            votes[cls] = votes.get(cls, 0) + 1
+    return f"{max(votes, key=votes.get)}_government" if votes else None
+
+
 @cache
 def _by_home(gazetteer: Gazetteer, entry_id: str) -> tuple[tuple[str, str], ...]:
     """A generic name's parties by home government (groups.yaml `by_home`), in file order."""
@@ -1102,7 +1113,7 @@ _COUNT_WORD = re.compile(r"(?<!\w)(?:عدد|اعداد|حصيله)(?!\w)")
 _MEDICAL_WORK = re.compile(r"(?<!\w)(?:ال)?(?:مستشفي|مستشفيات|مشفي|عياد\w*|مستوصف\w*|طبي|طبيه|جراحي\w*|اسعاف\w*|مسعف\w*)(?!\w)")
 _RELATIVE = re.compile(r"\s(?:التي|الذي|اللتين|الذين)\s")
 # Titles of a state's officials (folded text).
-_STATE_TITLE = re.compile(r"(?:نائب\s+)?(?:حاكم|محافظ|والي|وزير|وزيره|قائمقام|قائممقام|قائم\s+مقام|عمده|رئيس\s+بلديه|"
+_STATE_TITLE = re.compile(r"(?:نائب\s+)?(?:رئيس\s+(?:ال)?(?:جمهوريه|حكومه|وزراء|دوله)|حاكم|محافظ|والي|وزير|وزيره|قائمقام|قائممقام|قائم\s+مقام|عمده|رئيس\s+بلديه|"
                           r"مدير\s+شرطه|قائد\s+شرطه|مدير\s+امن|مفوض\s+شرطه|مدير\s+ناحيه|مدير\s+قضاء)(?!\w)")
 
 
@@ -2958,7 +2969,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     dedup = _outside_names(dedup, entities)
     doc = _Doc(norm, t, [m.start() for m in _WORD.finditer(t)], dedup, [h.start for h in dedup],
                entities, [e.start for e in entities], None, {}, None)
-    doc.home_government = _home_government(places, ctx.gazetteer)
+    doc.home_government = _home_government(places, ctx.gazetteer) or _home_by_adjective(t, lex, ctx.gazetteer)
     doc.army_of = _armies_fought(ctx.gazetteer)
     doc.voice_of = _own_voices(ctx.gazetteer)
     doc.own_army = _own_armies(ctx.gazetteer)
