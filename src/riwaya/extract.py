@@ -434,7 +434,8 @@ def _home_by_adjective(t: str, lex: Lexicon, gazetteer: Gazetteer) -> str | None
     states = {e.id for e in gazetteer.of_kind("party") if e.id.endswith("_government")}
     votes: dict[str, int] = {}
     for cls, s, e in lex.demonym_scan.finditer(t):
-        if t.startswith("ال", s - 2) and f"{cls}_government" in states:  # (s: after the article)
+        # (the feminine adjective of a town or an office, not the people: "المرتزقة السوريين")
+        if t.startswith("ال", s - 2) and t.endswith("يه", s, e) and f"{cls}_government" in states:
             votes[cls] = votes.get(cls, 0) + 1
     return f"{max(votes, key=votes.get)}_government" if votes else None
 
