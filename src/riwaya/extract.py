@@ -463,6 +463,11 @@ def _resolve_by_home(entities: list[_Entity], home: str | None, gazetteer: Gazet
                 continue  # (listed for the states where the generic name says nothing by itself)
             x.party = party
             x.kind = "party"
+        elif x.kind == "party" and home and x.id and (pairs := _by_home(gazetteer, x.id)) \
+                and (party := dict(pairs).get(home)) is not None:
+            # "الهلال الأحمر" in a Palestinian story: the national society (prcs), which is
+            # its own party; elsewhere the generic name stays as it is
+            x.id = x.party = party
         elif x.kind == "anonymous" and x.id == "government" and full and " " in x.surface:
             # "الدفاع المدني السوري: ..." then "الدفاع المدني: فرقنا انتشلت ...": the short form
             # of a body named in full before is that body
