@@ -2280,6 +2280,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     if found and noun.people in ("medical_staff", "journalists", "migrants") \
             and found not in ("children", "women", "both_sides"):
         found = noun.people  # "4 مسعفين من الهلال الأحمر", "مهاجرين إثيوبيين": their trade, not their employer's side
+    elif found and noun.people == "hostages" and not found.endswith("_forces") \
+            and found not in ("civilians", "children", "women", "both_sides", "prisoners", "suspects", "people"):
+        found = "hostages"  # "5 رهائن كانت العناصر الإرهابية قد اختطفتهم": the captors named after them
     if found == "people" and measure == "freed" and doc.last_measure == "hostages":
         found = "hostages"  # "اختطفوا 20 شخصاً، أفرج عن ستة منهم": the kidnapped persons freed are hostages
     if found == "tribes" and measure == "captured" and noun.people == "persons":
