@@ -2004,7 +2004,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     person = noun.people is not None or (noun.start < 0 and _OTHERS.match(t, num_end) is not None)
     # civilians and families do not attack: an attack word near them is about someone else
     skip = _THING_EVENTS if person else _NO_SKIP
-    if noun.people in ("families", "civilians", "children", "women", "migrants"):
+    if noun.people in ("families", "civilians", "children", "women", "migrants") \
+            and not (noun.start >= 0 and _SETTLERS.match(t, noun.start)):  # (settlers raid villages)
         skip = skip | {"attackers", "suicide_attackers", "surrendered"}  # (migrants who slip across a border)
     if _PROTEST.match(t, max(noun.end, num_end)):
         skip = skip | {"displaced"}  # "وخرجت عشرات الآلاف في مسيرات": they went out to march, not fleeing
@@ -2066,6 +2067,12 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
                 and not _NEW_CLAUSE.search(t, prev_num_end, hit.start):
             d += 6  # "أربعة عمال قد قتلوا وثلاثة آخرين قد أصيبوا": the figure before's own verb
         cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
+    if noun.people in (None, "generic", "militants") and noun.noun_measure is None \
+            and (band := _BAND_OF.search(t, max(sent.start, num_start - 70), num_start)) is not None \
+            and ("مهاجم" in band.group() or lex.attack_context.search(t, sent.start, sent.end) is not None) \
+            and not (noun.start >= 0 and _match_at(lex.forces_words, t, noun.start)):
+        # "الهجوم نفذته مفرزة تضم زهاء سبعة عناصر", "مجموعة قوامها 15 عنصراً هاجمت": the men of the attacking band
+        cands.append((0.5, prio.get("attackers", 99), "attackers", None))
     after_from = max(noun.end, num_end)  # (a noun may stand before its number: "إرهابيين اثنين")
     rep_end = _REPEAT_AFTER.match(t, after_from)
     after_from = rep_end.end() if rep_end else after_from
@@ -2133,6 +2140,10 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
 
 
 _DISTANCE_RANK = itemgetter(0, 1)  # a candidate's (distance, priority)
+# A band of men and how many it holds, before the figure: "مفرزة تضم زهاء"، "مجموعة مسلحة قوامها".
+_BAND_OF = re.compile(r"(?<!\w)(?:ال)?(?:مجموعه|مجموعات|مفرزه|مفارز|خليه|خلايا|قوه|عصابه|عصابات|سريه|رتل|فصيل)(?:\s+\w+){0,3}?"
+                      r"\s+(?:قوامها|قوامه|تضم|يضم|تتالف\s+من|تتكون\s+من|مؤلفه\s+من|مكونه\s+من|عدد\s+افرادها|يبلغ\s+عددها|عددها)"
+                      r"(?:\s+(?:نحو|زهاء|قرابه|حوالي|ما\s+يقارب|اكثر\s+من|ما\s+بين|بين|ما\s+لا\s+يقل\s+عن))?\s+$")
 def _name_words(doc: _Doc, t: str, a: int, b: int) -> int:
     """How many words of t[a:b] beyond the first of each stand inside names (quoted or known)."""
     extra, quoted_end = 0, a
@@ -2223,6 +2234,9 @@ _OWN_LOSS_GAP = re.compile(r"[\s\"«»]*(?:(?:قد|لم|لن)[\s\"«»]+)?")
 _AGENT = re.compile(r"\s*(?:ال|قوات\s)")
 
 
+_SETTLERS = re.compile(r"(?:ال)?مستوطن")
+
+
 def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_end: int, noun: _Counted,
              trigger: _Hit | None, claimant: Claimant, lex: Lexicon, limit: int | None = None) -> tuple[str | None, int]:
     """Whose people are counted, and where the words saying so end (`limit`: the next number)."""
@@ -2239,8 +2253,17 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         if claimant.party not in _NOT_SIDES and not claimant.medium and not claimant.party.endswith("_government") \
                 and _OWN_FIGHTERS.match(t, pos + 3 if t.startswith("من ", pos) else pos):
             return claimant.party, base  # a group's statement: "5 من الإخوة الانغماسيين" are its own assault troops
+        if noun.start >= 0 and _SETTLERS.match(t, noun.start):
+            return "settlers", max(end, base)  # "هاجم عشرات المستوطنين القرية": settlers, a side of their own
         if found and found not in ("civilians", "both_sides", "prisoners", "people"):
             return found, end
+        band = _BAND_OF.search(t, max(sent.start, mention_start - 70), mention_start) if measure == "attackers" else None
+        if band is not None:
+            # "مفرزة لعصابات داعش تضم زهاء سبعة عناصر": the group the band is of
+            named = next((x.party for x in _entities_in(doc, band.start(), band.end()) if x.kind == "party" and x.party
+                          and not x.party.endswith("_government") and x.party not in _NOT_SIDES), None)
+            if named is not None:
+                return named, base
         if measure == "suicide_attackers" and claimant.party not in _NOT_SIDES and not claimant.medium \
                 and not claimant.party.endswith("_government") and doc.attacker in (None, claimant.party):
             return claimant.party, base  # a group's statement on its suicide bombers: its own men
