@@ -1137,11 +1137,10 @@ def _is_addressee(doc: _Doc, x: _Entity) -> bool:
                     or _SENT_TO.search(t, max(0, x.start - 8), x.start))
     if x.kind not in ("medium", "medium_anaphor"):
         return False
-    if _TALLY_OF.search(t, max(0, x.start - 30), x.start):
-        return False  # "وفق إحصاء لفرانس برس", "بحسب تقرير لرويترز": the medium's own count
-    if x.kind == "medium_anaphor" and x.surface.startswith("ل") and not x.surface.startswith("ال"):
-        return True
-    return bool(_TO_MEDIUM.search(t, max(0, x.start - 18), x.start))
+    addressed = x.kind == "medium_anaphor" and x.surface.startswith("ل") and not x.surface.startswith("ال") \
+        or _TO_MEDIUM.search(t, max(0, x.start - 18), x.start) is not None
+    # ("وفق إحصاء لفرانس برس", "بحسب تقرير لرويترز": the medium's own count)
+    return addressed and _TALLY_OF.search(t, max(0, x.start - 30), x.start) is None
 
 
 # A count or report of the medium named after it: "إحصاء لـ", "حصيلة للوكالة", "تقرير لرويترز".
@@ -1304,6 +1303,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             for x in after:
                 if bisect_left(doc.word_starts, x.start) - wb > 4:
                     break  # (the words between only grow along the names)
+                if x.kind == "anonymous" and x.start >= 2 and t[x.start - 2].isdigit():
+                    continue  # "السيطرة على 3 مواقع": the counted noun (sites, positions), no source
                 if not (x.start - b > 4 and _that_before(t, b, x.start)) \
                         and not (kind == "verb" and _triggers_in(doc, b, x.start)
                                  and not _ISSUED_BY.search(t, max(b, x.start - 14), x.start)):
