@@ -1326,6 +1326,9 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             claimant = Claimant("medical_sources", None, (), t[centre.start(1):centre.end()])
         elif relative and current is not None:
             claimant = current
+            if len(after) > 1 and after[0].kind == "anonymous" and after[1].kind == "medium" \
+                    and doc.words_between(after[0].end, after[1].start) == 0:
+                after = after[1:]  # "عبر قناة وكالة أعماق": the medium the generic word names
             # "في بيان نشرته على تلغرام" (on a channel), "في بيان بثته إذاعة الأندلس" (a medium
             # as the subject of the relative verb): the channel it went out on
             if after and after[0].kind == "medium" and after[0].id and (

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -211,6 +212,17 @@ class Gazetteer:
         return got
 
     def _scan(self, norm: str) -> list[tuple[int, int, int]]:
+        # A name partly quoted ('إذاعة "الأندلس"', 'عملية "البنيان المرصوص"') is looked for in the
+        # text without its quotation marks; the offsets found are mapped back onto the text.
+        if '"' in norm:
+            plain, shifts = _dequoted(norm)
+            if shifts:
+                def back(p: int) -> int:
+                    return p + bisect_right(shifts, p)
+                return [(back(s), back(e - 1) + 1, i) for s, e, i in self._scan_plain(plain)]
+        return self._scan_plain(norm)
+
+    def _scan_plain(self, norm: str) -> list[tuple[int, int, int]]:
         # length-preserving: only ASCII letters change (most Arabic texts have none to change)
         # (upper-case letters looked for among the ASCII characters alone: three times faster)
         lowered = norm.translate(_ASCII_LOWER) if _ASCII_UPPER.search(norm.encode("ascii", "ignore")) else norm
@@ -257,6 +269,25 @@ class Gazetteer:
                     continue
                 candidates.append((start, end, key.entry))
         return candidates
+
+
+_QUOTE = re.compile(r'"')
+
+
+def _dequoted(text: str) -> tuple[str, list[int]]:
+    """The text without the quotation marks that open or close a word (not one between two
+    letters), and for each mark taken out, where it stood in the shortened text (sorted)."""
+    pieces, shifts, last = [], [], 0
+    n = len(text)
+    for m in _QUOTE.finditer(text):
+        i = m.start()
+        if 0 < i < n - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
+            continue
+        pieces.append(text[last:i])
+        shifts.append(i - len(shifts))
+        last = i + 1
+    pieces.append(text[last:])
+    return "".join(pieces), shifts
 
 
 # ---- building ---------------------------------------------------------------
