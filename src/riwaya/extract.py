@@ -2239,6 +2239,9 @@ _AGENT = re.compile(r"\s*(?:ال|قوات\s)")
 
 
 _SETTLERS = re.compile(r"(?:ال)?مستوطن")
+# A side speaking as "we" of what it did ("قتلنا"، "أسرنا"), and men handed "to our forces".
+_WE_ACTED = re.compile(r"(?<!\w)(?:و|ف)?(?:قتلنا|اسرنا|قضينا|اعتقلنا|حيدنا|صفينا|جرحنا|اصبنا|ضبطنا|اوقفنا|تمكنا|نجحنا)(?!\w)")
+_TO_OUR_MEN = re.compile(r"(?:\s+\S+){0,2}?\s+(?:ل|الي\s+|إلى\s+)(?:قوات|عناصر|مقاتلي|رجال|وحدات)نا(?!\w)")
 
 
 def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_end: int, noun: _Counted,
@@ -2755,6 +2758,11 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
                     return _militants(doc, claimant), m.end("w")
                 return cls, m.end("w")
     m = lex.own_forces.search(t, pos, end) if listed else None
+    if m and doc.words_between(pos, m.start("w")) <= 2 and not t.endswith("نا", m.start("w"), m.end("w")) \
+            and (_WE_ACTED.search(t, max(sent.start, pos - 60), pos) or _TO_OUR_MEN.match(t, m.end("w"))):
+        # "قتلنا أكثر من 30 من عناصره", "سلّم 4 من عناصره أنفسهم لقواتنا": a side speaking as "we"
+        # counts the enemy's men ("its"), not its own
+        return _militants(doc, claimant), m.end("w")
     if m and doc.words_between(pos, m.start("w")) <= 2:
         if claimant.party not in _NOT_SIDES and not claimant.party.endswith("_government") \
                 and claimant.cue and _FEMININE_SIDE.match(claimant.cue) \
