@@ -1716,7 +1716,7 @@ class _Counted:
     noun_measure: str | None = None  # measure of a noun that is also a trigger (قتيل، أسير)
 
 
-_BEFORE_NOUN = re.compile(r"\s*\)?\s*(?:من\s+)?[\"']?\s*")  # (")": "إصابة (12) شخصاً")
+_BEFORE_NOUN = re.compile(r"\s*\)?\s*(?:فقط\s+)?(?:من\s+)?[\"']?\s*")  # (")": "إصابة (12) شخصاً"; "اثنين فقط من عناصره")
 
 
 def _noun_after(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
@@ -1759,7 +1759,8 @@ def _noun_after(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
         return best
     if best is not None:
         # the longest event word there ("جرحى ومرضى" over "جرحى", "الفارين من العنف" over "الفارين")
-        if hit[2] + off >= best.end - 1:
+        # (not a noun that is also a verb: "410 أسر نزحت" counts families, not captives)
+        if hit[2] + off >= best.end - 1 and not (best.people == "families" and hit[2] + off == best.end):
             best.noun_measure = hit[0]
             best.end = max(best.end, hit[2] + off)
         return best
