@@ -668,7 +668,8 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
             # "مراسل قناة العربية" in another outlet's article: that medium speaks, not the publisher
             party = nxt.party if nxt.party and nxt.party != _HOME else "media"
             return Claimant(party, None, (nxt.id,), t[e.start:nxt.end], nxt.id)
-        return Claimant("outlet", None, (), e.surface)
+        # (the publisher's own reporter: "" lets _chain follow his "عن" to the source behind him)
+        return Claimant("outlet", None, (), e.surface, doc.outlet_id or "")
     if e.kind == "group_anaphor":  # "التنظيم" is the group the article is about
         party = doc.group_for.get(e.id.replace("ميليشيات", "ميليشيا")) if e.id else None
         if party is None and e.id == "التنظيم":
@@ -1219,6 +1220,10 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             kind, a, b = shorter[0]
         if kind == "verb" and _AFFILIATED.match(t, a):
             continue  # "على موقع تابع لها": affiliated to, not "he went on"
+        if kind == "verb" and _SPOTTED_THEM.fullmatch(t, a, b):
+            continue  # "أن قوات الكوماندوز رصدتهم": spotted them, no report of figures
+        if kind == "verb" and t.startswith("اشاره", a) and t.endswith("في ", max(s, a - 3), a):
+            continue  # "في إشارة إلى عناصر حركة طالبان": an aside saying whom words meant, no speaker
         if kind == "verb" and lex.report_only_with_an.fullmatch(t[a:b]) and not _AN_AHEAD.match(t[b:min(e, b + 90)]):
             continue  # "نقلت الطواقم الجرحى": carried, not reported
         if kind == "verb" and _ESTIMATES.fullmatch(t, a, b) and not _ANNA_AHEAD.match(t, b, min(e, b + 60)) \
@@ -2240,6 +2245,8 @@ _AGENT = re.compile(r"\s*(?:ال|قوات\s)")
 
 
 _SETTLERS = re.compile(r"(?:ال)?مستوطن")
+# A verb of watching or recording with its object pronoun: "رصدتهم" (spotted them) reports nothing.
+_SPOTTED_THEM = re.compile(r"(?:و|ف)?(?:رصد|وثق)\w*(?:هم|هن|هما)")
 # A side speaking as "we" of what it did ("قتلنا"، "أسرنا"), and men handed "to our forces".
 _WE_ACTED = re.compile(r"(?<!\w)(?:و|ف)?(?:قتلنا|اسرنا|قضينا|اعتقلنا|حيدنا|صفينا|جرحنا|اصبنا|ضبطنا|اوقفنا|تمكنا|نجحنا)(?!\w)")
 _TO_OUR_MEN = re.compile(r"(?:\s+\S+){0,2}?\s+(?:ل|الي\s+|إلى\s+)(?:قوات|عناصر|مقاتلي|رجال|وحدات)نا(?!\w)")
