@@ -70,7 +70,7 @@ _IN_SIDE = re.compile(r"\s*(?:في|ب|لدى|داخل)\s*")  # "قيادي في 
 _ON_THE_GROUND = re.compile(r"(?:احد\s+|احدي\s+|من\s+)?(?:ال)?(?:نازح\w*|سكان|اهالي|مقيم\w*|شاهد\w*|ناج\w*|لاجئ\w*|"
                             r"مزارع\w*|تاجر\w*|ساكن\w*)(?!\w)")
 # Spoken to a medium: "لرويترز", "لـ"شفق نيوز"", "لموقع "مدى مصر"", "لمراسل سانا", "لخدمة بي بي سي".
-_TO_MEDIUM = re.compile(r"(?<!\w)(?:و)?(?:لل|ل|لـ)\s*(?:(?:خدمه\s+)?(?:موقع|وكاله|صحيفه|قناه|اذاعه|شبكه|راديو|تلفزيون|مراسل|مراسله)\s*|خدمه\s+)?\W?$")
+_TO_MEDIUM = re.compile(r"(?<!\w)(?:و)?(?:لل|ل|لـ)\s*(?:(?:خدمه\s+)?(?:موقع|وكاله|صحيفه|قناه|اذاعه|شبكه|راديو|تلفزيون|مراسل|مراسله)\s*|خدمه\s+)?\W{0,2}$")  # ("لمراسل ((شينخوا))")
 # The word right before a position (with no punctuation between).
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 _PREV_TWO_WORDS = re.compile(r"(?<!\w)(\w+\s+\w+)\s+$")  # (a noun of two words before "واحد")
@@ -80,7 +80,7 @@ _BACKGROUND_OPENER = re.compile(r"\W*[وف]?(?:كان|كانت|كانوا)\s+(?:
 _NAME_BETWEEN_COMMAS = re.compile(r"[،,]\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*[،,]")
 _QUOTE_GAP = re.compile(r"[\s\"«»']*")
 # Between a kind word and the medium it introduces: "قناة وكالة "أعماق"", "لموقع "مدى مصر"".
-_KIND_GAP = re.compile(r"[\s\"«»']*(?:(?:وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|مؤسسه)[\s\"«»']*)?")
+_KIND_GAP = re.compile(r"[\s\"«»'(]*(?:(?:وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|مؤسسه)[\s\"«»'(]*)?")
 # A list item ("▪️ عدد القتلى ...", "• ...", "- ...").
 _BULLET = re.compile(r"\s*(?:[▪•·●◦▫■□►▶➖✅🔹🔸🔺🔻\-–—*]|\d{1,2}\s*[-.)]\s)")
 _SAID_THAT = re.compile(r"(?<!\w)(?:ان|إن|أن|انه|انها)(?!\w)|:")
@@ -2073,7 +2073,7 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
         if noun.noun_measure and hit.cls == "other" and t.find("مصير", hit.start, hit.end) >= 0:
             continue  # "مصير نحو 2700 مختطف": the noun says what befell them; their fate is unknown still
         if sent.start < prev_num_end <= hit.start and doc.words_between(prev_num_end, hit.start) <= 3 \
-                and _VERB_AFTER_FIGURE.match(t, hit.start, hit.end) \
+                and _VERB_AFTER_FIGURE.match(t, hit.start, hit.end) and t[hit.start - 1] != "و" \
                 and not _NEW_CLAUSE.search(t, prev_num_end, hit.start):
             d += 6  # "أربعة عمال قد قتلوا وثلاثة آخرين قد أصيبوا": the figure before's own verb
         cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
