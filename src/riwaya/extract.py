@@ -2014,7 +2014,7 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     person = noun.people is not None or (noun.start < 0 and _OTHERS.match(t, num_end) is not None)
     # civilians and families do not attack: an attack word near them is about someone else
     skip = _THING_EVENTS if person else _NO_SKIP
-    if noun.people in ("families", "civilians", "children", "women", "migrants") \
+    if noun.people in ("families", "civilians", "children", "women", "migrants", "protesters") \
             and not (noun.start >= 0 and _SETTLERS.match(t, noun.start)):  # (settlers raid villages)
         skip = skip | {"attackers", "suicide_attackers", "surrendered"}  # (migrants who slip across a border)
     if _PROTEST.match(t, max(noun.end, num_end)):
@@ -2433,6 +2433,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     if noun.people in ("civilians", "children", "women", "prisoners", "hostages", "suspects", "smugglers",
                        "medical_staff", "journalists", "migrants", "crew"):
         return noun.people, base
+    if noun.people == "protesters":
+        return ("suspects" if measure == "captured" else "protesters"), base
     if noun.people == "families":
         return "civilians", base
     if noun.people == "militants":
