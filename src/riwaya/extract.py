@@ -2302,8 +2302,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
                 found, end = got, got_end
     if found and found.endswith("_forces") and noun.people == "mercenaries" and claimant.party != "houthis":
         return "foreign_fighters", end  # "15 من المرتزقة السوريين": foreign fighters of that nation, not its army
-    if found and found.endswith("_forces") and noun.people in ("militants", "civilians", "children", "women",
-                                                             "prisoners", "suspects", "families"):
+    if found and found.endswith("_forces") and noun.people in ("militants", "civilians", "children", "women", "protesters",
+                                                             "crew", "prisoners", "suspects", "families"):
         found = None  # "ثلاثة من المهاجمين سلموا أنفسهم إلى القوات الأمنية": not the forces' men
     if not found and noun.end > 0 and _BODIES_OF.match(t, noun.start, noun.end + 2):
         # "11 جثة لمهاجرين", "5 جثث لمجندين": whose bodies, named after "ل"
