@@ -3110,10 +3110,12 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                     interviewee = Claimant(said.party, said.speaker, tuple(said.via), said.cue)
             if qa_kind == "a" and interviewee is not None and (listing is None or interview):
                 listing = interviewee  # (in an interview, not a heading's source the question set)
-            if qa_kind == "a" and listing is not None and carried is not None:
+            if qa_kind == "a" and listing is not None and (carried is not None or interview):
                 # "ج: نقلنا ... أكثر من 150 جريحاً": a verb of the answer whose subject is "we" is the
-                # one answering, not the speaker carried from before the questions
-                cues = [_Cue(c.pos, listing) if c.claimant == carried else c for c in cues]
+                # one answering, not the speaker carried from before the questions; "وثقت فرقنا
+                # الميدانية" in an interview's answer: the interviewee's teams, not the publisher's
+                cues = [_Cue(c.pos, listing) if carried is not None and c.claimant == carried
+                        or interview and c.claimant.party == "outlet" else c for c in cues]
             if qa_kind == "q" and interviewee is not None \
                     and (you := _YOU_SAID.search(t, sent.start, sent.end)) is not None:
                 # "س: قلتم إن قواتكم قتلت 50 مسلحاً، ...": the figure the question recalls is the speaker's own
