@@ -1992,7 +1992,7 @@ _STILL = re.compile(r"(?<!\w)(?:و)?(?:لا\s+(?:يزال|تزال|يزالون|
 
 
 # A plural verb agreeing with the figure before it ("قتلوا", "أصيبوا", "اعتقلوا").
-_VERB_AFTER_FIGURE = re.compile(r"(?:و|ف)?\w+وا")
+_VERB_AFTER_FIGURE = re.compile(r"(?:و|ف)?(?:\w+وا|قضين|قتلن|اصبن|توفين|استشهدن|لقين)")  # (plural verbs: "قتلوا"، "قضين")
 _PLURAL_VERB = re.compile(r"\w+وا(?!\w)")
 # A new clause between a figure and a verb ("بضعة رجال"، وأنهم قتلوا"): the verb is not the figure's.
 _NEW_CLAUSE = re.compile(r"[،,;:؛]|(?<!\w)(?:و|ف)?(?:ان|انهم|انه|انها|إن|أن)(?!\w)")
