@@ -188,6 +188,8 @@ class _Doc:
     cues: list[tuple[str, int, int]] = field(default_factory=list)  # attribution cue words (kind, start, end)
     cue_starts: list[int] = field(default_factory=list)
     home_government: str | None = None  # the state of the places the article is about (local offices speak for it)
+    place_spans: list = field(default_factory=list)  # (start, end, entry) of each place named
+    gazetteer: Gazetteer | None = None
     home_state: str | None = None   # the state the article is about (places), "" when none; found lazily
     army_of: dict[str, str] = field(default_factory=dict)  # armed group -> the government whose army it fights
     voice_of: frozenset = frozenset()  # UN agencies and missions: each speaks under its own id
@@ -226,7 +228,7 @@ _UN_VOICES: set[str] = set()
 # ---------------------------------------------------------------- entities
 
 def _entities(text: str, ctx: Context, places: list | None,
-              scans: dict[str, list[tuple[str, int, int]]]) -> list[_Entity]:
+              scans: dict[str, list[tuple[str, int, int]]], place_spans: list | None = None) -> list[_Entity]:
     """Named claimants and channels (gazetteer) plus anonymous sources, offices and anaphors.
     Place mentions go to `places` when given (they say which state the article is about)."""
     lex = ctx.lexicon
@@ -234,6 +236,8 @@ def _entities(text: str, ctx: Context, places: list | None,
     for m in ctx.gazetteer.find(text):
         e = m.entry
         if e.kind == "place":
+            if place_spans is not None:
+                place_spans.append((m.start, m.end, e))
             if places is not None and not _BORDER_WITH.search(text, max(0, m.start - 16), m.start):
                 # (not "قرب الحدود مع أوغندا": the neighbour across the border; not "ومقره بريطانيا":
                 # where a body that speaks has its seat)
@@ -714,6 +718,11 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
                 if named is not None and depth < 3:
                     inner = _entity_claimant(named, doc, prev, last_medium, depth + 1)
                     party = inner.party if inner is not None else None
+                if party is None and doc.place_spans:
+                    # "والي شانلي أورفة", "شرطة ولاية غازي عنتاب": the state of the place the office is of
+                    where = next((pl for a2, _b2, pl in doc.place_spans
+                                  if e.end <= a2 <= e.end + 12 and doc.words_between(e.end, a2) <= 1), None)
+                    party = _home_government([where], doc.gazetteer) if where is not None else None
                 party = party or doc.home_government or doc.main_government or _told_side(doc, e) or "unknown"
         return Claimant(party, None, (), e.surface)
     if e.party:
@@ -1069,7 +1078,11 @@ def _titled_unknown(doc: _Doc, lex: Lexicon, a: int, b: int, e: int, carried: Cl
             carried.cue, carried.medium, carried.distance)
     # a state's official by his title ("حاكم منطقة أقصى الشمال", "محافظ ..."): the story's state;
     # a body that runs a hospital or clinic ("منظمة إيمرجنسي ... التي تدير مستشفى جراحياً"): medical
-    party = (doc.home_government or doc.main_government or "unknown") if _STATE_TITLE.match(t, at) \
+    # ("والي شانلي أورفة" in a story placed in Syria: the state of the place his title names)
+    where = next((p for a2, b2, p in doc.place_spans if at <= a2 and b2 <= at + len(title)), None) \
+        if _STATE_TITLE.match(t, at) else None
+    party = (where is not None and _home_government([where], doc.gazetteer)) \
+        or (doc.home_government or doc.main_government or "unknown") if _STATE_TITLE.match(t, at) \
         or _BODY_KIND.match(t, at) and _OFFICIAL_BODY.search(title) else \
         "medical_sources" if _BODY_KIND.match(t, at) and _MEDICAL_WORK.search(words) else "unknown"
     cut_at = _RELATIVE.search(title)
@@ -3021,11 +3034,14 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     scans = lex.whole_text_scans(t)
     dedup = [_Hit(a, b, cls) for cls, a, b in scans["trigger"]]
     places: list = []
-    entities = _entities(t, ctx, places, scans)
+    place_spans: list = []
+    entities = _entities(t, ctx, places, scans, place_spans)
     dedup = _outside_names(dedup, entities)
     doc = _Doc(norm, t, [m.start() for m in _WORD.finditer(t)], dedup, [h.start for h in dedup],
                entities, [e.start for e in entities], None, {}, None)
     doc.home_government = _home_government(places, ctx.gazetteer) or _home_by_adjective(t, lex, ctx.gazetteer)
+    doc.place_spans = place_spans
+    doc.gazetteer = ctx.gazetteer
     doc.army_of = _armies_fought(ctx.gazetteer)
     doc.voice_of = _own_voices(ctx.gazetteer)
     doc.own_army = _own_armies(ctx.gazetteer)
