@@ -2100,6 +2100,10 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     after_from = max(noun.end, num_end)  # (a noun may stand before its number: "إرهابيين اثنين")
     rep_end = _REPEAT_AFTER.match(t, after_from)
     after_from = rep_end.end() if rep_end else after_from
+    if noun.people == "militants" and (came := _ARRIVED.search(t, after_from, min(sent.end, after_from + 90))) \
+            and doc.words_between(after_from, came.start()) <= 6:
+        # "نحو مئتي مسلح وصلوا على دراجات نارية": gunmen who came (to attack) are the attackers
+        cands.append((doc.words_between(after_from, came.start()) + 1, prio.get("attackers", 99), "attackers", None))
     after_to = min(sent.end, next_num_start)
     for hit in _triggers_in(doc, after_from, after_to):
         d = doc.words_between(after_from, hit.start) + 1
@@ -2164,6 +2168,7 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
 
 
 _DISTANCE_RANK = itemgetter(0, 1)  # a candidate's (distance, priority)
+_ARRIVED = re.compile(r"(?<!\w)(?:و|ف)?(?:وصلوا|قدموا|جاؤوا|جاءوا|اتوا|حضروا|ترجلوا|داهموا)(?!\w)")
 _BAND_SIZE_WORDS = ("قوام", "تضم", "يضم", "تتالف", "تتكون", "مؤلفه", "مكونه", "عدد")  # (a cheap test first)
 # A band of men and how many it holds, before the figure: "مفرزة تضم زهاء"، "مجموعة مسلحة قوامها".
 _BAND_OF = re.compile(r"(?<!\w)(?:ال)?(?:مجموعه|مجموعات|مفرزه|مفارز|خليه|خلايا|قوه|عصابه|عصابات|سريه|رتل|فصيل)(?:\s+\w+){0,3}?"
