@@ -2091,7 +2091,7 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             d += 6  # "أربعة عمال قد قتلوا وثلاثة آخرين قد أصيبوا": the figure before's own verb
         cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
     if noun.people in (None, "generic", "militants") and noun.noun_measure is None \
-            and any(w in t[max(sent.start, num_start - 40):num_start] for w in _BAND_SIZE_WORDS) \
+            and _BAND_SIZE.search(t, max(sent.start, num_start - 40), num_start) is not None \
             and (band := _BAND_OF.search(t, max(sent.start, num_start - 70), num_start)) is not None \
             and ("مهاجم" in band.group() or lex.attack_context.search(t, sent.start, sent.end) is not None) \
             and not (noun.start >= 0 and _match_at(lex.forces_words, t, noun.start)):
@@ -2169,7 +2169,7 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
 
 _DISTANCE_RANK = itemgetter(0, 1)  # a candidate's (distance, priority)
 _ARRIVED = re.compile(r"(?<!\w)(?:و|ف)?(?:وصلوا|قدموا|جاؤوا|جاءوا|اتوا|حضروا|ترجلوا|داهموا)(?!\w)")
-_BAND_SIZE_WORDS = ("قوام", "تضم", "يضم", "تتالف", "تتكون", "مؤلفه", "مكونه", "عدد")  # (a cheap test first)
+_BAND_SIZE = re.compile("قوام|تضم|يضم|تتالف|تتكون|مؤلفه|مكونه|عدد")  # (a cheap test first)
 # A band of men and how many it holds, before the figure: "مفرزة تضم زهاء"، "مجموعة مسلحة قوامها".
 _BAND_OF = re.compile(r"(?<!\w)(?:ال)?(?:مجموعه|مجموعات|مفرزه|مفارز|خليه|خلايا|قوه|عصابه|عصابات|سريه|رتل|فصيل)(?:\s+\w+){0,3}?"
                       r"\s+(?:قوامها|قوامه|تضم|يضم|تتالف\s+من|تتكون\s+من|مؤلفه\s+من|مكونه\s+من|عدد\s+افرادها|يبلغ\s+عددها|عددها)"
