@@ -1323,6 +1323,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     break  # (the words between only grow along the names)
                 if x.kind == "anonymous" and x.start >= 2 and t[x.start - 2].isdigit():
                     continue  # "السيطرة على 3 مواقع": the counted noun (sites, positions), no source
+                if x.kind == "anonymous" and _WHERE_BEFORE.search(t, max(b, x.start - 6), x.start):
+                    continue  # "في مؤتمر صحفي أمام مجمع الشفاء الطبي": where he spoke, not who
                 if not (x.start - b > 4 and _that_before(t, b, x.start)) \
                         and not (kind == "verb" and _triggers_in(doc, b, x.start)
                                  and not _ISSUED_BY.search(t, max(b, x.start - 14), x.start)):
@@ -2266,6 +2268,7 @@ _AGENT = re.compile(r"\s*(?:ال|قوات\s)")
 
 _SETTLERS = re.compile(r"(?:ال)?مستوطن")
 # A verb of watching or recording with its object pronoun: "رصدتهم" (spotted them) reports nothing.
+_WHERE_BEFORE = re.compile(r"(?<!\w)(?:امام|داخل|قرب|بجوار|خارج)\s+$")
 _SPOTTED_THEM = re.compile(r"(?:و|ف)?(?:رصد|وثق)\w*(?:هم|هن|هما)")
 # A side speaking as "we" of what it did ("قتلنا"، "أسرنا"), and men handed "to our forces".
 _WE_ACTED = re.compile(r"(?<!\w)(?:و|ف)?(?:قتلنا|اسرنا|قضينا|اعتقلنا|حيدنا|صفينا|جرحنا|اصبنا|ضبطنا|اوقفنا|تمكنا|نجحنا)(?!\w)")
