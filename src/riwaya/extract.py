@@ -316,6 +316,8 @@ def _entities(text: str, ctx: Context, places: list | None,
             out.append(_Entity(s, e, party, "anonymous", cls, text[s:e]))
             take(s, e)
     for s, e in bare:  # "وذكرت وزارة الداخلية", "قالت الشرطة": an office of the state in question
+        if text.startswith(" عن ", e) and text.endswith("دفاع", s, e):
+            continue  # "جمعية ... للدفاع عن حقوق الفولاني": defending, no ministry
         if free(s, e):
             out.append(_Entity(s, e, None, "anonymous", "government", text[s:e]))
             take(s, e)
@@ -1063,7 +1065,9 @@ def _titled_unknown(doc: _Doc, lex: Lexicon, a: int, b: int, e: int, carried: Cl
         # "أعلن العقيد أركان حرب أحمد الشاذلي، المتحدث العسكري للقوات المسلحة، أن": the office
         # named after the name says whose voice it is
         for x in _entities_in(doc, role.start() + cut.end(), said.start()):
-            if x.kind in _SPEAKING and x.kind != "reporter" and not _is_addressee(doc, x):
+            # (not a medium there: "، في بيان تلقت شينخوا نسخة منه،", the channel)
+            if x.kind in _SPEAKING and x.kind not in ("reporter", "medium", "medium_anaphor") \
+                    and not _is_addressee(doc, x):
                 return None
     via = tuple(x.id for x in media)
     rest = title[role.end() - role.start():].split()
@@ -1375,6 +1379,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     claimant = _entity_claimant(first, doc, carried, last_medium)
                 elif before:
                     claimant = _entity_claimant(before[-1], doc, carried, last_medium)
+                elif kind == "verb" and (body := _opening_body(doc, s, a)) is not None:
+                    claimant = body  # "لكن لجان الدفاع عن القرى قالت إن": a body no list names
                 elif carried is not None and doc.words_between(s, a) <= 1:  # the cue opens the sentence
                     claimant = carried
         elif kind == "statement" and current is not None and after and after[0].kind == "medium" \
