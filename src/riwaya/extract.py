@@ -2176,6 +2176,7 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
 
 
 _DISTANCE_RANK = itemgetter(0, 1)  # a candidate's (distance, priority)
+_BROKE_OUT = re.compile(r"(?:اطلقوا|حرروا|فكوا|حررت|اطلقت)(?!\w)")
 _ARRIVED = re.compile(r"(?<!\w)(?:و|ف)?(?:وصلوا|قدموا|جاؤوا|جاءوا|اتوا|حضروا|ترجلوا|داهموا)(?!\w)")
 _BAND_SIZE = re.compile("قوام|تضم|يضم|تتالف|تتكون|مؤلفه|مكونه|عدد")  # (a cheap test first)
 # A band of men and how many it holds, before the figure: "مفرزة تضم زهاء"، "مجموعة مسلحة قوامها".
@@ -3561,6 +3562,11 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                                  limit=next_start)
     if alt and doc.last_subject:
         subject, subj_end = doc.last_subject, num_end
+    if measure == "freed" and subject == "prisoners" and trigger is not None \
+            and _BROKE_OUT.search(t, max(sent.start, trigger.start - 10), trigger.end) and _armed_side(source.party, ctx):
+        # "أطلقوا سراح 70 موقوفاً" (its men, acting) in an armed group's words: inmates broken out,
+        # not released (not "40 من الأسرى أفرج عنهم": freed by the other side)
+        measure = "escaped"
     if subject == "prisoners" and (
             (noun.start >= 0 and t.startswith(("نزيل", "نزلاء"), noun.start) and _HOTEL.search(t, sent.start, sent.end))
             or (t.find("نزلاء", num_end, num_end + 12) >= 0 and _HOTEL.search(t, max(0, sent.start - 600), sent.end)
