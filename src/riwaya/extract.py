@@ -2813,8 +2813,15 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
                 forces = _state_forces(doc, claimant)
                 if forces != "people":
                     return forces, m.end("w")
-        if claimant.party not in _NOT_SIDES:
+        monitor = doc.gazetteer is not None and (entry := doc.gazetteer.get(claimant.party)) is not None \
+            and entry.role in ("ngo", "international_body")
+        if claimant.party not in _NOT_SIDES and not monitor:
             return _forces(claimant.party), m.end("w")
+        if monitor and lex.government_forces.search(t, max(sent.start, pos - 60), pos) is not None:
+            # "القوات النظامية التي فقدت بدورها 4 من عناصرها" in a monitor's count: the forces' men
+            forces = _state_forces(doc, claimant)
+            if forces != "people":
+                return forces, m.end("w")
         # a medium or a witness speaks: "رجالها" are those of the side named before in the sentence
         for x in reversed(_entities_in(doc, sent.start, pos)):
             if x.kind in ("party", "organ") and x.party and x.party not in _NOT_SIDES:
