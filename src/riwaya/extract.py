@@ -40,6 +40,7 @@ _REFERS_BACK = re.compile(r"\s*(?:منهم|منهن)(?!\w)")  # "بينهم" aft
 _REFERS_BACK_THINGS = re.compile(r"\s*(?:منها|بينها)(?!\w)")
 # A quoted short name: “إبراهيم خلف” (quotes are folded to ").
 _QUOTED_NAME = re.compile(r'"([^"\n]{2,40})"')
+_KIND_BEFORE_NAME = re.compile(r"(?:تنظيم|حركه|جماعه|ميليشيا|ميليشيات)\s*[\"«]?\s*$")
 _GROUP_ANAPHORS = {"التنظيم": "تنظيم", "الحركه": "حركه", "الجماعه": "جماعه", "الحزب": "حزب",
                    "الميليشيا": "ميليشيا", "الميليشيات": "ميليشيا", "الهيئه": "هيئه",
                    "الفصائل": "فصائل"}  # ("فصائل الجيش الوطني" ... "الفصائل")
@@ -525,6 +526,7 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
     parents: list[_Entity] = []
     attack_near: dict[str, int] = {}
     gov: dict[str, int] = {}
+    kinds_named: dict[str, set] = {}
     for e in entities:
         if not e.party or e.kind not in ("party", "organ", "medium") or e.party == _HOME:
             continue  # a party's own medium names it too ("وكالة أعماق": the "التنظيم" is isis)
@@ -541,6 +543,11 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
         if _is_parent(text, e, parents):
             continue  # "الجماعة المرتبطة بتنظيم القاعدة": the parent named as an attribute is not the actor
         counts[e.party] = counts.get(e.party, 0) + 1
+        before = text[max(0, e.start - 9):e.start]
+        for stem in _GROUP_ANAPHORS.values():
+            if stem in before and _KIND_BEFORE_NAME.search(before):
+                # 'تنظيم "بي كا كا"' in the text: "التنظيم" is that group here, whatever its names say
+                kinds_named.setdefault(e.party, set()).add(stem)
         after = text[e.end:e.end + 25]
         if (_attack_before(text, e.start) or _ATTACK_AFTER.search(after)) and not _NEVER_ATTACKER.intersection(
                 (e.role, getattr(ctx.gazetteer.get(e.party), "role", None))):
@@ -559,7 +566,7 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
     for noun, stem in _GROUP_ANAPHORS.items():
         best = None
         for p, names in ranked:
-            if stem in names:
+            if stem in names or stem in kinds_named.get(p, ()):
                 best = p
                 break
         if best:
@@ -1327,6 +1334,9 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     break  # (the words between only grow along the names)
                 if x.kind == "anonymous" and x.start >= 2 and t[x.start - 2].isdigit():
                     continue  # "السيطرة على 3 مواقع": the counted noun (sites, positions), no source
+                if kind in ("verb", "statement") and x.kind in ("group_anaphor", "party") \
+                        and _DIGIT_IN.search(t, b, x.start):
+                    continue  # "في بيان، أن 5 إرهابيين من التنظيم سلموا": whose men, after the figure
                 if x.kind == "anonymous" and _WHERE_BEFORE.search(t, max(b, x.start - 6), x.start):
                     continue  # "في مؤتمر صحفي أمام مجمع الشفاء الطبي": where he spoke, not who
                 if not (x.start - b > 4 and _that_before(t, b, x.start)) \
@@ -2275,6 +2285,7 @@ _AGENT = re.compile(r"\s*(?:ال|قوات\s)")
 
 _SETTLERS = re.compile(r"(?:ال)?مستوطن")
 # A verb of watching or recording with its object pronoun: "رصدتهم" (spotted them) reports nothing.
+_DIGIT_IN = re.compile(r"\d")
 _WHERE_BEFORE = re.compile(r"(?<!\w)(?:امام|داخل|قرب|بجوار|خارج)\s+$")
 _SPOTTED_THEM = re.compile(r"(?:و|ف)?(?:رصد|وثق)\w*(?:هم|هن|هما)")
 # A side speaking as "we" of what it did ("قتلنا"، "أسرنا"), and men handed "to our forces".
