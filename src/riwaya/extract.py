@@ -2286,6 +2286,8 @@ _AGENT = re.compile(r"\s*(?:ال|قوات\s)")
 _SETTLERS = re.compile(r"(?:ال)?مستوطن")
 # A verb of watching or recording with its object pronoun: "رصدتهم" (spotted them) reports nothing.
 _DIGIT_IN = re.compile(r"\d")
+_LAST_WORD = re.compile(r"(\w+)$")
+_THEIR_NUMBER = re.compile(r"[\s،,]*(?:و)?(?:البالغ\s+|الذين\s+يبلغ\s+|ويبلغ\s+)?عدد(?:هم|هن)\s+(?:ب|بـ)?$")
 _WHERE_BEFORE = re.compile(r"(?<!\w)(?:امام|داخل|قرب|بجوار|خارج)\s+$")
 _SPOTTED_THEM = re.compile(r"(?:و|ف)?(?:رصد|وثق)\w*(?:هم|هن|هما)")
 # A side speaking as "we" of what it did ("قتلنا"، "أسرنا"), and men handed "to our forces".
@@ -3474,6 +3476,12 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             noun = _noun_before(doc, mention.start, lex, definite=t.startswith("ال", mention.num_start))
             if noun.start < 0 and al:
                 noun = _plural_noun_before(doc, al.start(), lex)
+        if noun.start < 0 and (their := _THEIR_NUMBER.search(t, max(sent.start, mention.start - 30), mention.start)):
+            # "قضت على المهاجمين، وعددهم 32": the plural named before "their number"
+            w = _LAST_WORD.search(t, max(sent.start, their.start() - 25), their.start())
+            got = lex.noun_scan.match(t, w.start(1)) if w is not None and t.startswith("ال", w.start(1)) else None
+            if got is not None and got[2] == w.end(1) and got[0].startswith("people:"):
+                noun = _Counted(w.start(1), w.end(1), people=got[0][7:])
         if noun.start < 0 and mention.value.low in (1, 2) and mention.value.high in (1, 2, None):
             noun = _noun_before_one(doc, mention.start, lex)  # "جندي واحد": the noun before "one"
     if noun.start < 0:
