@@ -2287,6 +2287,7 @@ _SETTLERS = re.compile(r"(?:ال)?مستوطن")
 # A verb of watching or recording with its object pronoun: "رصدتهم" (spotted them) reports nothing.
 _DIGIT_IN = re.compile(r"\d")
 _LAST_WORD = re.compile(r"(\w+)$")
+_PREP_GAP = re.compile(r"\s+(?:علي|على|عن|ب)\s+")
 _THEIR_NUMBER = re.compile(r"[\s،,]*(?:و)?(?:البالغ\s+|الذين\s+يبلغ\s+|ويبلغ\s+)?عدد(?:هم|هن)\s+(?:ب|بـ)?$")
 _WHERE_BEFORE = re.compile(r"(?<!\w)(?:امام|داخل|قرب|بجوار|خارج)\s+$")
 _SPOTTED_THEM = re.compile(r"(?:و|ف)?(?:رصد|وثق)\w*(?:هم|هن|هما)")
@@ -3823,8 +3824,9 @@ def _counting_frame(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end:
         return True  # "23 بجروح", "4 آخرين"
     lo = max(sent.start, prev_end)
     before = _triggers_in(doc, lo, mention.start)
-    if any(doc.words_between(h.end, mention.start) == 0 and h.cls not in _THINGS for h in before):
-        return True  # "القتلى 18" (not "دمرت 3 منصات": things of no known kind)
+    if any((doc.words_between(h.end, mention.start) == 0 or _PREP_GAP.fullmatch(t, h.end, mention.start))
+           and h.cls not in _THINGS for h in before):
+        return True  # "القتلى 18", "ألقت القبض على 5 منهم" (not "دمرت 3 منصات": things of no known kind)
     if (mention.hedge or mention.from_to) and any(doc.words_between(h.end, mention.start) <= 6 for h in before):
         return True
     if mention.from_to and before and _REVISE.search(t, _back_words(doc, mention.start, 2), mention.start):
