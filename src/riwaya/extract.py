@@ -1095,7 +1095,7 @@ def _titled_unknown(doc: _Doc, lex: Lexicon, a: int, b: int, e: int, carried: Cl
     party = (where is not None and _home_government([where], doc.gazetteer)) \
         or (doc.home_government or doc.main_government or "unknown") if _STATE_TITLE.match(t, at) \
         or _BODY_KIND.match(t, at) and _OFFICIAL_BODY.search(title) else \
-        "medical_sources" if _BODY_KIND.match(t, at) and _MEDICAL_WORK.search(words) else "unknown"
+        "medical_sources" if _MEDICAL_WORK.search(words) else "unknown"  # (also "نقيبة الممرضات")
     cut_at = _RELATIVE.search(title)
     return Claimant(party, None, via, title[:cut_at.start()].strip() if cut_at else title)
 
@@ -1141,7 +1141,8 @@ _OFFICIAL_BODY = re.compile(r"(?<!\w)(?<!غير\s)(?:ال)?(?:حكومي|حكو�
 _ESTIMATED = re.compile(r"(?:و|ف)?(?:قدر|قدرت|قدروا|[يت]قدر|[يت]قدرون)")
 _COUNT_WORD = re.compile(r"(?<!\w)(?:عدد|اعداد|حصيله)(?!\w)")
 # What a body that heals does ("تدير مستشفى", "عيادات", "فرق طبية"); a relative clause ending a title.
-_MEDICAL_WORK = re.compile(r"(?<!\w)(?:ال)?(?:مستشفي|مستشفيات|مشفي|عياد\w*|مستوصف\w*|طبي|طبيه|جراحي\w*|اسعاف\w*|مسعف\w*)(?!\w)")
+_MEDICAL_WORK = re.compile(r"(?<!\w)(?:ال)?(?:مستشفي|مستشفيات|مشفي|عياد\w*|مستوصف\w*|طبي|طبيه|جراحي\w*|اسعاف\w*|مسعف\w*|"
+                           r"ممرض\w*|اطباء)(?!\w)")
 _RELATIVE = re.compile(r"\s(?:التي|الذي|اللتين|الذين)\s")
 # Titles of a state's officials (folded text).
 _STATE_TITLE = re.compile(r"(?:نائب\s+)?(?:رئيس\s+(?:ال)?(?:جمهوريه|حكومه|وزراء|دوله)|حاكم|محافظ|والي|وزير|وزيره|قائمقام|قائممقام|قائم\s+مقام|عمده|رئيس\s+بلديه|"
