@@ -3810,7 +3810,7 @@ _FIGURE_OF = re.compile(r"(?<!\w)(?:بلغ|بلغت|يبلغ|تبلغ|الي|ع�
 
 
 # "من" and one definite word after a figure: "12 من البلطجية".
-_OF_THE_WORD = re.compile(r"\s+من\s+ال\w{3,}\s")
+_OF_THE_WORD = re.compile(r"\s+من\s+ال\w{3,}(?:\s+ال\w{3,})?\s")  # ("من الطواقم التمريضية")
 
 
 def _counting_frame(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, num_end: int) -> bool:
