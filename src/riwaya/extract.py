@@ -1033,11 +1033,14 @@ _NEVER_ADDRESSED = frozenset({"party", "organ", "speaker", "anaphor", "group_ana
 
 
 # Where a titled speaker's words stop and what he said begins: "إن/أن", a colon.
+# "وكان محافظ حلب قد قدّر": "كان" (group 1) and its subject before "قد" and the verb.
+_WAS_BEFORE = re.compile(r"\W*(?:و|ف)?(كان|كانت)\s+(?:\S+\s+){1,6}?قد\s+$")
+_QAD_END = re.compile(r"\s+قد\s+$")
 _SAID_AFTER_TITLE = re.compile(r"(?<!\w)(?:ان|إن|أن|انه|انها|بان|بانه|بانها)(?!\w)|:")
 
 
 def _titled_unknown(doc: _Doc, lex: Lexicon, a: int, b: int, e: int, carried: Claimant | None,
-                    postposed: bool = False) -> Claimant | None:
+                    postposed: bool = False, estimate: bool = False) -> Claimant | None:
     """A speaker named by a title no list places, right after the verb ("وقال رئيس الجمعية إن",
     "وأكد مدير الإغاثة في المنطقة، في اتصال مع "الشرق الأوسط"، أن"): a new speaker of no
     known side (`unknown`), not the outlet; the medium spoken to is its channel. The speaker
@@ -1048,6 +1051,8 @@ def _titled_unknown(doc: _Doc, lex: Lexicon, a: int, b: int, e: int, carried: Cl
     if role is None or role.start() != at:
         return None
     said = _SAID_AFTER_TITLE.search(t, role.end(), min(e, role.end() + 90))
+    if said is None and estimate:
+        said = _QAD_END.search(t, role.end(), e)  # ("كان محافظ حلب قد": the title ends at "قد")
     if said is None and _ESTIMATED.fullmatch(t, a, b):
         # "وقدّرت لجنة الطوارئ الحكومية عدد النازحين بـ...": what the body estimates follows its name
         said = _COUNT_WORD.search(t, role.end(), min(e, role.end() + 90))
@@ -1484,6 +1489,10 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     doc, lex, a, b, e, carried, postposed=last_hit is not None and last_hit[2] == "according"
                     and doc.words_between(last_hit[1], a) == 0)) is not None:
                 claimant = titled  # "وقال رئيس الجمعية إن": a person by a title no list places
+            elif kind == "verb" and current is None and (was := _WAS_BEFORE.match(t, s, a)) is not None \
+                    and (titled := _titled_unknown(doc, lex, was.start(1), was.end(1), a, carried,
+                                                   estimate=_ESTIMATED.fullmatch(t, a, b) is not None)) is not None:
+                claimant = titled  # "وكان محافظ حلب قد قدّر": the titled subject of a pluperfect verb
             elif current is not None:
                 claimant = current
             elif carried is not None and (spoken_to is not None or doc.words_between(s, a) <= 1):
