@@ -1036,6 +1036,8 @@ _NEVER_ADDRESSED = frozenset({"party", "organ", "speaker", "anaphor", "group_ana
 # "وكان محافظ حلب قد قدّر": "كان" (group 1) and its subject before "قد" and the verb.
 _WAS_BEFORE = re.compile(r"\W*(?:و|ف)?(كان|كانت)\s+(?:\S+\s+){1,6}?قد\s+$")
 _QAD_END = re.compile(r"\s+قد\s+$")
+_TALLIED = re.compile(r"(?:و|ف)?(?:احصت|احصي|احصوا|وثقت|وثق|وثقوا|سجلت|رصدت)")
+_AT_HIT = re.compile(r"\s")
 _SAID_AFTER_TITLE = re.compile(r"(?<!\w)(?:ان|إن|أن|انه|انها|بان|بانه|بانها)(?!\w)|:")
 
 
@@ -1053,6 +1055,11 @@ def _titled_unknown(doc: _Doc, lex: Lexicon, a: int, b: int, e: int, carried: Cl
     said = _SAID_AFTER_TITLE.search(t, role.end(), min(e, role.end() + 90))
     if said is None and estimate:
         said = _QAD_END.search(t, role.end(), e)  # ("كان محافظ حلب قد": the title ends at "قد")
+    if said is None and _TALLIED.fullmatch(t, a, b):
+        # "وأحصت نقابة المهندسين تضرر نحو 8 آلاف مبنى": what the body counted follows its name
+        said = _DIGIT_IN.search(t, role.end(), min(e, role.end() + 60))
+        hits = _triggers_in(doc, role.end(), said.start()) if said is not None else ()
+        said = _AT_HIT.search(t, hits[0].start - 1, hits[0].start) if hits else said
     if said is None and _ESTIMATED.fullmatch(t, a, b):
         # "وقدّرت لجنة الطوارئ الحكومية عدد النازحين بـ...": what the body estimates follows its name
         said = _COUNT_WORD.search(t, role.end(), min(e, role.end() + 90))
