@@ -1038,7 +1038,8 @@ _WAS_BEFORE = re.compile(r"\W*(?:و|ف)?(كان|كانت)\s+(?:\S+\s+){1,6}?قد
 _QAD_END = re.compile(r"\s+قد\s+$")
 _TALLIED = re.compile(r"(?:و|ف)?(?:احصت|احصي|احصوا|وثقت|وثق|وثقوا|سجلت|رصدت)")
 _AT_HIT = re.compile(r"\s")
-_SAID_AFTER_TITLE = re.compile(r"(?<!\w)(?:ان|إن|أن|انه|انها|بان|بانه|بانها)(?!\w)|:")
+_SAID_AFTER_TITLE = re.compile(r"(?<!\w)(?:ان|إن|أن|انه|انها|بان|بانه|بانها)(?!\w)|:"
+                               r"|(?<=\s)ب(?=(?:مقتل|اصابه|سقوط|استشهاد|نزوح|اعتقال|اختطاف|وصول|ارتفاع)(?!\w))")
 
 
 def _titled_unknown(doc: _Doc, lex: Lexicon, a: int, b: int, e: int, carried: Claimant | None,
@@ -1049,6 +1050,8 @@ def _titled_unknown(doc: _Doc, lex: Lexicon, a: int, b: int, e: int, carried: Cl
     carried from before when his own cue holds the title ("وأضاف رئيس اللجنة" after him)."""
     t = doc.norm.text
     at = b + 1 if t.startswith(" ", b) else b
+    if t.startswith(('"', "«"), at) and _BODY_KIND.match(t, at + 1):
+        at += 1  # ('وقال "تجمع أحرار حوران" إن': a body's name in quotation marks)
     role = lex.roles.match(t, at) or _BODY_KIND.match(t, at)
     if role is None or role.start() != at:
         return None
@@ -1124,7 +1127,7 @@ _TITLE_END = re.compile(r"[،,;؛]|\s+(?:عبر|في)\s+(?:ال)?(?:هاتف|ا�
 # "في اتصال (هاتفي) مع وكالة ...", "في حديث مع ...": the medium spoken with.
 _WITH_MEDIUM = re.compile(r"(?<!\w)مع\s+(?:(?:وكاله|قناه|صحيفه|موقع|اذاعه|تلفزيون)\s+)?\W?$")
 # A body named by its kind and a name no list holds ("منظمة إيمرجنسي", "جبهة التغيير", "المعارضة التشادية").
-_BODY_KINDS = "منظمه|جبهه|حركه|جماعه|مجموعه|تحالف|معارضه|لجنه|لجان|هيئه|اتحاد|جمعيه|شبكه|مرصد|رابطه|مبادره|مؤسسه|تنسيقيه|نقابه"
+_BODY_KINDS = "منظمه|جبهه|حركه|جماعه|مجموعه|تحالف|تجمع|معارضه|لجنه|لجان|هيئه|اتحاد|جمعيه|شبكه|مرصد|رابطه|مبادره|مؤسسه|تنسيقيه|نقابه"
 _BODY_KIND = re.compile(rf"(?:ال)?(?:{_BODY_KINDS})(?!\w)")
 # A body's kind with nothing but generic adjectives: unnamed ("منظمة حقوقية", "جماعة مسلحة").
 _GENERIC_BODY = re.compile(_BODY_KIND.pattern + r"(?:\s+(?:ال)?(?:حقوقي|محلي|دولي|انساني|اغاثي|طبي|مسلح|اهلي|مدني|"
