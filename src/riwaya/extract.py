@@ -1727,6 +1727,12 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
                 # "نقلت الوكالة الوطنية للإعلام عن الدفاع المدني" with no place known: an office
                 # quoted by a state's agency is of that state
                 inner = Claimant(party, inner.speaker, inner.via, inner.cue, inner.medium, inner.distance)
+            elif inner and nxt.kind in ("anonymous", "group") and nxt.party is None and nxt.id != "government" \
+                    and party not in _NOT_SIDES and party != "media" and not party.endswith("_government") \
+                    and medium and medium != "media":
+                # "نقلت قناة المسيرة التابعة للحوثيين عن مصدر عسكري": a side's own medium quotes
+                # that side's military or security sources
+                inner = Claimant(party, inner.speaker, inner.via, inner.cue, inner.medium, inner.distance)
             if inner:
                 via = list(inner.via) + ([medium] if medium and medium != "media" else [])  # a generic medium has no id
                 if party == "outlet" and doc.outlet_id:
