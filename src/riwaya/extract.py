@@ -2144,6 +2144,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     after_from = max(noun.end, num_end)  # (a noun may stand before its number: "إرهابيين اثنين")
     rep_end = _REPEAT_AFTER.match(t, after_from)
     after_from = rep_end.end() if rep_end else after_from
+    if noun.people == "militants" and _STORMED_BY.search(t, max(sent.start, num_start - 12), num_start):
+        cands.append((0, prio.get("attackers", 99), "attackers", None))  # "ثم اقتحام 5 مسلحين للمبنى"
     if noun.people == "militants" and (came := _ARRIVED.search(t, after_from, min(sent.end, after_from + 90))) \
             and doc.words_between(after_from, came.start()) <= 6:
         # "نحو مئتي مسلح وصلوا على دراجات نارية": gunmen who came (to attack) are the attackers
@@ -2213,6 +2215,7 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
 
 _DISTANCE_RANK = itemgetter(0, 1)  # a candidate's (distance, priority)
 _BROKE_OUT = re.compile(r"(?:اطلقوا|حرروا|فكوا|حررت|اطلقت)(?!\w)")
+_STORMED_BY = re.compile(r"(?<!\w)(?:و|ب)?(?:اقتحام|تسلل|هجوم)\s+$")
 _ARRIVED = re.compile(r"(?<!\w)(?:و|ف)?(?:وصلوا|قدموا|جاؤوا|جاءوا|اتوا|حضروا|ترجلوا|داهموا)(?!\w)")
 _BAND_SIZE = re.compile("قوام|تضم|يضم|تتالف|تتكون|مؤلفه|مكونه|عدد")  # (a cheap test first)
 # A band of men and how many it holds, before the figure: "مفرزة تضم زهاء"، "مجموعة مسلحة قوامها".
