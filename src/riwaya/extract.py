@@ -40,7 +40,7 @@ _REFERS_BACK = re.compile(r"\s*(?:منهم|منهن)(?!\w)")  # "بينهم" aft
 _REFERS_BACK_THINGS = re.compile(r"\s*(?:منها|بينها)(?!\w)")
 # A quoted short name: “إبراهيم خلف” (quotes are folded to ").
 _QUOTED_NAME = re.compile(r'"([^"\n]{2,40})"')
-_KIND_BEFORE_NAME = re.compile(r"(?:تنظيم|حركه|جماعه|ميليشيا|ميليشيات)\s*[\"«]?\s*$")
+_KIND_BEFORE_NAME = re.compile(r"(تنظيم|حركه|جماعه|ميليشيات|ميليشيا)\s*[\"«]?\s*$")
 _GROUP_ANAPHORS = {"التنظيم": "تنظيم", "الحركه": "حركه", "الجماعه": "جماعه", "الحزب": "حزب",
                    "الميليشيا": "ميليشيا", "الميليشيات": "ميليشيا", "الهيئه": "هيئه",
                    "الفصائل": "فصائل"}  # ("فصائل الجيش الوطني" ... "الفصائل")
@@ -543,11 +543,9 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
         if _is_parent(text, e, parents):
             continue  # "الجماعة المرتبطة بتنظيم القاعدة": the parent named as an attribute is not the actor
         counts[e.party] = counts.get(e.party, 0) + 1
-        before = text[max(0, e.start - 9):e.start]
-        for stem in _GROUP_ANAPHORS.values():
-            if stem in before and _KIND_BEFORE_NAME.search(before):
-                # 'تنظيم "بي كا كا"' in the text: "التنظيم" is that group here, whatever its names say
-                kinds_named.setdefault(e.party, set()).add(stem)
+        if (kind_word := _KIND_BEFORE_NAME.search(text, max(0, e.start - 10), e.start)) is not None:
+            # 'تنظيم "بي كا كا"' in the text: "التنظيم" is that group here, whatever its names say
+            kinds_named.setdefault(e.party, set()).add(kind_word.group(1).replace("ميليشيات", "ميليشيا"))
         after = text[e.end:e.end + 25]
         if (_attack_before(text, e.start) or _ATTACK_AFTER.search(after)) and not _NEVER_ATTACKER.intersection(
                 (e.role, getattr(ctx.gazetteer.get(e.party), "role", None))):

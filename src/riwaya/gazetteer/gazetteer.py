@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -212,17 +211,6 @@ class Gazetteer:
         return got
 
     def _scan(self, norm: str) -> list[tuple[int, int, int]]:
-        # A name partly quoted ('إذاعة "الأندلس"', 'عملية "البنيان المرصوص"') is looked for in the
-        # text without its quotation marks; the offsets found are mapped back onto the text.
-        if '"' in norm:
-            plain, shifts = _dequoted(norm)
-            if shifts:
-                def back(p: int) -> int:
-                    return p + bisect_right(shifts, p)
-                return [(back(s), back(e - 1) + 1, i) for s, e, i in self._scan_plain(plain)]
-        return self._scan_plain(norm)
-
-    def _scan_plain(self, norm: str) -> list[tuple[int, int, int]]:
         # length-preserving: only ASCII letters change (most Arabic texts have none to change)
         # (upper-case letters looked for among the ASCII characters alone: three times faster)
         lowered = norm.translate(_ASCII_LOWER) if _ASCII_UPPER.search(norm.encode("ascii", "ignore")) else norm
@@ -271,38 +259,24 @@ class Gazetteer:
         return candidates
 
 
-_QUOTE = re.compile(r'"')
-
-
-def _dequoted(text: str) -> tuple[str, list[int]]:
-    """The text without the quotation marks that open or close a word (not one between two
-    letters), and for each mark taken out, where it stood in the shortened text (sorted)."""
-    pieces, shifts, last = [], [], 0
-    n = len(text)
-    for m in _QUOTE.finditer(text):
-        i = m.start()
-        if 0 < i < n - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
-            continue
-        pieces.append(text[last:i])
-        shifts.append(i - len(shifts))
-        last = i + 1
-    pieces.append(text[last:])
-    return "".join(pieces), shifts
-
-
 # ---- building ---------------------------------------------------------------
 
 def _alias_keys(name: str) -> list[tuple[str, bool, str | None]]:
-    """(key, needs_article, exact) for one alias as written in YAML."""
+    """(key, needs_article, exact) for one alias as written in YAML. A name of several words is
+    also found with the rest after its first word in quotation marks ('إذاعة "الأندلس"',
+    'عملية "البنيان المرصوص"'), as outlets write a body's kind word and then its name."""
     folded = " ".join(fold(name).split())
     if not folded:
         return []
     if _is_acronym(folded):
         return [(folded.translate(_ASCII_LOWER), False, folded)]
     folded = folded.translate(_ASCII_LOWER)
-    if folded.startswith(_ARTICLE) and len(folded) > 3:
-        return [(folded[2:], True, None)]
-    return [(folded, False, None)]
+    article = folded.startswith(_ARTICLE) and len(folded) > 3
+    key = folded[2:] if article else folded
+    keys = [(key, article, None)]
+    if " " in key:
+        keys.append((key.replace(" ", ' "', 1), article, None))
+    return keys
 
 
 def _build_automaton(entries: tuple[Entry, ...], shadows: tuple[str, ...]) -> ahocorasick.Automaton:
