@@ -727,8 +727,10 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
                     party = inner.party if inner is not None else None
                 if party is None and doc.place_spans:
                     # "والي شانلي أورفة", "شرطة ولاية غازي عنتاب": the state of the place the office is of
-                    where = next((pl for a2, _b2, pl in doc.place_spans
-                                  if e.end <= a2 <= e.end + 12 and doc.words_between(e.end, a2) <= 1), None)
+                    k = bisect_left(doc.place_spans, (e.end,))
+                    a2, _b2, where = doc.place_spans[k] if k < len(doc.place_spans) else (0, 0, None)
+                    if where is not None and not (a2 <= e.end + 12 and doc.words_between(e.end, a2) <= 1):
+                        where = None
                     party = _home_government([where], doc.gazetteer) if where is not None else None
                 party = party or doc.home_government or doc.main_government or _told_side(doc, e) or "unknown"
         return Claimant(party, None, (), e.surface)
@@ -1103,8 +1105,8 @@ def _titled_unknown(doc: _Doc, lex: Lexicon, a: int, b: int, e: int, carried: Cl
     # a state's official by his title ("حاكم منطقة أقصى الشمال", "محافظ ..."): the story's state;
     # a body that runs a hospital or clinic ("منظمة إيمرجنسي ... التي تدير مستشفى جراحياً"): medical
     # ("والي شانلي أورفة" in a story placed in Syria: the state of the place his title names)
-    where = next((p for a2, b2, p in doc.place_spans if at <= a2 and b2 <= at + len(title)), None) \
-        if _STATE_TITLE.match(t, at) else None
+    k = bisect_left(doc.place_spans, (at,)) if _STATE_TITLE.match(t, at) else len(doc.place_spans)
+    where = doc.place_spans[k][2] if k < len(doc.place_spans) and doc.place_spans[k][1] <= at + len(title) else None
     party = (where is not None and _home_government([where], doc.gazetteer)) \
         or (doc.home_government or doc.main_government or "unknown") if _STATE_TITLE.match(t, at) \
         or _BODY_KIND.match(t, at) and _OFFICIAL_BODY.search(title) else \
