@@ -1032,12 +1032,12 @@ _ON_CHANNEL = re.compile(r"(?<!\w)(?:على|علي|عبر)\s+(?:ال)?$")
 _NEVER_ADDRESSED = frozenset({"party", "organ", "speaker", "anaphor", "group_anaphor"})  # (kinds of no medium)
 
 
-# Where a titled speaker's words stop and what he said begins: "إن/أن", a colon.
 # "وكان محافظ حلب قد قدّر": "كان" (group 1) and its subject before "قد" and the verb.
 _WAS_BEFORE = re.compile(r"\W*(?:و|ف)?(كان|كانت)\s+(?:\S+\s+){1,6}?قد\s+$")
 _QAD_END = re.compile(r"\s+قد\s+$")
+# Verbs of counting ("وأحصت نقابة المهندسين"): the count follows the body's name.
 _TALLIED = re.compile(r"(?:و|ف)?(?:احصت|احصي|احصوا|وثقت|وثق|وثقوا|سجلت|رصدت)")
-_AT_HIT = re.compile(r"\s")
+# Where a titled speaker's words stop and what he said begins: "إن/أن", a colon, "بـ" and an event.
 _SAID_AFTER_TITLE = re.compile(r"(?<!\w)(?:ان|إن|أن|انه|انها|بان|بانه|بانها)(?!\w)|:"
                                r"|(?<=\s)ب(?=(?:مقتل|اصابه|سقوط|استشهاد|نزوح|اعتقال|اختطاف|وصول|ارتفاع)(?!\w))")
 
@@ -1058,22 +1058,25 @@ def _titled_unknown(doc: _Doc, lex: Lexicon, a: int, b: int, e: int, carried: Cl
     said = _SAID_AFTER_TITLE.search(t, role.end(), min(e, role.end() + 90))
     if said is None and estimate:
         said = _QAD_END.search(t, role.end(), e)  # ("كان محافظ حلب قد": the title ends at "قد")
+    said_at = said.start() if said is not None else None
     if said is None and _TALLIED.fullmatch(t, a, b):
         # "وأحصت نقابة المهندسين تضرر نحو 8 آلاف مبنى": what the body counted follows its name
-        said = _DIGIT_IN.search(t, role.end(), min(e, role.end() + 60))
-        hits = _triggers_in(doc, role.end(), said.start()) if said is not None else ()
-        said = _AT_HIT.search(t, hits[0].start - 1, hits[0].start) if hits else said
-    if said is None and _ESTIMATED.fullmatch(t, a, b):
+        digit = _DIGIT_IN.search(t, role.end(), min(e, role.end() + 60))
+        hits = _triggers_in(doc, role.end(), digit.start()) if digit is not None else ()
+        said_at = hits[0].start - 1 if hits else digit.start() if digit is not None else None
+    if said_at is None and _ESTIMATED.fullmatch(t, a, b):
         # "وقدّرت لجنة الطوارئ الحكومية عدد النازحين بـ...": what the body estimates follows its name
         said = _COUNT_WORD.search(t, role.end(), min(e, role.end() + 90))
-    if said is None and postposed:
+        said_at = said.start() if said is not None else None
+    if said_at is None and postposed:
         # "قُتل 21 شخصاً، وفق ما أعلن حاكم المنطقة السبت.": the title runs to the clause's end
         said = _POSTPOSED_END.search(t, role.end(), min(e, role.end() + 90))
-    if said is None or doc.words_between(role.end(), said.start()) > 12:
+        said_at = said.start() if said is not None else None
+    if said_at is None or doc.words_between(role.end(), said_at) > 12:
         return None
-    media = [x for x in _entities_in(doc, role.end(), said.start()) if x.kind == "medium" and x.id
+    media = [x for x in _entities_in(doc, role.end(), said_at) if x.kind == "medium" and x.id
              and x.role != "platform" and (_is_addressee(doc, x) or _WITH_MEDIUM.search(t, max(0, x.start - 24), x.start))]
-    words = t[role.start():min([said.start()] + [x.start for x in media])]
+    words = t[role.start():min([said_at] + [x.start for x in media])]
     cut = _TITLE_END.search(words)
     title = words[:cut.start()] if cut else words
     title = _TRAILING_TO.sub("", title.strip())
@@ -1086,7 +1089,7 @@ def _titled_unknown(doc: _Doc, lex: Lexicon, a: int, b: int, e: int, carried: Cl
     if cut is not None and words[cut.start():cut.end()] in "،,":
         # "أعلن العقيد أركان حرب أحمد الشاذلي، المتحدث العسكري للقوات المسلحة، أن": the office
         # named after the name says whose voice it is
-        for x in _entities_in(doc, role.start() + cut.end(), said.start()):
+        for x in _entities_in(doc, role.start() + cut.end(), said_at):
             # (not a medium there: "، في بيان تلقت شينخوا نسخة منه،", the channel)
             if x.kind in _SPEAKING and x.kind not in ("reporter", "medium", "medium_anaphor") \
                     and not _is_addressee(doc, x):
