@@ -2147,6 +2147,10 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     after_from = max(noun.end, num_end)  # (a noun may stand before its number: "إرهابيين اثنين")
     rep_end = _REPEAT_AFTER.match(t, after_from)
     after_from = rep_end.end() if rep_end else after_from
+    if (rose := _ROSE_BEFORE.search(t, max(sent.start, num_start - 30), num_start)) is not None:
+        # "ارتقى 14 من مقاتلينا": the singular verb before its figure (after one it is an
+        # ordinal's: "الشهيد الـ12 ارتقى", so it is no trigger of the lists)
+        cands.append((doc.words_between(rose.end(1), num_start), prio.get("killed", 99), "killed", None))
     if noun.people == "militants" and _STORMED_BY.search(t, max(sent.start, num_start - 12), num_start):
         cands.append((0, prio.get("attackers", 99), "attackers", None))  # "ثم اقتحام 5 مسلحين للمبنى"
     if noun.people == "militants" and (came := _ARRIVED.search(t, after_from, min(sent.end, after_from + 90))) \
@@ -2218,6 +2222,7 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
 
 _DISTANCE_RANK = itemgetter(0, 1)  # a candidate's (distance, priority)
 _BROKE_OUT = re.compile(r"(?:اطلقوا|حرروا|فكوا|حررت|اطلقت)(?!\w)")
+_ROSE_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(ارتقي|ارتقت)\s+(?:(?:اكثر|نحو|قرابه|حوالي)\s+(?:من\s+)?)?$")
 _STORMED_BY = re.compile(r"(?<!\w)(?:و|ب)?(?:اقتحام|تسلل|هجوم)\s+$")
 _ARRIVED = re.compile(r"(?<!\w)(?:و|ف)?(?:وصلوا|قدموا|جاؤوا|جاءوا|اتوا|حضروا|ترجلوا|داهموا)(?!\w)")
 _BAND_SIZE = re.compile("قوام|تضم|يضم|تتالف|تتكون|مؤلفه|مكونه|عدد")  # (a cheap test first)
