@@ -2092,8 +2092,10 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     part_of_last = False
     if doc.last_measure and doc.last_measure not in _THINGS and noun.thing is None and noun.noun_measure is None \
             and sent.start <= doc.last_claim_end <= num_start \
-            and _PART_OF.search(t[max(sent.start, num_start - 16):num_start]):
-        # "أصيب 28 شخصاً، بينهم 20 عسكرياً، في هجوم شنه": a part takes the whole's event
+            and (_PART_OF.search(t[max(sent.start, num_start - 16):num_start])
+                 or doc.last_part_end >= sent.start and _AND_GAP_ONLY.fullmatch(t, doc.last_part_end, num_start)):
+        # "أصيب 28 شخصاً، بينهم 20 عسكرياً، في هجوم شنه": a part takes the whole's event (so does
+        # the next part joined to it: "بينهم ثلاثة أطفال وامرأتان، من قبو لجأت إليه عائلات")
         cands.append((1.5, -1, doc.last_measure, None))  # (an event word right after the noun wins: "بينهم 5 أطفال قضوا")
         part_of_last = True
     if doc.last_measure and doc.last_measure not in _THINGS and noun.thing is None and \
