@@ -2149,7 +2149,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     after_from = max(noun.end, num_end)  # (a noun may stand before its number: "إرهابيين اثنين")
     rep_end = _REPEAT_AFTER.match(t, after_from)
     after_from = rep_end.end() if rep_end else after_from
-    if (rose := _ROSE_BEFORE.search(t, max(sent.start, num_start - 30), num_start)) is not None:
+    if t.find("ارتق", max(sent.start, num_start - 30), num_start) >= 0 \
+            and (rose := _ROSE_BEFORE.search(t, max(sent.start, num_start - 30), num_start)) is not None:
         # "ارتقى 14 من مقاتلينا": the singular verb before its figure (after one it is an
         # ordinal's: "الشهيد الـ12 ارتقى", so it is no trigger of the lists)
         cands.append((doc.words_between(rose.end(1), num_start), prio.get("killed", 99), "killed", None))
