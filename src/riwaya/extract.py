@@ -435,14 +435,26 @@ def _home_government(places: list, gazetteer: Gazetteer) -> str | None:
     return max(votes, key=votes.get) if votes else None
 
 
+def _state_of_place(doc: "_Doc", lo: int, hi: int, near: bool = False) -> str | None:
+    """The government of the first place named from lo, when the place ends by hi (`near`: when
+    it begins by hi, one word after lo at most): "والي شانلي أورفة" is Turkey's governor."""
+    k = bisect_left(doc.place_spans, (lo,))
+    if k == len(doc.place_spans):
+        return None
+    start, end, place = doc.place_spans[k]
+    if not (start <= hi and doc.words_between(lo, start) <= 1 if near else end <= hi):
+        return None
+    return _home_government([place], doc.gazetteer)
+
+
 def _home_by_adjective(t: str, lex: Lexicon, gazetteer: Gazetteer) -> str | None:
     """No place the gazetteer knows: the state whose adjective the text gives its places and
     offices most often ("مدينة بن قردان التونسية", "السلطات التونسية")."""
-    states = {e.id for e in gazetteer.of_kind("party") if e.id.endswith("_government")}
     votes: dict[str, int] = {}
     for cls, s, e in lex.demonym_scan.finditer(t):
         # (the feminine adjective of a town or an office, not the people: "المرتزقة السوريين")
-        if t.startswith("ال", s - 2) and t.endswith("يه", s, e) and f"{cls}_government" in states:
+        if t.startswith("ال", s - 2) and t.endswith("يه", s, e) \
+                and getattr(gazetteer.get(f"{cls}_government"), "kind", None) == "party":
             votes[cls] = votes.get(cls, 0) + 1
     return f"{max(votes, key=votes.get)}_government" if votes else None
 
@@ -725,13 +737,9 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
                 if named is not None and depth < 3:
                     inner = _entity_claimant(named, doc, prev, last_medium, depth + 1)
                     party = inner.party if inner is not None else None
-                if party is None and doc.place_spans:
+                if party is None:
                     # "والي شانلي أورفة", "شرطة ولاية غازي عنتاب": the state of the place the office is of
-                    k = bisect_left(doc.place_spans, (e.end,))
-                    a2, _b2, where = doc.place_spans[k] if k < len(doc.place_spans) else (0, 0, None)
-                    if where is not None and not (a2 <= e.end + 12 and doc.words_between(e.end, a2) <= 1):
-                        where = None
-                    party = _home_government([where], doc.gazetteer) if where is not None else None
+                    party = _state_of_place(doc, e.end, e.end + 12, near=True)
                 party = party or doc.home_government or doc.main_government or _told_side(doc, e) or "unknown"
         return Claimant(party, None, (), e.surface)
     if e.party:
@@ -1108,12 +1116,12 @@ def _titled_unknown(doc: _Doc, lex: Lexicon, a: int, b: int, e: int, carried: Cl
     # a state's official by his title ("حاكم منطقة أقصى الشمال", "محافظ ..."): the story's state;
     # a body that runs a hospital or clinic ("منظمة إيمرجنسي ... التي تدير مستشفى جراحياً"): medical
     # ("والي شانلي أورفة" in a story placed in Syria: the state of the place his title names)
-    k = bisect_left(doc.place_spans, (at,)) if _STATE_TITLE.match(t, at) else len(doc.place_spans)
-    where = doc.place_spans[k][2] if k < len(doc.place_spans) and doc.place_spans[k][1] <= at + len(title) else None
-    party = (where is not None and _home_government([where], doc.gazetteer)) \
-        or (doc.home_government or doc.main_government or "unknown") if _STATE_TITLE.match(t, at) \
-        or _BODY_KIND.match(t, at) and _OFFICIAL_BODY.search(title) else \
-        "medical_sources" if _MEDICAL_WORK.search(words) else "unknown"  # (also "نقيبة الممرضات")
+    if _STATE_TITLE.match(t, at):
+        party = _state_of_place(doc, at, at + len(title)) or doc.home_government or doc.main_government or "unknown"
+    elif _BODY_KIND.match(t, at) and _OFFICIAL_BODY.search(title):
+        party = doc.home_government or doc.main_government or "unknown"
+    else:
+        party = "medical_sources" if _MEDICAL_WORK.search(words) else "unknown"  # (also "نقيبة الممرضات")
     cut_at = _RELATIVE.search(title)
     return Claimant(party, None, via, title[:cut_at.start()].strip() if cut_at else title)
 
@@ -2224,6 +2232,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
 
 
 _DISTANCE_RANK = itemgetter(0, 1)  # a candidate's (distance, priority)
+# Verbs of men setting inmates loose ("أطلقوا سراح"، "حرروا"); the singular "ارتقى" before a figure;
+# a storming or an arrival of gunmen ("ثم اقتحام 5 مسلحين"، "مسلحون وصلوا").
 _BROKE_OUT = re.compile(r"(?:اطلقوا|حرروا|فكوا|حررت|اطلقت)(?!\w)")
 _ROSE_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(ارتقي|ارتقت)\s+(?:(?:اكثر|نحو|قرابه|حوالي)\s+(?:من\s+)?)?$")
 _STORMED_BY = re.compile(r"(?<!\w)(?:و|ب)?(?:اقتحام|تسلل|هجوم)\s+$")
@@ -2233,6 +2243,8 @@ _BAND_SIZE = re.compile("قوام|تضم|يضم|تتالف|تتكون|مؤلفه
 _BAND_OF = re.compile(r"(?<!\w)(?:ال)?(?:مجموعه|مجموعات|مفرزه|مفارز|خليه|خلايا|قوه|عصابه|عصابات|سريه|رتل|فصيل)(?:\s+\w+){0,3}?"
                       r"\s+(?:قوامها|قوامه|تضم|يضم|تتالف\s+من|تتكون\s+من|مؤلفه\s+من|مكونه\s+من|عدد\s+افرادها|يبلغ\s+عددها|عددها)"
                       r"(?:\s+(?:نحو|زهاء|قرابه|حوالي|ما\s+يقارب|اكثر\s+من|ما\s+بين|بين|ما\s+لا\s+يقل\s+عن))?\s+$")
+
+
 def _name_words(doc: _Doc, t: str, a: int, b: int) -> int:
     """How many words of t[a:b] beyond the first of each stand inside names (quoted or known)."""
     extra, quoted_end = 0, a
@@ -2324,12 +2336,15 @@ _AGENT = re.compile(r"\s*(?:ال|قوات\s)")
 
 
 _SETTLERS = re.compile(r"(?:ال)?مستوطن")
-# A verb of watching or recording with its object pronoun: "رصدتهم" (spotted them) reports nothing.
 _DIGIT_IN = re.compile(r"\d")
 _LAST_WORD = re.compile(r"(\w+)$")
+# An event word and its figure with a preposition between: "ألقت القبض على 5 منهم".
 _PREP_GAP = re.compile(r"\s+(?:علي|على|عن|ب)\s+")
+# "قضت على المهاجمين، وعددهم 32": "their number" after the plural counted.
 _THEIR_NUMBER = re.compile(r"[\s،,]*(?:و)?(?:البالغ\s+|الذين\s+يبلغ\s+|ويبلغ\s+)?عدد(?:هم|هن)\s+(?:ب|بـ)?$")
+# Where a speaker stood ("أمام مجمع الشفاء الطبي"), not who he is.
 _WHERE_BEFORE = re.compile(r"(?<!\w)(?:امام|داخل|قرب|بجوار|خارج)\s+$")
+# A verb of watching or recording with its object pronoun: "رصدتهم" (spotted them) reports nothing.
 _SPOTTED_THEM = re.compile(r"(?:و|ف)?(?:رصد|وثق)\w*(?:هم|هن|هما)")
 # A side speaking as "we" of what it did ("قتلنا"، "أسرنا"), and men handed "to our forces".
 _WE_ACTED = re.compile(r"(?<!\w)(?:و|ف)?(?:قتلنا|اسرنا|قضينا|اعتقلنا|حيدنا|صفينا|جرحنا|اصبنا|ضبطنا|اوقفنا|تمكنا|نجحنا)(?!\w)")
