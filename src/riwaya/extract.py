@@ -2574,7 +2574,7 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         if got:
             return got, base
         before = doc.subject_of.get(measure)
-        if before is not None and before[1] == claimant.party \
+        if before is not None and before[1] == claimant.party and claimant.party != "unknown" \
                 and _REVISE.search(t, max(sent.start, mention_start - 80), mention_start):
             return before[0], base  # "ارتفعت حصيلة القتلى إلى 10": the claimant's toll counted before
     # "مقتل 17 من قواتها وإصابة 23": a figure joined to the one before shares its people
