@@ -3651,10 +3651,11 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         measure = "escaped"
     if subject == "prisoners" and (
             (noun.start >= 0 and t.startswith(("نزيل", "نزلاء"), noun.start) and _HOTEL.search(t, sent.start, sent.end))
-            or (t.find("نزلاء", num_end, num_end + 12) >= 0 and _HOTEL.search(t, max(0, sent.start - 600), sent.end)
+            or ((t.find("نزلاء", num_end, num_end + 12) >= 0 or noun.start >= 0 and t.startswith("نزيل", noun.start))
+                and _HOTEL.search(t, max(0, sent.start - 600), sent.end)
                 and not _JAIL.search(t, max(0, sent.start - 600), sent.end))):
-        # "أنقذت 80 نزيلاً كانوا عالقين داخل الفندق", "حررت القوات 106 من النزلاء" (the hotel named
-        # before): a hotel's guests, not inmates
+        # "أنقذت 80 نزيلاً كانوا عالقين داخل الفندق", "حررت القوات 106 من النزلاء"، "تحرير 40 نزيلاً"
+        # (the hotel named before, no prison): a hotel's guests, not inmates
         subject = "people"
     if subject == "people" and t.find("كبد", max(sent.start, mention.start - 30), mention.start) >= 0 \
             and (hurt := _INFLICTED_ON_THEM.search(t, max(sent.start, mention.start - 30), mention.start)):
