@@ -3168,6 +3168,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     doc.outlet_party = own_party or "outlet"
     outlet_voice = Claimant(doc.outlet_party, None, (), None)
     listing: Claimant | None = None  # the speaker of a list of bullets under way
+    labelled: tuple[int, Claimant] | None = None  # a line's source named before its colon (where its sentence began)
     # "ننشر في ما يلي نص البيان": (where it was announced, whose text follows, announced with a colon)
     following: tuple[int, Claimant, bool] | None = None
     quoting: Claimant | None = None  # a statement quoted over several lines: whose words they are
@@ -3198,6 +3199,13 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
             cues, carry_s = [_Cue(sent.start, author)], None
         else:
             cues, carry_s, last_medium = _sentence_cues(doc, sent, carried, last_medium, lex)
+            if cues:
+                label = next((c for c in cues if c.label), None)
+                labelled = (sent.start, label.claimant) if label is not None else None
+            elif labelled is not None and t.find("\n", labelled[0], sent.start) < 0:
+                # "الناطق باسم الداخلية: قوات الأمن قتلت المهاجم. الحصيلة الأولية 19 قتيلاً.": the rest of
+                # a ticker's or live blog's line speaks in the voice named before its colon
+                cues = [_Cue(sent.start, labelled[1])]
             line_start = sent.start == sent.block.start or t[sent.start - 1:sent.start] == "\n"
             qa = _QA_LINE.match(t, sent.start) if listing is not None or line_start else None
             # "q" a journalist's question, "a" an answer ("س: / ج:"; in an interview also "* ...؟" and "- ...")
