@@ -3055,6 +3055,8 @@ def _nationals_of(doc: _Doc, lex: Lexicon, pos: int, dem_start: int) -> str | No
     hit = lex.trigger_scan.match(t, w)
     if hit is not None and hit[0] == "displaced":
         return "civilians"
+    if hit is not None and hit[0] in ("killed", "wounded", "casualties") and hit[2] == dem_start - 1:
+        return "people"  # "7 قتلى فلسطينيين", "3 جرحى إسرائيليين": the dead of a nation, not its forces
     return None
 
 
@@ -3578,7 +3580,12 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         and bool(_ALT_FIGURE_AFTER.match(t, num_end))
     if noun.thing is None and noun.people is None and noun.noun_measure is None and noun.start < 0 \
             and mention.kind not in ("quantifier", "vague") and not alt \
-            and not _counting_frame(doc, sent, mention, prev_end, num_end):
+            and not _counting_frame(doc, sent, mention, prev_end, num_end) \
+            and not (doc.last_measure is not None and doc.last_claim_end >= sent.start
+                     and _part_before(t, max(sent.start, mention.start - 16), mention.start)
+                     and _PART_BY.match(t, num_end)):
+        # (but "أصيب 1070، بينهم 293 بالرصاص الحي"، "بينهم 4 في العناية المركزة": a part of the
+        # figure just given, told by how or where, is counted like it)
         return None
     measure, trigger = (doc.last_measure, None) if back or alt else \
         _choose_measure(doc, sent, mention.start, num_end, noun, prev_end, next_start, lex)
@@ -3766,6 +3773,8 @@ def _part_before(t: str, a: int, b: int) -> bool:
 
 
 _AND_AHEAD = re.compile(r"\s*و")  # (a "و" right after a word opens the next item)
+# What a part with no noun of its own is told by: how or where ("بينهم 293 بالرصاص الحي"، "4 في العناية المركزة").
+_PART_BY = re.compile(r"\s+(?:ب(?:ال)?(?:رصاص|الرصاص|جروح|جراح|اصابات|اصابه|شظايا|الشظايا|قنابل|الغاز)|في\s+(?:حال|حاله|العنايه|غرف|غرفه|المستشفي|مستشفي))")
 _EVERY = re.compile(r"(?:و|ف|ب|ل)?كل")
 
 # Another claimant's figure for the count just made, in the same sentence: "، و12 بحسب ...".
