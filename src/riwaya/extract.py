@@ -1952,6 +1952,9 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
         return "other", None  # "الموقع الذي يؤوي نحو 21 ألف شخص": people sheltering in a site (a displaced
         # noun keeps its measure: "المدرسة تؤوي 3 آلاف نازح" is labelled displaced in dev, `other` in dev6)
     measure, hit = _measure_from_words(doc, sent, num_start, num_end, noun, prev_num_end, next_num_start, lex)
+    if measure == "freed" and hit is not None and hit.start > num_end \
+            and _RESCUE_WORK.search(t, max(num_end, hit.start - 14), hit.start):
+        measure, hit = None, None  # "شارك 30 مسعفاً في عمليات الإنقاذ": the work they did, not their rescue
     if measure == "captured" and noun.noun_measure == "hostages" and t.startswith(("رهين", "رهائن"), noun.start):
         measure = "hostages"  # "احتجز المسلحون نحو عشرين رهينة": people seized as hostages are held
     if measure == "escaped" and (noun.people in ("families", "civilians", "children", "women")
@@ -3620,6 +3623,17 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             return None
         measure = "other"
     part_before = _part_before(t, max(sent.start, mention.start - 16), mention.start)  # ("بينهم 5": used twice)
+    if measure is None and noun.people is not None and next_start < sent.end \
+            and (_AND_NEXT.fullmatch(t, max(num_end, noun.end), next_start)
+                 or _AND_NOUN_NEXT.fullmatch(t, max(num_end, noun.end), next_start)
+                 and t.startswith(("اثن", "واحد"), next_start)):
+        # "أن 4 من المسعفين و3 صحفيين كانوا بين المصابين": the event told after the next item is
+        # both items' (looked for past it; a harm or a capture, not "في عمليات الإنقاذ")
+        later, hit = _choose_measure(doc, sent, mention.start, num_end, noun, prev_end,
+                                     min(sent.end, next_start + 60), lex)
+        if later in ("killed", "wounded", "casualties", "captured", "hostages") and hit is not None \
+                and hit.start > next_start:
+            measure = later  # (the evidence stays the item's own words: the event word serves both)
     if measure is None:
         if part_before and doc.last_measure:
             measure = doc.last_measure
@@ -3773,6 +3787,11 @@ def _part_before(t: str, a: int, b: int) -> bool:
 
 
 _AND_AHEAD = re.compile(r"\s*و")  # (a "و" right after a word opens the next item)
+# Between a counted noun and the next figure: "و" alone ("4 من المسعفين و3 صحفيين").
+_AND_NEXT = re.compile(r"\s*و\s*")
+# Rescue named as the work of those counted: "في عمليات الإنقاذ"، "فرق الإنقاذ"، "جهود الإنقاذ".
+_RESCUE_WORK = re.compile(r"(?<!\w)(?:في\s+)?(?:عمليات|عمليه|فرق|فرقه|جهود|طواقم|فريق)\s+(?:ال)?$")
+_AND_NOUN_NEXT = re.compile(r"\s*و\w+\s+")  # ("و3 صحفيين" or "وصحفيين اثنين", "ومسعف واحد")
 # What a part with no noun of its own is told by: how or where ("بينهم 293 بالرصاص الحي"، "4 في العناية المركزة").
 _PART_BY = re.compile(r"\s+(?:ب(?:ال)?(?:رصاص|الرصاص|جروح|جراح|اصابات|اصابه|شظايا|الشظايا|قنابل|الغاز)|في\s+(?:حال|حاله|العنايه|غرف|غرفه|المستشفي|مستشفي))")
 _EVERY = re.compile(r"(?:و|ف|ب|ل)?كل")
