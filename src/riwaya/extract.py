@@ -3184,6 +3184,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     # مستشفى الأمل: ...") answers them ("ج: استقبلنا 64 جريحاً")
     interviewee: Claimant | None = None
     questions = False
+    dashed = False  # an interview whose questions, not answers, open with a dash
     head = t[:2000]  # (every announcement holds "حوار" or "حاور": a substring test first)
     interview = ("حوار" in head or "حاور" in head) and _INTERVIEW.search(head) is not None
     for sent in sents:
@@ -3216,8 +3217,13 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
             # "q" a journalist's question, "a" an answer ("س: / ج:"; in an interview also "* ...؟" and "- ...")
             qa_kind = None if qa is None else ("a" if qa.group(1) is not None else "q")
             if qa_kind is None and interview and line_start:
-                qa_kind = "a" if _DASH_LINE.match(t, sent.start) else \
-                    "q" if _STAR_LINE.match(t, sent.start) or t[sent.start:sent.end].rstrip().endswith("؟") else None
+                asks = t[sent.start:sent.end].rstrip().endswith("؟")
+                qa_kind = "q" if asks and (dashed or not _DASH_LINE.match(t, sent.start)) else \
+                    "a" if _DASH_LINE.match(t, sent.start) and not dashed else \
+                    "q" if _STAR_LINE.match(t, sent.start) else \
+                    "a" if dashed and questions else None
+                if asks and _DASH_LINE.match(t, sent.start):
+                    dashed = True  # "- ما الذي ترونه؟" then the answer as a plain line: the dash marks questions
             if qa_kind is not None and not questions:
                 questions = True
                 # (the figures said before the questions: the headline's, the introduction's)
