@@ -2929,6 +2929,9 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
             forces = _state_forces(doc, claimant)
             if forces != "people":
                 return forces, pos
+        if doc.whole_subject and doc.last_part_end >= sent.start and doc.last_part_end == doc.last_claim_end:
+            # "184 جريحاً، بينهم 41 طفلاً و17 امرأة، وتوفي أحد عشر منهم": of the whole, not of its last part
+            return doc.whole_subject, pos
         if doc.last_subject and (doc.last_claim_end >= sent.start or last is not None):
             return doc.last_subject, pos
     for ent in _entities_in(doc, pos, end):
