@@ -196,6 +196,7 @@ class _Doc:
     voice_of: frozenset = frozenset()  # UN agencies and missions: each speaks under its own id
     own_army: frozenset = frozenset()  # armed sides that call themselves the army (the LNA): its soldiers are its own
     main_group: str | None = None   # the armed group most named, "" when none or no clear one; found lazily
+    next_group: str = ""            # (with main_group) the armed group named most after it, when one clearly is
     medium_platform: dict[str, str] = field(default_factory=dict)  # a medium's platform named before
     whole_subject: str | None = None  # the subject of the last claim that is not a part ("بينهم ...")
     last_part_end: int = -1  # where the last claim ends when it is a part ("بينهم 38 طفلا"), else -1
@@ -2675,6 +2676,9 @@ def _militants(doc: _Doc, claimant: Claimant | None = None) -> str:
     if doc.group_counted and claimant is not None and claimant.party not in _NOT_SIDES \
             and claimant.party != doc.group_counted:  # (a side speaking of the gunmen it fought)
         return doc.group_counted  # "لقي 3 من أبناء العشائر حتفهم ... حيدت قسد 11 مسلحاً": the side counted before
+    if doc.main_group and doc.next_group and claimant is not None and claimant.party == doc.main_group:
+        # "قالت قوات حفتر إنها قتلت ما يزيد عن مئة إرهابي" (Haftar's forces named most): the other side
+        return doc.next_group
     return "militants"
 
 
@@ -2740,6 +2744,8 @@ def _main_group(doc: _Doc, ctx: Context) -> str:
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
         return ""
+    if len(ranked) > 1 and (len(ranked) == 2 or ranked[1] > ranked[2]):
+        doc.next_group = next(p for p, n in counts.items() if n == ranked[1])
     return max(counts, key=counts.get)
 
 
