@@ -618,9 +618,20 @@ def _resolve_group_anaphor(text: str, start: int, end: int, doc: _Doc) -> str | 
 
 # ---------------------------------------------------------------- attribution
 
+# "in its name": an office of the side named before ("المتحدث باسمها"، "الناطق باسمه").
+_IN_ITS_NAME = re.compile(r"\s+باسم(?:ها|ه|هم)(?!\w)")
+
 def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: Claimant | None,
                      depth: int = 0) -> Claimant | None:
     t = doc.norm.text
+    if e.kind in ("anaphor", "anonymous", "group") and (its := _IN_ITS_NAME.match(t, e.end)) is not None:
+        # "وأعلنت حركة الشباب مسؤوليتها، وقال المتحدث العسكري باسمها": the side named before it
+        # in the sentence ("its" spokesman)
+        for x in reversed(_entities_in(doc, max(0, e.start - 160), e.start)):
+            if _SENTENCE_BREAK.search(t, x.end, e.start):
+                break
+            if x.kind in ("party", "organ") and x.party and x.party not in _NOT_SIDES:
+                return Claimant(x.party, None, (), t[e.start:its.end()])
     if e.kind == "anaphor":
         # "المركز الإعلامي لقسد", "المتحدث باسم الجيش": an office of a side named right after
         # (not "وأضاف البيان أن القوات ...": what follows "أن" is what was said)
