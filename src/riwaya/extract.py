@@ -3590,6 +3590,19 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         word = _PREV_WORD.search(t, max(0, mention.start - 25), mention.start)
         if word and lex.noun_scan.match(t, word.start(1)) is not None:
             return None  # "أفراد عائلة واحدة": "one" qualifies the noun before (a family), it counts nothing
+    # a key-figures box: "• ٤٣٦ ألفاً: عدد اللاجئين الذين عبروا الحدود ..."، "• 46 لاجئاً: لقوا حتفهم غرقاً":
+    # the words after the colon say what the figure counts
+    box = _box_colon(doc, sent, mention, noun)
+    box_hit = None
+    if box >= 0:
+        box_hit = next((h for h in _triggers_in(doc, box, min(sent.end, box + 60))), None)
+        if noun.start < 0:
+            what = _BOX_COUNT_OF.match(t, box)
+            got = _noun_after(doc, what.end() if what else box, lex)
+            if got.people or got.noun_measure:
+                noun = _Counted(got.start, got.end, people=got.people, noun_measure=got.noun_measure)
+            elif box_hit is not None and box_hit.start - box <= 12:
+                noun = _Counted(mention.start, mention.start, noun_measure=box_hit.cls)
     back = None
     if noun.start < 0 and doc.last_measure in _THINGS and doc.last_claim_end >= sent.start:
         back = _REFERS_BACK_THINGS.match(t, num_end)  # "وصل 778 منها": part of the things just counted
@@ -3618,6 +3631,10 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         return None
     measure, trigger = (doc.last_measure, None) if back or alt else \
         _choose_measure(doc, sent, mention.start, num_end, noun, prev_end, next_start, lex)
+    if box_hit is not None and noun.thing is None and box_hit.cls in _BOX_EVENTS:
+        measure, trigger = box_hit.cls, None  # (the event told after the colon, not the noun's own)
+        if measure == "escaped" and not _PRISON.search(t, max(0, sent.start - 300), sent.end):
+            measure = "displaced"  # "12 ألفاً: عدد الفارين إلى تشاد": people who fled, no prison
     if measure in ("vehicles_destroyed", "vehicles_seized") and not back and not alt and noun.thing is None \
             and noun.people is None and mention.kind == "vague":
         return None  # "سرقوا مئات رؤوس الماشية": a vague count of things of another kind, no vehicles
@@ -3687,6 +3704,14 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                 doc.all_of = (measure, whose, voice.party, mention.start)
         return None  # "لجأ معظم النازحين", "إغلاق أغلب المحلات": a quantifier needs an event besides its noun
     source = _source_for(cues, mention.start, sent, outlet_voice, speech_only=measure == "other")
+    if box >= 0 and source.party == doc.outlet_party and (tally := _BOX_TALLY.match(t, box)) is not None:
+        # "• 432 قتيلاً: الحصيلة الرسمية لجيش ميانمار"، "• 1000 قتيل: تقدير المقررة الخاصة للأمم المتحدة"
+        owner = next((x for x in _entities_in(doc, tally.end(), min(sent.end, tally.end() + 40))
+                      if x.kind in ("party", "organ", "speaker", "anonymous", "group", "medium")), None)
+        if owner is not None and doc.words_between(tally.end(), owner.start) <= 3:
+            got = _entity_claimant(owner, doc, None, None)
+            if got is not None and got.party:
+                source = got
     if alt:
         after = next((c for c in cues if c.pos >= num_end), None)
         if after is not None and after.pos - num_end <= 6:
@@ -3813,6 +3838,28 @@ def _part_before(t: str, a: int, b: int) -> bool:
 
 
 _AND_AHEAD = re.compile(r"\s*و")  # (a "و" right after a word opens the next item)
+# A key-figures line: a bullet (or none) opening the line, the figure, its noun, a colon.
+_BOX_BULLET = re.compile(r"[ \t]*(?:[•▪◾●*\-–—]\s*)?")
+_BOX_COLON = re.compile(r"[ \t]*:")
+_BOX_COUNT_OF = re.compile(r"\s*(?:عدد|اجمالي|مجموع)\s+")  # "٤٣٦ ألفاً: عدد اللاجئين ..."
+_BOX_EVENTS = frozenset({"killed", "wounded", "casualties", "captured", "displaced", "escaped", "freed", "hostages"})
+# "الحصيلة الرسمية لـ..."، "تقدير ..."، "أرقام ...": whose tally a key figure is
+_BOX_TALLY = re.compile(r"\s*(?:ال)?(?:حصيله|تقدير|تقديرات|ارقام|احصاء|احصائيه|احصاءات|بيانات|رصد)"
+                        r"(?:\s+(?:ال)?(?:رسميه|اوليه|اخيره|نهائيه))?\s*(?:ل|لـ)?")
+
+
+def _box_colon(doc: _Doc, sent: Sentence, mention, noun: _Counted) -> int:
+    """Where the words after a key figure's colon begin ("• 46 لاجئاً: لقوا حتفهم"), or -1 when
+    the figure does not open its line with a colon after it."""
+    t = doc.norm.text
+    after = max(mention.end, noun.end)
+    if t.find(":", after, after + 3) < 0:
+        return -1
+    line = t.rfind("\n", 0, mention.start) + 1
+    if _BOX_BULLET.match(t, line).end() != mention.start:
+        return -1
+    m = _BOX_COLON.match(t, after)
+    return m.end() if m else -1
 # Between a counted noun and the next figure: "و" alone ("4 من المسعفين و3 صحفيين").
 _AND_NEXT = re.compile(r"\s*و\s*")
 # Rescue named as the work of those counted: "في عمليات الإنقاذ"، "فرق الإنقاذ"، "جهود الإنقاذ".
