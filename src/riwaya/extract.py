@@ -3678,8 +3678,8 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                 and hit.start > next_start:
             measure = later  # (the evidence stays the item's own words: the event word serves both)
     if measure is None:
-        if part_before and doc.last_measure:
-            measure = doc.last_measure
+        if part_before and doc.last_measure and doc.last_claim_end >= sent.start:
+            measure = doc.last_measure  # (a part of the figure just given in the sentence, not of one before it)
         elif ctx.include_other and (noun.people or noun.thing):
             measure = "other"
         else:
