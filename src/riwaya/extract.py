@@ -2569,7 +2569,10 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
                 and sent.start <= doc.last_claim_end and hit.end <= doc.last_claim_end:
             break  # "الخسائر البشرية للميليشيا تجاوزت 40 ... وأن 7 جنود قتلوا": that word served the figure before
         if hit.cls == measure:
-            got, got_end = _complement(doc, sent, hit.end, claimant, lex, limit=min(mention_start, hit.end + 40))
+            at = hit.end + 1 if t.startswith(" ", hit.end) else hit.end
+            incident = _INCIDENT_AT.match(t, at)  # "ضحايا الحادثين الإرهابيين": the incidents' adjective, no people
+            got, got_end = _complement(doc, sent, incident.end() if incident else hit.end, claimant, lex,
+                                       limit=min(mention_start, hit.end + 40))
             if got and got.endswith("_forces") and got_end < mention_start and not t[got_end:mention_start].strip() \
                     and not 0 <= noun.start < mention_start and _AGENT.match(t, hit.end):
                 continue  # "قتلت القوات الإسرائيلية خمسة فلسطينيين": the verb's agent, right before the count
@@ -2811,6 +2814,9 @@ def _frame_subject(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex:
             while p < pos and t[p] == " ":
                 p += 1
         break
+    if (incident := _INCIDENT_AT.match(t, p)) is not None:
+        # "عدد ضحايا الحادثين الإرهابيين": the victims of the incidents; "terrorist" is their adjective
+        p = incident.end()
     for cls, pat in _items(lex.people):
         if cls in ("civilians", "children", "women", "prisoners", "hostages", "suspects") and pat.match(t, p):
             return cls
@@ -2822,6 +2828,10 @@ def _frame_subject(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex:
     return None
 
 
+# An incident named after a toll's event word, with an adjective that is no side: "الحادثين الإرهابيين"،
+# "التفجير الانتحاري" (not "الهجوم الحوثي": the attacker's adjective is read by _complement).
+_INCIDENT_AT = re.compile(r"(?:ال)?(?:حادث|تفجير|هجوم|هجمات|اعتداء|عمليه|عمليتين|عمليات|انفجار|قصف|غاره|غارات|مجزره|"
+                          r"تفجيرات|اعتداءات)\w*\s+(?:ال)?(?:ارهابي|انتحاري|دامي|مزدوج|غادر)\w*")
 _THINGS = {"bombs", "attack_axes", "fronts", "vehicles_destroyed", "vehicles_seized", "buildings", "meals",
            "mobile_clinics", "clinics", "ambulances", "buses", "shelters"}
 _NOT_SIDES = {"outlet", "unknown", "media", "local_sources", "medical_sources"}
