@@ -411,15 +411,16 @@ _LEDE = 200
 def _home_government(places: list, gazetteer: Gazetteer) -> str | None:
     """The government of the places the article names most: who a governor, a health
     directorate or a police directorate named without its state speaks for. A place (or
-    a place above it) may name its own `government` (the Gaza Strip: hamas)."""
+    a place above it) may name its own `government` (the Gaza Strip: hamas). A place whose name
+    another country's place shares (`ambiguous`: طرابلس) votes half."""
     states = _state_governments(gazetteer)
-    votes: dict[str, int] = {}
+    votes: dict[str, float] = {}
     govs: dict[int, str | None] = {}  # a place named again has the same government
     for place in places:
         if id(place) in govs:
             gov = govs[id(place)]
             if gov:
-                votes[gov] += 1
+                votes[gov] += 0.5 if place.get("ambiguous") in (True, "true") else 1
             continue
         gov, node, seen = None, place, 0
         while node is not None and seen < 8:
@@ -432,7 +433,7 @@ def _home_government(places: list, gazetteer: Gazetteer) -> str | None:
             gov = states.get(place.country)
         govs[id(place)] = gov
         if gov:
-            votes[gov] = votes.get(gov, 0) + 1
+            votes[gov] = votes.get(gov, 0) + (0.5 if place.get("ambiguous") in (True, "true") else 1)
     return max(votes, key=votes.get) if votes else None
 
 
