@@ -1301,6 +1301,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             continue  # "ولم تعلن أي جهة مسؤوليتها": nobody speaks
         if kind == "passive" and _AGENCY_BEFORE.search(t[max(s, a - 12):a]):
             continue  # "وكالة الأنباء الرسمية", "لوكالة الأنباء اليمنية": an agency's name, not "reports say"
+        if kind == "passive" and t.startswith("انباء", a) and t.startswith("لل", a - 2):
+            continue  # "وكالة تسنيم للأنباء": the end of an agency's name, not "reports say"
         hits.append((a, b, kind))
     opener = _BAYYANA.match(t, s)
     if opener and _entity_at(doc, opener.end(), 2) is not None \
@@ -1454,6 +1456,15 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             if src is not None:
                 via = src.via + ((after[0].id,) if after[0].id not in src.via else ())
                 claimant = Claimant(src.party, src.speaker, via, src.cue, src.medium)
+        elif after and kind == "verb" and after[0].kind == "medium" and after[0].id \
+                and _PUBLISHED_BY.search(t, b, after[0].start) \
+                and (subj := next((x for x in reversed(_entities_in(doc, s, a)) if x.kind in ("party", "organ", "speaker")
+                                   and x.party and doc.words_between(x.end, a) <= 2), None)) is not None \
+                and (c := _entity_claimant(subj, doc, carried, last_medium)) is not None and c.party:
+            # "وكانت جماعة ... قد تبنت الهجوم في بيان نشرته وكالة نواكشوط للأنباء": the side before the
+            # verb speaks, the agency that published its statement is a channel
+            claimant = Claimant(c.party, c.speaker, c.via + ((after[0].id,) if after[0].id not in c.via else ()),
+                                c.cue, c.medium, c.distance)
         elif after and kind == "statement" and _is_channel(doc, after[0]):
             # "قالت الحركة في بيان على موقع تابع لها": the site it went out on is its channel
             claimant = current if current is None or after[0].id in (None, "", "media") or after[0].id in current.via else Claimant(
@@ -3849,6 +3860,8 @@ def _part_before(t: str, a: int, b: int) -> bool:
 
 
 _AND_AHEAD = re.compile(r"\s*و")  # (a "و" right after a word opens the next item)
+# A statement and the verb of the medium that put it out: "في بيان نشرته"، "في تسجيل بثته".
+_PUBLISHED_BY = re.compile(r"(?:بيان|تسجيل|رساله|شريط|تصريح|منشور)\w*\s+(?:نشر|بث|اورد|نقل|وزع)\w*\s*$")
 # A key-figures line: a bullet (or none) opening the line, the figure, its noun, a colon.
 _BOX_BULLET = re.compile(r"[ \t]*(?:[•▪◾●*\-–—]\s*)?")
 _BOX_COLON = re.compile(r"[ \t]*:")
