@@ -66,6 +66,7 @@ _POSTPOSED_VERB = re.compile(r"(?:(?<!\w)(?:كما|حسبما|مثلما|علي 
 # A named person set off by an apposition of their role: "وقال عمر بولاما، زعيم ميليشيا ...".
 _APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*(?:(\(\s*اسم\s+مستعار\s*\))\s*[،,]?|[،,])\s*(?:(وهو|وهي)\s+)?")
 _IN_SIDE = re.compile(r"\s*(?:في|ب|لدى|داخل)\s*")  # "قيادي في ...": the body a role is in
+_COMMA = re.compile(r"[،,]")
 # A private person described after the name: a resident, a displaced person, a witness, a survivor
 # ("، وهي نازحة في المخيم", "، وهو من سكان الحي"): a source on the ground.
 _ON_THE_GROUND = re.compile(r"(?:احد\s+|احدي\s+|من\s+)?(?:ال)?(?:نازح\w*|سكان|اهالي|مقيم\w*|شاهد\w*|ناج\w*|لاجئ\w*|"
@@ -88,7 +89,9 @@ _SAID_THAT = re.compile(r"(?<!\w)(?:ان|إن|أن|انه|انها)(?!\w)|:")
 # "نقلاً عن مصادر", "نقلت رويترز عن اثنين من السكان": the source behind a medium.
 _SOME_OF = r"(?:(?:اثنين|اثنتين|ثلاثه|احد|احدي|عدد|بعض|عدد من)\s+(?:من\s+)?(?:ال)?)?"
 _QUOTING_FROM = re.compile(r"نقلا\s+عن\s*" + _SOME_OF + r"$")
-_FROM_SOURCE = re.compile(r"(?<!\w)عن\s*" + _SOME_OF + r"(?:(?:مصدر|مصادر|مسؤول|مسؤولين|مسؤولون)\s+(?:في|ب|من|داخل)\s*)?$")
+_FROM_SOURCE = re.compile(r"(?<!\w)عن\s*" + _SOME_OF + r"(?:(?:مصدر|مصادر|مسؤول|مسؤولين|مسؤولون)\s+(?:في|ب|من|داخل)\s*"
+                          r"|(?:مدير|مديره|رئيس|رئيسه|مسؤول|الناطق\s+باسم|المتحدث\s+باسم)\s+)?$")
+# ("نقل مراسلنا عن مدير مستشفى السلام": the head of the body named after the title)
 # ("نقلت وسائل إعلام محلية عن مصدر في مستشفى كويتا": the source is the hospital's)
 # A quoted name after "لـ" or a medium's kind word is a medium (لوكالة "رويترز"), not a person.
 _MEDIUM_BEFORE_QUOTE = re.compile(r"(?:(?<!\w)(?:ل|لـ|مع)|وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|تلفزيون|جريده|مراسل|مراسله)\s*$")
@@ -1530,6 +1533,13 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                         and side.party not in _NOT_SIDES:
                     # "أبو محمد (اسم مستعار)، وهو قيادي في هيئة تحرير الشام": the side he is in
                     claimant = Claimant(side.party, claimant.speaker, (), claimant.cue)
+                elif role is None and (role := lex.roles.match(t, app.end())) is not None:
+                    # "محمد عبدي نور، مؤسس خدمة "أمين" للإسعاف، لوكالة الأناضول": a medical body he heads
+                    comma = _COMMA.search(t, role.end(), min(e, role.end() + 50))
+                    body = next((x for x in _entities_in(doc, role.end(), comma.start() if comma else role.end())
+                                 if x.kind in ("group", "anonymous") and x.party == "medical_sources"), None)
+                    if body is not None:
+                        claimant = Claimant("medical_sources", claimant.speaker, (), claimant.cue)
             elif kind == "verb" and (titled := _titled_unknown(
                     doc, lex, a, b, e, carried, postposed=last_hit is not None and last_hit[2] == "according"
                     and doc.words_between(last_hit[1], a) == 0)) is not None:
