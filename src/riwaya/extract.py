@@ -643,6 +643,8 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
         for nxt in ahead:
             if _SAID_THAT.search(t, e.end, nxt.start):
                 break  # "وتابع المصدر العسكري أن القوات": what follows "أن" is what was said
+            if nxt.start > e.end + 1 and _triggers_in(doc, e.end, nxt.start):
+                break  # "رصد المرصد اعتقال الأجهزة الأمنية 16 شخصاً": the doer of the event, not whose office
             # (an office of an office: "الناطق باسم القيادة العامة لـ...")
             if doc.words_between(e.end, nxt.start) <= 3 and depth < 3 and (
                     nxt.kind in ("party", "organ") and nxt.party
