@@ -58,6 +58,10 @@ ROWS = [
     ("platform", f"وكتب الوزير على تويتر أن الوضع هادئ.\n{BODY}", None),
     ("nothing", BODY, None),
     ("byline-beats-told", f"عنوان\nنبض الشرق _ متابعات\nوقال مسؤول لوكالة الرافد إن الجسر انهار.", "nabd"),
+    # a dateline opening the first paragraph: place, date, the agency, a dash
+    ("inline-dateline-dash", f"عنوان\n\nنابلس 4-7-2023 الرافد- أعلنت وزارة الصحة ارتفاع عدد الشهداء.\n{BODY}", "rafid"),
+    ("inline-dateline-slashes", f"عنوان\n\nطهران/ 4 كانون الثاني/ يناير/ الرافد – أعلن مسؤول أن الطريق فتح.\n{BODY}", "rafid"),
+    ("inline-cited-no-dateline", f"عنوان\n\nقالت الرافد - نقلاً عن مصادر في 4-7-2023 إن الطريق فتح.\n{BODY}", None),
 ]
 
 

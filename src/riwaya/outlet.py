@@ -159,6 +159,15 @@ def _shape(text: str, m, line: tuple[int, int], edge: bool, lex: BylineLexicon,
             and short_uncited:
         return "dateline", line[0], line[1]
 
+    # A dateline opening a paragraph, the agency last before its dash: "جنين 4-7-2023 وفا- أعلنت ..."،
+    # "طهران/ 4 كانون الثاني/ يناير/ إرنا – أعلن ..." (a place and a date before the name, nothing else)
+    if m.start - line[0] <= 70 and _DASH_AFTER.match(text, m.end) and m.entry.role == "agency":
+        lead = rest[:m.start - line[0]]
+        lead_words = _WORDS.findall(lead)
+        if 1 <= len(lead_words) <= 4 and any(ds < m.start and de > line[0] for ds, de in dates) \
+                and not any(x in w["speech_verbs"] for x in lead_words):
+            return "dateline", line[0], m.end
+
     # A wire dateline: "مقديشو (رويترز) - ...", "كابول (أ ف ب) -".
     if text[line[0]:m.start].rstrip().endswith("(") and _CLOSE_DASH_AFTER.match(text[m.end:line[1]]) \
             and 1 <= len(_WORDS.findall(text[line[0]:m.start])) <= 3:
