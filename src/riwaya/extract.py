@@ -696,6 +696,12 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
                 inner = _entity_claimant(named, doc, prev, last_medium, depth + 1)
                 if inner is not None:
                     return Claimant(inner.party, inner.speaker, inner.via, e.surface, inner.medium)
+        if last_medium is None and depth < 3 and (named := _medium_named_before(doc, e)) is not None:
+            # "وأفادت الوكالة الرسمية" after "وكالة أنباء الشرق الأوسط الرسمية نقلاً عن ...": that agency,
+            # not the last speaker (no medium spoke in its own voice since)
+            inner = _entity_claimant(named, doc, prev, last_medium, depth + 1)
+            if inner is not None:
+                return Claimant(inner.party, inner.speaker, inner.via, e.surface, inner.medium)
         src = last_medium or prev
         if src is None:
             # "ونقلت الوكالة الرسمية عن مصدر طبي" with no agency named before: the publisher
@@ -865,6 +871,20 @@ def _named_before(doc: _Doc, e: _Entity) -> _Entity | None:
         if x.kind == "anonymous" and x.id == "government" and x.surface != e.surface and \
                 _head_noun(x.surface) == head and _attached_side(doc, x, None, None, 2) is not None:
             return x
+    return None
+
+
+def _medium_named_before(doc: _Doc, e: _Entity) -> _Entity | None:
+    """The medium an anaphor names by its head noun ("الوكالة الرسمية" → "وكالة أنباء الشرق الأوسط"),
+    when the last body named with that head noun before it is a medium."""
+    head = _head_noun(e.surface)
+    if not head:
+        return None
+    i = bisect_left(doc.entity_starts, e.start)
+    for x in reversed(doc.entities[max(0, i - 60):i]):
+        if head in x.surface and _head_noun(x.surface) == head:
+            # (the last body called so: "وبحسب الوكالة" after UNRWA, an agency of the UN, is UNRWA)
+            return x if x.kind == "medium" and x.id else None
     return None
 
 
