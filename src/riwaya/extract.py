@@ -765,10 +765,17 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
                     # "والي شانلي أورفة", "شرطة ولاية غازي عنتاب": the state of the place the office is of
                     party = _state_of_place(doc, e.end, e.end + 12, near=True)
                 party = party or doc.home_government or doc.main_government or _told_side(doc, e) or "unknown"
+                if party == "syrian_government" and named is None and _CIVIL_DEFENCE.match(e.surface):
+                    # a bare "الدفاع المدني" in Syria's news is the White Helmets (the opposition areas'
+                    # rescuers), not an office of the government in Damascus
+                    party = "white_helmets"
         return Claimant(party, None, (), e.surface)
     if e.party:
         return Claimant(e.id if e.kind == "organ" and e.id in doc.voice_of else e.party, None, (), e.surface)
     return None
+
+
+_CIVIL_DEFENCE = re.compile(r"(?:ال)?دفاع\s+(?:ال)?مدني$")
 
 
 def _told_side(doc: _Doc, e: _Entity) -> str | None:
