@@ -946,6 +946,30 @@ def _spoke_before(doc: _Doc, e: _Entity, head: str) -> Claimant | None:
     return None
 
 
+# A sentence opening on one name then its verb: "وكان الأبيض قد"، "والحناوي".
+_SURNAME_SUBJECT = re.compile(r"\W*(?:و|ف)?(?:(?:كان|كانت)\s+)?([^\W\d]{3,})\s+(?:قد\s+)?")
+
+
+def _spoke_by_name(doc: _Doc, name: str, before: int) -> Claimant | None:
+    """The speaker of an earlier sentence whose cue was followed by `name` (a surname: "فراس الأبيض"
+    before "وكان الأبيض قد أعلن"): the claimant of the cue that word stood after."""
+    t = doc.norm.text
+    if len(name) < 4 or name in _NOT_NAMES:
+        return None
+    for pos, end, c in reversed(doc.spoken):
+        if end > before or c.party in ("outlet", "unknown", "media"):
+            continue
+        k = t.find(" " + name, pos, min(end, pos + 120))
+        if k >= 0 and not t[k + 1 + len(name):k + 2 + len(name)].isalnum():
+            return c
+    return None
+
+
+# Words that open a sentence and are no one's name.
+_NOT_NAMES = frozenset({"الحصيله", "العدد", "الوزاره", "الجيش", "الشرطه", "الحكومه", "القوات", "المصدر", "البيان",
+                        "التقرير", "الهجوم", "القصف", "الحادث", "التفجير", "الانفجار", "المسلحون", "المهاجمون"})
+
+
 # "صادرة عن": issued by (the author of a toll, a statement, figures).
 _ISSUED_BY = re.compile(r"(?<!\w)(?:ال)?صادر(?:ه|ين|ات)?\s+عن\s*$")
 
@@ -1573,6 +1597,10 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     doc, lex, a, b, e, carried, postposed=last_hit is not None and last_hit[2] == "according"
                     and doc.words_between(last_hit[1], a) == 0)) is not None:
                 claimant = titled  # "وقال رئيس الجمعية إن": a person by a title no list places
+            elif kind == "verb" and current is None and not _entities_in(doc, s, a) \
+                    and (named := _SURNAME_SUBJECT.fullmatch(t, s, a)) is not None \
+                    and (by_name := _spoke_by_name(doc, named.group(1), s)) is not None:
+                claimant = by_name  # "وكان الأبيض قد أعلن" after "وزير الصحة فراس الأبيض": the same speaker
             elif kind == "verb" and current is None and (was := _WAS_BEFORE.match(t, s, a)) is not None \
                     and (titled := _titled_unknown(doc, lex, was.start(1), was.end(1), a, carried,
                                                    estimate=_ESTIMATED.fullmatch(t, a, b) is not None)) is not None:
