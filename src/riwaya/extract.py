@@ -946,6 +946,8 @@ def _spoke_before(doc: _Doc, e: _Entity, head: str) -> Claimant | None:
     return None
 
 
+# One name right after a speech verb, then what was said: "وقال الحداد إن".
+_SURNAME_AFTER = re.compile(r"\s+([^\W\d]{3,})\s+(?:ان|إن|أن|ل|لـ|في|خلال|امام)(?!\w)")
 # A sentence opening on one name then its verb: "وكان الأبيض قد"، "والحناوي".
 _SURNAME_SUBJECT = re.compile(r"\W*(?:و|ف)?(?:(?:كان|كانت)\s+)?([^\W\d]{3,})\s+(?:قد\s+)?")
 
@@ -1601,6 +1603,10 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     and (named := _SURNAME_SUBJECT.fullmatch(t, s, a)) is not None \
                     and (by_name := _spoke_by_name(doc, named.group(1), s)) is not None:
                 claimant = by_name  # "وكان الأبيض قد أعلن" after "وزير الصحة فراس الأبيض": the same speaker
+            elif kind == "verb" and current is None and not after \
+                    and (named := _SURNAME_AFTER.match(t, b)) is not None \
+                    and (by_name := _spoke_by_name(doc, named.group(1), s)) is not None:
+                claimant = by_name  # "وقال الحداد إن" after another speaker: the one named so before
             elif kind == "verb" and current is None and (was := _WAS_BEFORE.match(t, s, a)) is not None \
                     and (titled := _titled_unknown(doc, lex, was.start(1), was.end(1), a, carried,
                                                    estimate=_ESTIMATED.fullmatch(t, a, b) is not None)) is not None:
