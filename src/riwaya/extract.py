@@ -948,6 +948,8 @@ def _spoke_before(doc: _Doc, e: _Entity, head: str) -> Claimant | None:
 
 # One name right after a speech verb, then what was said: "وقال الحداد إن".
 _SURNAME_AFTER = re.compile(r"\s+([^\W\d]{3,})\s+(?:ان|إن|أن|ل|لـ|في|خلال|امام)(?!\w)")
+# Belonging to a side: "تنتمي لمنظمة ..."، "المنتمين إلى ..."، "المرتبطة بـ...".
+_BELONGS_TO = re.compile(r"(?<!\w)(?:تنتمي|ينتمي|ينتمون|ينتميان|المنتمي\w*|منتمي\w*|مرتبط\w*|المرتبط\w*)\s*(?:ل|الي|إلى|ب)?\s*$")
 # A sentence opening on one name then its verb: "وكان الأبيض قد"، "والحناوي".
 _SURNAME_SUBJECT = re.compile(r"\W*(?:و|ف)?(?:(?:كان|كانت)\s+)?([^\W\d]{3,})\s+(?:قد\s+)?")
 
@@ -1439,6 +1441,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     continue  # "في بيان، أن 5 إرهابيين من التنظيم سلموا": whose men, after the figure
                 if x.kind == "anonymous" and _WHERE_BEFORE.search(t, max(b, x.start - 6), x.start):
                     continue  # "في مؤتمر صحفي أمام مجمع الشفاء الطبي": where he spoke, not who
+                if x.kind in ("party", "organ", "group", "anaphor") and _BELONGS_TO.search(t, max(b, x.start - 14), x.start):
+                    continue  # "تشير إلى تورط امرأة تنتمي لمنظمة بي كا كا": whom she belongs to, not who speaks
                 if not (x.start - b > 4 and _that_before(t, b, x.start)) \
                         and not (kind == "verb" and _triggers_in(doc, b, x.start)
                                  and not _ISSUED_BY.search(t, max(b, x.start - 14), x.start)):
