@@ -1840,8 +1840,12 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
                 # quoted by a state's agency is of that state
                 inner = Claimant(party, inner.speaker, inner.via, inner.cue, inner.medium, inner.distance)
             elif inner and nxt.kind in ("anonymous", "group") and nxt.party is None and nxt.id != "government" \
-                    and party not in _NOT_SIDES and party != "media" and not party.endswith("_government") \
+                    and party not in _NOT_SIDES and party != "media" \
+                    and (not party.endswith("_government") or inner.party != party and nxt.id == "military_sources"
+                         and _attached_side(doc, nxt, None, None, 0) is None) \
                     and medium and medium != "media":
+                # (a state's own medium quoting military sources with no side named: its own army's,
+                # "نقلت هيئة البث الإسرائيلية عن مصادر عسكرية" in a story placed in Gaza)
                 # "نقلت قناة المسيرة التابعة للحوثيين عن مصدر عسكري": a side's own medium quotes
                 # that side's military or security sources
                 inner = Claimant(party, inner.speaker, inner.via, inner.cue, inner.medium, inner.distance)
