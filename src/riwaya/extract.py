@@ -3195,7 +3195,7 @@ def _skip_noun(t: str, pos: int, upto: int) -> str:
 # ---------------------------------------------------------------- the stage
 
 def _source_for(cues: list[_Cue], pos: int, sent: Sentence, carried_default: Claimant,
-                speech_only: bool = False) -> Claimant:
+                speech_only: bool = False, t: str | None = None) -> Claimant:
     """The claimant of a figure at pos; `speech_only`: an office's own action is no report of it
     (a population the sentence goes on to give is the outlet's)."""
     before = post = None  # the last cue before pos, the first postposed one after it
@@ -3211,11 +3211,18 @@ def _source_for(cues: list[_Cue], pos: int, sent: Sentence, carried_default: Cla
             # the figures before it; one after it (or after the outlet's "وتجدر الإشارة") waits
             # for the next "according to"
             return post.claimant
+        if post is not None and t is not None and _CONTRAST_CLAUSE.search(t, before.pos, pos):
+            # "وأفادت الشبكة بمقتل 27، فيما نزح 12 ألفاً، وفق المنظمة الدولية للهجرة": a clause of its
+            # own with its own "according to"
+            return post.claimant
         return before.claimant
     if post is not None:
         return post.claimant
     return carried_default
 
+
+# A clause of its own after a comma: "، فيما ..."، "، بينما ..."، "، في حين ...".
+_CONTRAST_CLAUSE = re.compile(r"[،,]\s*(?:فيما|بينما|في\s+حين)(?!\w)")
 
 _NAMED_KINDS = frozenset({"party", "organ", "medium", "speaker"})
 
@@ -3806,7 +3813,7 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             if whose and whose != "people":
                 doc.all_of = (measure, whose, voice.party, mention.start)
         return None  # "لجأ معظم النازحين", "إغلاق أغلب المحلات": a quantifier needs an event besides its noun
-    source = _source_for(cues, mention.start, sent, outlet_voice, speech_only=measure == "other")
+    source = _source_for(cues, mention.start, sent, outlet_voice, speech_only=measure == "other", t=t)
     if box >= 0 and source.party == doc.outlet_party and (tally := _BOX_TALLY.match(t, box)) is not None:
         # "• 432 قتيلاً: الحصيلة الرسمية لجيش ميانمار"، "• 1000 قتيل: تقدير المقررة الخاصة للأمم المتحدة"
         owner = next((x for x in _entities_in(doc, tally.end(), min(sent.end, tally.end() + 40))
