@@ -2655,6 +2655,12 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         return _state_forces(doc, claimant), base
     if noun.noun_measure == "escaped" and measure in ("captured", "at_large", "killed", "surrendered"):
         return "prisoners", base  # "اعتقال جميع الفارين": the escaped are prisoners
+    if noun.people == "generic" and noun.start >= 0 and doc.last_subject and doc.last_claim_end >= sent.start - 400 \
+            and _THE_MEMBERS.match(t, noun.start) and doc.last_subject not in _NOT_FIGHTERS \
+            and doc.last_subject not in ("people", "both_sides", "militants") and not _TO_SIDE_AHEAD.match(t, noun.end):
+        # "بمقتل ثلاثة من عناصر الحشد ... . وقال المصدر إن ... مقتل ثلاثة من المقاتلين": "the fighters"
+        # with no side of their own are those just counted
+        return doc.last_subject, base
     # "قتلى قوات قسد ... بلغ 200", "ضحايا من المدنيين ... 11 شخصا": the words after an
     # earlier event word of the same measure in the sentence
     for hit in reversed(_triggers_in(doc, sent.start, mention_start)):
@@ -2754,6 +2760,9 @@ _ITS_OWN = re.compile(r"(?<!\w)(?:ال)?تابع\w*\s+(?:له|لها|لهم)(?!\
 _FROM_THE = re.compile(r"\s*من\s+ال")
 # Citizens and residents arrested are suspects; shepherds, farmers or students taken stay civilians.
 _CITIZENS = re.compile(r"(?:و|ب|ل)?(?:ال)?(?:مواطن\w*|اهالي|اهال|سكان|متظاهر\w*|محتج\w*)(?!\w)")
+# "the fighters", "the members" (definite, no side after them): those named before.
+_THE_MEMBERS = re.compile(r"(?:ال)(?:مقاتلين|عناصر|مقاتلون)(?!\w)")
+_TO_SIDE_AHEAD = re.compile(r"\s+(?:من\s+|في\s+)?(?:ال)?(?:تابعين|التابعين|المنتمين|قوات|جيش|تنظيم|جماعه|حركه|ميليشيا)")
 # Members of an armed body named without their side ("عناصر", "مقاتلين", "مسلحين").
 _MEMBERS = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:عنصر|عناصر|مقاتل\w*|مسلح\w*)(?!\w)")
 # Between two figures of one statement: "و" (glued or not), "إضافة إلى", "فضلاً عن".
