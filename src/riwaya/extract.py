@@ -4008,7 +4008,10 @@ _SEIZED = re.compile(r"(?<!\w)(?:و|ف)?(?:يحتجز\w*|تحتجز\w*|احتج�
 # The size of a cell or a group: "خلية من 5 عناصر", "خلية مكونة من 4 أشخاص".
 _CELL_OF = re.compile(r"(?<!\w)(?:ال)?(?:خليه|خلايا)\s+(?:\w+\s+)?(?:من|تضم)\s+$")
 # Treated for shock ("معالجة 17 آخرين من الهلع", "أصيبوا بحالات هلع"): not wounds.
-_SHOCK = re.compile(r"\s*(?:\w+\s+)?(?:من|ب)\s*(?:ال)?(?:حالات\s+|حاله\s+)?(?:هلع|صدمه|الصدمه|ذعر)(?!\w)")
+_SHOCK = re.compile(r"\s*(?:\w+\s+)?(?:من|ب)\s*(?:ال)?(?:حالات\s+|حاله\s+)?(?:هلع|صدمه|الصدمه|ذعر|"
+                    r"فيروس|كورونا|كوفيد|كوليرا|الكوليرا|حصبه|الحصبه|وباء|الوباء|امراض|مرض|حمي)(?!\w)")
+# (and "35 إصابة جديدة بفيروس كورونا"، "بالكوليرا": cases of a disease, no one wounded; not "تسمم", the
+# poisoning of a chemical attack)
 _ONE = re.compile(r"(?:و)?واحد(?:ه)?")
 # "الـ9" (tatweel gone in the normalized text: "ال9"): the article glued to digits.
 _AL_DIGITS = re.compile(r"(?<!\w)ال\s?$")
