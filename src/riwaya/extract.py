@@ -519,7 +519,7 @@ def _names_text(gazetteer: Gazetteer, entry_id: str) -> str:
 
 _DATELINE_AFTER = re.compile(r"[ \t]*\|")
 _DATELINE_BEFORE = re.compile(r"[-–—][ \t]*$")
-_NEVER_ATTACKER = {"international_body", "ngo", "agency", "union"}
+_NEVER_ATTACKER = {"international_body", "ngo", "agency", "union", "civil_society", "political_party"}
 _SEAT_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:مقره|مقرها|مقرهم|ومقره|يتخذ\s+من|تتخذ\s+من)\s+(?:في\s+)?$")
 
 
@@ -2826,7 +2826,7 @@ def _armed_side(subject: str | None, ctx: Context) -> bool:
         return False
     entry = ctx.gazetteer.get(subject)
     return entry is not None and entry.kind == "party" and not entry.country \
-        and entry.role not in ("international_body", "ngo") and "coalition" not in subject
+        and entry.role not in ("international_body", "ngo", "civil_society", "political_party") and "coalition" not in subject
 
 
 def _main_group(doc: _Doc, ctx: Context) -> str:
@@ -2844,7 +2844,7 @@ def _main_group(doc: _Doc, ctx: Context) -> str:
         if not p or e.kind not in ("party", "organ", "medium") or p.endswith("_government") or p in _NOT_SIDES:
             continue
         entry = ctx.gazetteer.get(p)
-        if entry is None or entry.role in ("international_body", "ngo", "agency", "union") or "coalition" in p \
+        if entry is None or entry.role in _NEVER_ATTACKER or "coalition" in p \
                 or entry.country:
             continue  # (a state's authority, "السلطة الفلسطينية", has its country: not an armed group)
         if _is_parent(doc.norm.text, e, parents):
