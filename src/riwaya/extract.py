@@ -420,10 +420,11 @@ def _home_government(places: list, gazetteer: Gazetteer) -> str | None:
     votes: dict[str, float] = {}
     govs: dict[int, str | None] = {}  # a place named again has the same government
     for place in places:
+        weight = 0.5 if place.get("ambiguous") in (True, "true") else 1
         if id(place) in govs:
             gov = govs[id(place)]
             if gov:
-                votes[gov] += 0.5 if place.get("ambiguous") in (True, "true") else 1
+                votes[gov] += weight
             continue
         gov, node, seen = None, place, 0
         while node is not None and seen < 8:
@@ -436,7 +437,7 @@ def _home_government(places: list, gazetteer: Gazetteer) -> str | None:
             gov = states.get(place.country)
         govs[id(place)] = gov
         if gov:
-            votes[gov] = votes.get(gov, 0) + (0.5 if place.get("ambiguous") in (True, "true") else 1)
+            votes[gov] = votes.get(gov, 0) + weight
     return max(votes, key=votes.get) if votes else None
 
 
@@ -519,7 +520,9 @@ def _names_text(gazetteer: Gazetteer, entry_id: str) -> str:
 
 _DATELINE_AFTER = re.compile(r"[ \t]*\|")
 _DATELINE_BEFORE = re.compile(r"[-–—][ \t]*$")
-_NEVER_ATTACKER = {"international_body", "ngo", "agency", "union", "civil_society", "political_party"}
+# Roles of bodies that bear no arms (an armed side is none of them), and of those never an attacker.
+_UNARMED_ROLES = frozenset({"international_body", "ngo", "civil_society", "political_party"})
+_NEVER_ATTACKER = _UNARMED_ROLES | {"agency", "union"}
 _SEAT_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:مقره|مقرها|مقرهم|ومقره|يتخذ\s+من|تتخذ\s+من)\s+(?:في\s+)?$")
 
 
@@ -624,6 +627,7 @@ def _resolve_group_anaphor(text: str, start: int, end: int, doc: _Doc) -> str | 
 
 # "in its name": an office of the side named before ("المتحدث باسمها"، "الناطق باسمه").
 _IN_ITS_NAME = re.compile(r"\s+باسم(?:ها|ه|هم)(?!\w)")
+
 
 def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: Claimant | None,
                      depth: int = 0) -> Claimant | None:
@@ -2826,7 +2830,7 @@ def _armed_side(subject: str | None, ctx: Context) -> bool:
         return False
     entry = ctx.gazetteer.get(subject)
     return entry is not None and entry.kind == "party" and not entry.country \
-        and entry.role not in ("international_body", "ngo", "civil_society", "political_party") and "coalition" not in subject
+        and entry.role not in _UNARMED_ROLES and "coalition" not in subject
 
 
 def _main_group(doc: _Doc, ctx: Context) -> str:
@@ -3714,7 +3718,8 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     box = _box_colon(doc, sent, mention, noun)
     box_hit = None
     if box >= 0:
-        box_hit = next((h for h in _triggers_in(doc, box, min(sent.end, box + 60))), None)
+        hits = _triggers_in(doc, box, min(sent.end, box + 60))
+        box_hit = hits[0] if hits else None
         if noun.start < 0:
             what = _BOX_COUNT_OF.match(t, box)
             got = _noun_after(doc, what.end() if what else box, lex)
@@ -3957,6 +3962,14 @@ def _part_before(t: str, a: int, b: int) -> bool:
 
 
 _AND_AHEAD = re.compile(r"\s*و")  # (a "و" right after a word opens the next item)
+# Between a counted noun and the next figure: "و" alone ("4 من المسعفين و3 صحفيين"), or "و" and
+# the next item's noun before its numeral ("وصحفيين اثنين", "ومسعف واحد").
+_AND_NEXT = re.compile(r"\s*و\s*")
+_AND_NOUN_NEXT = re.compile(r"\s*و\w+\s+")
+# Rescue named as the work of those counted: "في عمليات الإنقاذ"، "فرق الإنقاذ"، "جهود الإنقاذ".
+_RESCUE_WORK = re.compile(r"(?<!\w)(?:في\s+)?(?:عمليات|عمليه|فرق|فرقه|جهود|طواقم|فريق)\s+(?:ال)?$")
+# What a part with no noun of its own is told by: how or where ("بينهم 293 بالرصاص الحي"، "4 في العناية المركزة").
+_PART_BY = re.compile(r"\s+(?:ب(?:ال)?(?:رصاص|الرصاص|جروح|جراح|اصابات|اصابه|شظايا|الشظايا|قنابل|الغاز)|في\s+(?:حال|حاله|العنايه|غرف|غرفه|المستشفي|مستشفي))")
 # A statement and the verb of the medium that put it out: "في بيان نشرته"، "في تسجيل بثته".
 _PUBLISHED_BY = re.compile(r"(?:بيان|تسجيل|رساله|شريط|تصريح|منشور)\w*\s+(?:نشر|بث|اورد|نقل|وزع)\w*\s*$")
 # A key-figures line: a bullet (or none) opening the line, the figure, its noun, a colon.
@@ -3981,13 +3994,8 @@ def _box_colon(doc: _Doc, sent: Sentence, mention, noun: _Counted) -> int:
         return -1
     m = _BOX_COLON.match(t, after)
     return m.end() if m else -1
-# Between a counted noun and the next figure: "و" alone ("4 من المسعفين و3 صحفيين").
-_AND_NEXT = re.compile(r"\s*و\s*")
-# Rescue named as the work of those counted: "في عمليات الإنقاذ"، "فرق الإنقاذ"، "جهود الإنقاذ".
-_RESCUE_WORK = re.compile(r"(?<!\w)(?:في\s+)?(?:عمليات|عمليه|فرق|فرقه|جهود|طواقم|فريق)\s+(?:ال)?$")
-_AND_NOUN_NEXT = re.compile(r"\s*و\w+\s+")  # ("و3 صحفيين" or "وصحفيين اثنين", "ومسعف واحد")
-# What a part with no noun of its own is told by: how or where ("بينهم 293 بالرصاص الحي"، "4 في العناية المركزة").
-_PART_BY = re.compile(r"\s+(?:ب(?:ال)?(?:رصاص|الرصاص|جروح|جراح|اصابات|اصابه|شظايا|الشظايا|قنابل|الغاز)|في\s+(?:حال|حاله|العنايه|غرف|غرفه|المستشفي|مستشفي))")
+
+
 _EVERY = re.compile(r"(?:و|ف|ب|ل)?كل")
 
 # Another claimant's figure for the count just made, in the same sentence: "، و12 بحسب ...".
@@ -4007,11 +4015,10 @@ _SEIZED = re.compile(r"(?<!\w)(?:و|ف)?(?:يحتجز\w*|تحتجز\w*|احتج�
                      r"استولي|استولت|استولوا|الاستيلاء|قرصن\w*)(?!\w)")
 # The size of a cell or a group: "خلية من 5 عناصر", "خلية مكونة من 4 أشخاص".
 _CELL_OF = re.compile(r"(?<!\w)(?:ال)?(?:خليه|خلايا)\s+(?:\w+\s+)?(?:من|تضم)\s+$")
-# Treated for shock ("معالجة 17 آخرين من الهلع", "أصيبوا بحالات هلع"): not wounds.
+# Treated for shock ("معالجة 17 آخرين من الهلع", "أصيبوا بحالات هلع") or cases of a disease ("35 إصابة
+# جديدة بفيروس كورونا"، "بالكوليرا"): not wounds (not "تسمم" either: the poisoning of a chemical attack is).
 _SHOCK = re.compile(r"\s*(?:\w+\s+)?(?:من|ب)\s*(?:ال)?(?:حالات\s+|حاله\s+)?(?:هلع|صدمه|الصدمه|ذعر|"
                     r"فيروس|كورونا|كوفيد|كوليرا|الكوليرا|حصبه|الحصبه|وباء|الوباء|امراض|مرض|حمي)(?!\w)")
-# (and "35 إصابة جديدة بفيروس كورونا"، "بالكوليرا": cases of a disease, no one wounded; not "تسمم", the
-# poisoning of a chemical attack)
 _ONE = re.compile(r"(?:و)?واحد(?:ه)?")
 # "الـ9" (tatweel gone in the normalized text: "ال9"): the article glued to digits.
 _AL_DIGITS = re.compile(r"(?<!\w)ال\s?$")
