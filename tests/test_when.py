@@ -316,6 +316,13 @@ def test_related_headline_is_not_this_article():
     assert [a[1] for a in info.anchors if a[0] == "event_start"] == [(3, 3)]
 
 
+def test_lines_under_a_more_news_header_are_other_stories():
+    # the header names the kind of story and ends in a colon; the lines under it are other headlines
+    info = dated("تتواصل الاشتباكات لليوم الرابع على التوالي.\nالمزيد من الأخبار العاجلة:\n"
+                 "- الاشتباكات مستمرة لليوم الثاني")
+    assert [a[1] for a in info.anchors if a[0] == "event_start"] == [(3, 3)]
+
+
 # ---------------------------------------------------------------------------
 # Several articles of one fictional incident: fighting around a town that began on
 # Sunday 14 May 2023.

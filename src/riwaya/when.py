@@ -27,6 +27,7 @@ from hijridate import Gregorian, Hijri
 
 from riwaya.model import Article, ArticleInfo, DayRange
 from riwaya.text.normalize import Normalized, fold
+from riwaya.text.segment import default_boilerplate
 from riwaya.yamlio import DataError, line_of, load_yaml
 
 DATES_YAML = Path(__file__).parent / "ar" / "data" / "dates.yaml"
@@ -127,8 +128,7 @@ def _word_list(path, data, key: str) -> tuple[str, ...]:
 _WORD_LISTS = ("year_words", "hijri_year_marks", "gregorian_year_marks", "weekday_lead", "day_parts",
                "weekday_past", "weekday_future", "not_today_after", "sequence_tail", "ago_words",
                "since_words", "period_words", "period_past", "since_start", "elapsed_words",
-               "elapsed_more", "start_verbs", "event_words", "ongoing_words", "post_words",
-               "related_markers")
+               "elapsed_more", "start_verbs", "event_words", "ongoing_words", "post_words")
 
 
 def load_date_lexicon(path: str | Path = DATES_YAML) -> DateLexicon:
@@ -718,24 +718,20 @@ def _related_default(norm: str) -> tuple[tuple[int, int], ...]:
 
 
 def _related_spans(norm: str, lex: DateLexicon) -> list[tuple[int, int]]:
-    marker = _marker_pattern(lex.words["related_markers"])
+    marker = default_boilerplate().related_re  # (the openers segmentation knows: one list)
     spans, after_bare = [], False
     for s, e in _lines(norm):
         line = norm[s:e].strip()
         m = marker.match(line)
         if m:
             spans.append((s, e))
-            after_bare = len(line[m.end():].strip(" :：-")) == 0
+            # (or a header ending in a colon: "المزيد من الأخبار العاجلة:")
+            after_bare = len(line[m.end():].strip(" :：-")) == 0 or (line.endswith(":") and len(line.split()) <= 6)
         elif after_bare and line and len(line) < 120 and not line.endswith("."):
             spans.append((s, e))
         else:
             after_bare = False if line else after_bare
     return spans
-
-
-@functools.lru_cache(maxsize=8)
-def _marker_pattern(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(rf"^\W*(?:{_alt(words)})")
 
 
 def _sentences(norm: str) -> list[tuple[int, int]]:

@@ -197,9 +197,10 @@ def blocks(norm: str, lex: BoilerplateLexicon | None = None, has_title: bool = T
         if b.kind != "related":
             continue
         line = norm[b.start:b.end].rstrip()
-        if len(line.split()) > 3:
-            continue
         colon = line.endswith(":")
+        # (a header ending in a colon may name the kind of story: "المزيد من الأخبار العاجلة:")
+        if len(line.split()) > (6 if colon else 3):
+            continue
         if not colon and re.sub(r"\W+", "", lex.related_re.sub("", line)):
             continue
         j = k + 1
