@@ -58,6 +58,9 @@ _ATTACHED = re.compile(r"\s*(?:(?:ال)?(?:تابع|مقرب)\w*\s+(?:من\s+)?|
 # A report verb whose subject is a pronoun, ending in its "أن" ("وبين أن").
 _ENDS_WITH_AN = re.compile(r"\s(?:ان|إن|أن)$")
 _THAT_BEFORE = re.compile(r"(?<!\w)(?:ان|إن|أن|بان|بأن)\s+$")
+# "رغم أنها أبلغت القوات الأمريكية": a verb whose subject is the pronoun on "أن" before it (the
+# speaker of the clause); the side named after it is whom it told
+_PRONOUN_THAT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ل|ب)?ان(?:ه|ها|هم|هما)\s+$")
 _AN_AHEAD = re.compile(r"^\W*(?:\w++\W+){0,8}?عن(?!\w)")  # possessive: no backtracking into words
 _VIA_GAP = re.compile(r"(?:عبر|على|علي|في|من خلال|بواسطه)\s+(?:\w+\s+){0,2}[\"«]?$|^\W*(?:عبر|على|علي|في|من خلال)\W*$")
 # A report verb after the figures it reports: "قتل 22 جندياً، كما قال مصدران أمنيان" (as two
@@ -1459,6 +1462,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             after = []
         claimant = None
         pronoun = kind in ("verb", "statement") and (_OMITTED_SUBJECT.match(t, b) or _ENDS_WITH_AN.search(t, a, b))
+        if kind == "verb" and not pronoun and _PRONOUN_THAT_BEFORE.search(t, max(s, a - 10), a):
+            pronoun, after = True, []
         relative = (kind == "verb" and last_hit is not None and last_hit[2] == "statement"
                     and doc.words_between(last_hit[1], a) == 0)  # "في بيان نشرته": the statement's author
         centre = _MEDICAL_CENTRE.match(t, b, min(e, b + 50)) if not after and kind in ("verb", "according") else None
