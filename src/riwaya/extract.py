@@ -235,6 +235,10 @@ _UN_VOICES: set[str] = set()
 
 # ---------------------------------------------------------------- entities
 
+_LOCAL_BODY_WORDS = ("جمعيه", "رابطه")  # (normalized) local associations, unlike منظمة or مركز
+_DESCRIBED_AFTER = re.compile(r" (?!(?:الي|التي|الذي|الذين|اللتين|اللذين)(?!\w))ال\w")  # "الجمعية الخيرية"
+
+
 def _entities(text: str, ctx: Context, places: list | None,
               scans: dict[str, list[tuple[str, int, int]]], place_spans: list | None = None) -> list[_Entity]:
     """Named claimants and channels (gazetteer) plus anonymous sources, offices and anaphors.
@@ -315,7 +319,11 @@ def _entities(text: str, ctx: Context, places: list | None,
                 out.append(_Entity(s, acr.end(), acr.group(1).lower(), "party", acr.group(1).lower(),
                                    text[s:acr.end()], "ngo"))
                 take(s, acr.end())
-            continue
+                continue
+            if not text.startswith(_LOCAL_BODY_WORDS, s) or text.endswith("ال", 0, s):
+                continue  # ("ولفتت الجمعية": the one named before, an anaphor)
+            # "قالت جمعية "الشباب من أجل التنمية"": an association no list names is a voice on the ground
+            cls = "local_sources"
         if cls in ("medical_sources", "local_sources") and _COUNTED_BEFORE.search(text, max(0, s - 12), s):
             continue  # "أصيب 4 مسعفين", "قتل عشرات السكان": the people counted, not a source
         if free(s, e):
@@ -332,6 +340,8 @@ def _entities(text: str, ctx: Context, places: list | None,
     for cls, s, e in scans["anaphor"]:
         if cls == "medium" and _KIND_GAP.match(text, e).end() in medium_starts:
             continue  # "لموقع "مدى مصر"": names the medium, does not refer back to one
+        if text.startswith(_LOCAL_BODY_WORDS, e - 5) and _DESCRIBED_AFTER.match(text, e):
+            continue  # "رئيس الجمعية الخيرية": an association described, no reference back
         if free(s, e):
             out.append(_Entity(s, e, None, "anaphor" if cls == "claimant" else "medium_anaphor", None, text[s:e]))
             take(s, e)
