@@ -968,7 +968,8 @@ _SURNAME_AFTER = re.compile(r"\s+([^\W\d]{3,})\s+(?:ان|إن|أن|ل|لـ|في|
 # Belonging to a side: "تنتمي لمنظمة ..."، "المنتمين إلى ..."، "المرتبطة بـ...".
 _BELONGS_TO = re.compile(r"(?<!\w)(?:تنتمي|ينتمي|ينتمون|ينتميان|المنتمي\w*|منتمي\w*|مرتبط\w*|المرتبط\w*)\s*(?:ل|الي|إلى|ب)?\s*$")
 # A sentence opening on one name then its verb: "وكان الأبيض قد"، "والحناوي".
-_SURNAME_SUBJECT = re.compile(r"\W*(?:و|ف)?(?:(?:كان|كانت)\s+)?([^\W\d]{3,})\s+(?:قد\s+)?")
+# (a live blog's line may open on its time: "19:30 - العروي يعلن")
+_SURNAME_SUBJECT = re.compile(r"\W*(?:\d{1,2}[:.]\d{2}\s*[-–—|:]?\s*)?(?:و|ف)?(?:(?:كان|كانت)\s+)?([^\W\d]{3,})\s+(?:قد\s+)?")
 
 
 def _spoke_by_name(doc: _Doc, name: str, before: int) -> Claimant | None:
@@ -980,7 +981,8 @@ def _spoke_by_name(doc: _Doc, name: str, before: int) -> Claimant | None:
     for pos, end, c in reversed(doc.spoken):
         if end > before or c.party in ("outlet", "unknown", "media"):
             continue
-        k = t.find(" " + name, pos, min(end, pos + 120))
+        # (after the cue, or before it on its line: a live blog's "المتحدث ... محمد علي العروي: حصيلة تشير")
+        k = t.find(" " + name, max(t.rfind("\n", 0, pos) + 1, pos - 80), min(end, pos + 120))
         if k >= 0 and not t[k + 1 + len(name):k + 2 + len(name)].isalnum():
             return c
     return None
