@@ -72,6 +72,9 @@ _IN_SIDE = re.compile(r"\s*(?:في|ب|لدى|داخل)\s*")  # "قيادي في 
 _COMMA = re.compile(r"[،,]")
 # A private person described after the name: a resident, a displaced person, a witness, a survivor
 # ("، وهي نازحة في المخيم", "، وهو من سكان الحي"): a source on the ground.
+# The leader of a local militia ("زعيم ميليشيا محلية تقاتل إلى جانب الجيش"): a voice on the ground.
+_LOCAL_MILITIA_ROLE = re.compile(r"(?:قائد|زعيم|رئيس|عضو|احد\s+قاده|احد\s+عناصر)\s+(?:ال)?(?:ميليشي|مليشي|ميلشي|"
+                                 r"مجموع\w*\s+(?:ال)?دفاع\s+(?:ال)?ذاتي|لجان\s+(?:ال)?حمايه|(?:ال)?حراس\w*\s+(?:ال)?اهلي)")
 _ON_THE_GROUND = re.compile(r"(?:احد\s+|احدي\s+|من\s+)?(?:ال)?(?:نازح\w*|سكان|اهالي|مقيم\w*|شاهد\w*|ناج\w*|لاجئ\w*|"
                             r"مزارع\w*|تاجر\w*|ساكن\w*)(?!\w)")
 # Spoken to a medium: "لرويترز", "لـ"شفق نيوز"", "لموقع "مدى مصر"", "لمراسل سانا", "لخدمة بي بي سي".
@@ -1468,6 +1471,13 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     near.append(x)  # ("أشارت حصيلة أولية صادرة عن وزارة الصحة": the toll's author)
             after = near
             # ("طالبان تعلن مقتل 8 من عناصر داعش": a side named after the count is who was counted)
+        if after and kind == "verb" and (app := _APPOSITION.match(t, b)) is not None \
+                and after[0].start >= app.end() and lex.roles.match(t, app.end()) is not None \
+                and _entity_claimant(after[0], doc, carried if current is None else current, last_medium) is None:
+            # "وقال باباكورا كولو، قائد الميليشيا التي تساعد الجيش": a man no list knows, then his
+            # role; a body in his role that refers to no one is not the speaker (see the
+            # apposition below; a role that says where he speaks from, "زعيم عشائري", is read so)
+            after = []
         # "قال ... لرويترز": the medium spoken to is a channel (see _chain), not the speaker
         spoken_to = after[0] if after and _is_addressee(doc, after[0]) else None
         if spoken_to is not None:
@@ -1603,7 +1613,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 # described ("، وهو محلل عسكري"): a new speaker, not the one carried from before;
                 # a resident or witness ("(اسم مستعار)، وهي نازحة") speaks from the ground
                 ground = app.group(3) and _ON_THE_GROUND.match(t, app.end()) or app.group(2) and not (
-                    app.group(3) and lex.roles.match(t, app.end()))
+                    app.group(3) and lex.roles.match(t, app.end())) or _LOCAL_MILITIA_ROLE.match(t, app.end())
                 claimant = Claimant("local_sources" if ground else "unknown",
                                     doc.norm.original_text(app.start(1), app.end(1)), (), t[a:app.end(1)])
                 role = lex.roles.match(t, app.end()) if app.group(2) and app.group(3) else None
