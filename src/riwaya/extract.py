@@ -1285,11 +1285,15 @@ def _is_addressee(doc: _Doc, x: _Entity) -> bool:
     if x.kind not in ("medium", "medium_anaphor"):
         return False
     addressed = x.kind == "medium_anaphor" and x.surface.startswith("ل") and not x.surface.startswith("ال") \
-        or _TO_MEDIUM.search(t, max(0, x.start - 18), x.start) is not None
+        or _TO_MEDIUM.search(t, max(0, x.start - 18), x.start) is not None \
+        or _TALKED_WITH.search(t, max(0, x.start - 40), x.start) is not None
     # ("وفق إحصاء لفرانس برس", "بحسب تقرير لرويترز": the medium's own count)
     return addressed and _TALLY_OF.search(t, max(0, x.start - 30), x.start) is None
 
 
+# Talked with: "في اتصال (هاتفي) مع وكالة رويترز", "في حديث مع قناة ...", "خلال مقابلة مع ...".
+_TALKED_WITH = re.compile(r"(?<!\w)(?:اتصال|حديث|مقابله|لقاء|حوار|دردشه)\s+(?:(?:هاتفي|خاص|صحفي|صحافي)\s+)?مع\s+"
+                          r"(?:(?:وكاله|قناه|صحيفه|موقع|اذاعه|تلفزيون|شبكه)\s+)?\W?$")
 # A count or report of the medium named after it: "إحصاء لـ", "حصيلة للوكالة", "تقرير لرويترز".
 _TALLY_OF = re.compile(r"(?<!\w)(?:ل|ب|و)?(?:احصاء|احصاءات|احصائيه|احصائيات|حصيله|تعداد|تقرير|تحقيق|مراجعه|تحليل)"
                        r"(?:\s+\w+)?\s+(?:ل|لـ)?\s*(?:وكاله\s+|قناه\s+|صحيفه\s+)?\W?$")
