@@ -1575,6 +1575,12 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             claimant = _entity_claimant(first, doc, carried if current is None else current, last_medium)
             if claimant is not None:
                 claimant = _chain(doc, claimant, first, e, last_medium)
+                if kind == "statement" and claimant.party and t.startswith("ل", first.start - 1) \
+                        and (aired := _medium_airing(doc, s, a)) is not None and aired not in claimant.via:
+                    # "بثت قناة المنار بياناً للمقاومة الإسلامية": the statement is the side's, the
+                    # medium that put it out its channel
+                    claimant = Claimant(claimant.party, claimant.speaker, claimant.via + (aired,), claimant.cue,
+                                        claimant.medium, claimant.distance)
             elif kind == "verb" and first.kind == "anaphor" and _OFFICE_OF.match(t, first.end):
                 # "قال المتحدث باسم جبهة التغيير والوفاق إن": the office of a body no list names
                 claimant = _titled_unknown(doc, lex, a, b, e, None)
@@ -4001,6 +4007,21 @@ _AND_NOUN_NEXT = re.compile(r"\s*و\w+\s+")
 _RESCUE_WORK = re.compile(r"(?<!\w)(?:في\s+)?(?:عمليات|عمليه|فرق|فرقه|جهود|طواقم|فريق)\s+(?:ال)?$")
 # What a part with no noun of its own is told by: how or where ("بينهم 293 بالرصاص الحي"، "4 في العناية المركزة").
 _PART_BY = re.compile(r"\s+(?:ب(?:ال)?(?:رصاص|الرصاص|جروح|جراح|اصابات|اصابه|شظايا|الشظايا|قنابل|الغاز)|في\s+(?:حال|حاله|العنايه|غرف|غرفه|المستشفي|مستشفي))")
+# A medium putting out what follows: "بثت قناة المنار"، "ونشرت وكالة أعماق"، "أوردت الصحيفة".
+_AIRED = re.compile(r"\W*(?:و|ف)?(?:بث|نشر|اورد|وزع|اذاع)\w*\s+(?:(?:قناه|وكاله|صحيفه|اذاعه|موقع|تلفزيون)\s+)?\W?$")
+
+
+def _medium_airing(doc: _Doc, s: int, a: int) -> str | None:
+    """The id of a medium named as the subject of a verb of airing right before a (the
+    statement word): "بثت قناة المنار بياناً"; else None."""
+    t = doc.norm.text
+    for x in _entities_in(doc, s, a):
+        if x.kind == "medium" and x.id and doc.words_between(x.end, a) <= 1 \
+                and _AIRED.search(t, max(s, x.start - 24), x.start) is not None:
+            return x.id
+    return None
+
+
 # A statement and the verb of the medium that put it out: "في بيان نشرته"، "في تسجيل بثته".
 _PUBLISHED_BY = re.compile(r"(?:بيان|تسجيل|رساله|شريط|تصريح|منشور)\w*\s+(?:نشر|بث|اورد|نقل|وزع)\w*\s*$")
 # A key-figures line: a bullet (or none) opening the line, the figure, its noun, a colon.
