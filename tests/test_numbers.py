@@ -245,6 +245,8 @@ EXCLUDED = [
     ("distance-metres", "على بعد 200 متر", "distance"),
     ("distance-miles", "على بعد 3 أميال", "distance"),
     ("weight-tons", "ضبط 5 أطنان من المتفجرات", "weight"),
+    ("area-feddans", "مزرعة تقدر مساحتها بـ 3 أفدنة", "distance"),
+    ("area-hectares", "احترق أكثر من 40 هكتارا من الغابات", "distance"),
     # unit and model names
     ("model-brigade", "عناصر اللواء 55 التابع", "model"),
     ("model-division", "قوات الفرقة 17 المنتشرة", "model"),
