@@ -3726,6 +3726,11 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         if al and noun.start >= 0 and noun.people is None and noun.thing is None:
             got = _plural_noun_before(doc, al.start(), lex)
             noun = got if got.start >= 0 else noun
+        elif noun.start >= 0 and noun.people is None and noun.thing is None and mention.kind == "words" \
+                and t.startswith("ال", mention.num_start):
+            # "المهاجمين الأربعة قتلوا": the same with a number word carrying the article
+            got = _plural_noun_before(doc, mention.start, lex)
+            noun = got if got.start >= 0 else noun
         if noun.start < 0 and mention.kind in ("words", "digits", "mixed", "range"):
             # "المحاور الثلاثه", "المسلحين الاربعه": a definite noun before the number
             noun = _noun_before(doc, mention.start, lex, definite=t.startswith("ال", mention.num_start))
