@@ -500,6 +500,8 @@ def _resolve_by_home(entities: list[_Entity], home: str | None, gazetteer: Gazet
         if x.kind == "group" and x.party is None and x.id and (pairs := _by_home(gazetteer, x.id)):
             by = dict(pairs)
             party = by.get(home or "", "context" if "context" in by.values() else pairs[0][1])
+            if home and home not in by and by.get("*") == "home":
+                party = home  # ("*=home": any other state's body of that name is that state's)
             if party == "context":
                 continue  # (listed for the states where the generic name says nothing by itself)
             x.party = party
