@@ -524,7 +524,7 @@ def _resolve_by_home(entities: list[_Entity], home: str | None, gazetteer: Gazet
 
 # An attack word just before a named side, or an attack verb just after it ("هجوم لداعش",
 # "داعش يتبنى"): that side is the attacker.
-_ATTACK_BEFORE = re.compile(r"(?:هجوم|هجمات|الهجوم|هاجم\w*|اقتحام)\W+(?:\w+\W+){0,2}$")
+_ATTACK_BEFORE = re.compile(r"(?:هجوما?|هجمات|الهجوم|هاجم\w*|اقتحام)\W+(?:\w+\W+){0,2}ل?$")
 _ATTACK_AFTER = re.compile(r"^\W+(?:\w+\W+){0,1}?(?:(?:شن|يشن|نفذ|ينفذ)\w*\W+(?:\w+\W+)?(?:ال)?"
                            r"(?:هجوم|هجمات|اعتداء|عمليه)|تبن\w*|يتبن\w*|هاجم\w*|يهاجم\w*|اقتحم\w*|يقتحم\w*)")
 
