@@ -3258,6 +3258,11 @@ def _source_for(cues: list[_Cue], pos: int, sent: Sentence, carried_default: Cla
         elif post is None and c.postposed:
             post = c
     if before is not None:
+        if post is not None and before.postposed and t is not None and _CONTRAST_CLAUSE.search(t, pos, post.pos) \
+                and not _CONTRAST_CLAUSE.search(t, before.pos, pos):
+            # "إلى 461 بحسب إحصاء لـX، بينهم 92 مدنياً، في حين تجاوز عدد النازحين 93 ألفاً، وفق
+            # المنظمة": the part is still the first "according to"'s; the later one gives its own clause
+            return before.claimant
         if post is not None and (before.postposed or before.claimant.party == "outlet"):
             # "نزوح 400 ألف، وفق المفوضية، فيما قتل 3 آلاف، حسب أكليد": an "according to" gives
             # the figures before it; one after it (or after the outlet's "وتجدر الإشارة") waits
