@@ -3636,6 +3636,8 @@ def _tweet_author(block: Block, ctx: Context) -> Claimant:
     return Claimant("unknown", author or block.handle, ("twitter",), author)
 
 
+# "خسائر الجيش", "الخسائر البشرية في صفوف القوات": whose losses (the side named right after).
+_LOSSES_OF = re.compile(r"خسائر\s+(?:(?:ال)?(?:بشريه|فادحه)\s+)?(?:(?:في\s+)?صفوف\s+)?")
 _INFLICTED = re.compile(r"(?<!\w)(?:و|ف)?(?:كبد|كبدت|كبدوا|تكبيد|يكبد|تكبد)\w*\s+((?:\S+\s+){1,4}?)(?:ال)?خسائر(?!\w)[^.،,\n]{0,40}$")
 _ATTACKERS_WORD = re.compile(r"(?<!\w)(?:ال)?(?:مهاجم\w*|مسلح\w*|ارهابي\w*)(?!\w)")
 _THEY_ALL = re.compile(r"(?<!\w)(?:و|ف)?(?:انهم|انهن|هم|كانوا)\s+$")
@@ -3932,6 +3934,19 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             subject = _forces(target.party) or subject
         elif _ATTACKERS_WORD.search(t, inflicted.start(1), inflicted.end(1)):
             subject = _militants(doc, source)
+    if subject == "people" and measure in ("killed", "wounded", "casualties") \
+            and (k := t.rfind("خسائر", max(sent.start, mention.start - 60), mention.start)) >= 0 \
+            and (losses := _LOSSES_OF.match(t, k)) is not None \
+            and not _INFLICTED.search(t, max(sent.start, mention.start - 90), mention.start):
+        # "أن خسائر الجيش بلغت ثمانية شهداء": the losses named by their side
+        at = losses.end()
+        whose = next((x for x in _entities_in(doc, at, min(mention.start, at + 40))
+                      if x.kind in ("party", "organ") and x.party and x.start <= at + 1), None)
+        if whose is not None:
+            subject = _forces(whose.party) or subject
+        elif lex.government_forces.match(t, at) is not None:
+            forces = _state_forces(doc, source)
+            subject = forces if forces != "people" else subject
     if source.party == "unknown" and subject and subject.endswith("_forces") and source.cue \
             and (_SECURITY_CUE.match(source.cue) or source.via and _SECURITY_CUE.search(t, sent.start, sent.end)):
         # "قال مصدر أمني إن 7 جنود صوماليين قتلوا" with no place named: a security source
