@@ -2341,6 +2341,9 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
                 and doc.last_measure not in _THINGS and doc.last_measure != hit.cls \
                 and _joined_to_last(doc, sent, num_start):
             continue  # "مقتل 18 عسكرياً ومدني واحد وإصابة 28": the next item's event, with its own figure
+        if d <= 2 and next_num_start < sent.end and doc.words_between(hit.end, next_num_start) == 0 \
+                and _AND_GAP.fullmatch(t, after_from, hit.start + 1) and any(c[0] <= 3 and c[3] is not None for c in cands):
+            continue  # "مقابل سقوط خمسة جنود وإصابة 36": the next figure's own event; this one has its word before
         if hit.cls == "hostages" and _AS_HOSTAGES_GAP.fullmatch(t, after_from, hit.start) and t.startswith("رهائن", hit.start):
             d = -1  # "اقتادوا بضعة جنود كرهائن", "30 امرأة وطفلاً رهائن": "as hostages" says what befell the counted
         if hit.cls == "surrendered" and t.startswith("انفسهم", hit.start) and \
