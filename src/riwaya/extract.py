@@ -2713,7 +2713,7 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         if hit.cls == measure and noun.start >= 0 and _match_at(lex.forces_words, t, noun.start) \
                 and sent.start <= doc.last_claim_end and hit.end <= doc.last_claim_end:
             break  # "الخسائر البشرية للميليشيا تجاوزت 40 ... وأن 7 جنود قتلوا": that word served the figure before
-        if hit.cls == measure:
+        if hit.cls == measure and measure != "surrendered":  # ("سلموا أنفسهم لقوات الأمن": to whom)
             at = hit.end + 1 if t.startswith(" ", hit.end) else hit.end
             incident = _INCIDENT_AT.match(t, at)  # "ضحايا الحادثين الإرهابيين": the incidents' adjective, no people
             got, got_end = _complement(doc, sent, incident.end() if incident else hit.end, claimant, lex,
