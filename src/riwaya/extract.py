@@ -3060,6 +3060,17 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
                 forces = _state_forces(doc, claimant)
                 if forces != "people":
                     return forces, m.end("w")
+        if claimant.party not in _NOT_SIDES and claimant.cue and t.endswith("ها", m.start("w"), m.end("w")) \
+                and _MASCULINE_SPEAKER.match(claimant.cue):
+            # "قال المركز الإعلامي إن الجيش صد هجوماً للميليشيا ... وأسر 7 من عناصرها": "her men"
+            # in a masculine speaker's words are those of the feminine side named last before them
+            for x in reversed(_entities_in(doc, sent.start, pos)):
+                party = doc.group_for.get(x.id) if x.kind == "group_anaphor" else x.party
+                if not party or x.kind not in ("party", "organ", "group_anaphor"):
+                    continue
+                if party != claimant.party and party not in _NOT_SIDES and _FEMININE_NAMED.match(x.surface):
+                    return (_forces(party) or party), m.end("w")
+                break
         monitor = doc.gazetteer is not None and (entry := doc.gazetteer.get(claimant.party)) is not None \
             and entry.role in ("ngo", "international_body")
         if claimant.party not in _NOT_SIDES and not monitor:
@@ -3197,6 +3208,10 @@ _EVENT_BEFORE = re.compile(r"(?<!\w)(?:و|ب|ل|في|جراء|اثر)?\s*(?:ال
 # "جنوده" (his): the masculine possessive points to another side (normalized text).
 _FEMININE_SIDE = re.compile(r"(?:ال)?(?:قوات|حركه|جماعه|هيئه|ميليشيا|ميليشيات|مليشيا|كتائب|سرايا)(?!\w)")
 _MASCULINE_OWN = re.compile(r"[^ا]ه$|هم$")
+# a side named by a feminine noun, with its proclitics ("للميليشيا", "لقوات")
+_FEMININE_NAMED = re.compile(r"(?:[وف]?(?:بال|لل|ال|ب|ل))?(?:قوات|حركه|جماعه|هيئه|ميليشيا|ميليشيات|مليشيا|مليشيات|كتائب|سرايا)(?!\w)")
+# a speaker named by a masculine noun: "المركز الإعلامي", "الجيش", "المتحدث", "البيان"
+_MASCULINE_SPEAKER = re.compile(r"(?:ال)?(?:مركز|جيش|متحدث|ناطق|بيان|مصدر|مسؤول|قائد|اعلام)(?!\w)")
 
 # The staff of a body named after them: "موظفي برنامج الأغذية العالمي", "العاملين في منظمة ...".
 _STAFF_OF = re.compile(r"(?:ال)?(?:موظفي|موظفين|عمال|العاملين|عاملين)(?!\w)")
