@@ -2848,6 +2848,7 @@ def _militants(doc: _Doc, claimant: Claimant | None = None) -> str:
 # Verbs of holding and leading away ("احتجز", "اقتاد"), not of arresting ("اعتقلت طالبان عشرات المدنيين")
 # nor of taking prisoners in battle ("أسروا 14 جندياً").
 _LED_AWAY = re.compile(r"احتجز|اقتاد")
+_HOLDS = re.compile(r"(?:ي|ت)حتجز")
 # (unnamed gunmen leading people away stay `captured`: extract_table_measures.yaml
 # meas_subj_shepherds_taken_stay_civilians)
 _TAKEN_BY_GROUPS = frozenset({"civilians", "aid_workers", "women", "children", "journalists", "un_staff",
@@ -3976,6 +3977,12 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             and _LED_AWAY.search(t, trigger.start, trigger.end) and _group_acts(doc, max(sent.start, trigger.start - 120), trigger.start, ctx):
         # "اقتحم التنظيم البلدة واحتجز ستة من عمال الإغاثة", "نصب مسلحون حاجزاً واقتادوا 14":
         # civilians taken by an armed group are hostages, not people arrested
+        measure = "hostages"
+    elif measure == "detainees" and trigger is not None and _HOLDS.match(t, trigger.start, trigger.end) \
+            and (subject == "hostages" or (subject in _TAKEN_BY_GROUPS | {"crew", "people"} or (subject or "").endswith("_forces"))
+                 and _group_acts(doc, max(sent.start, trigger.start - 120), trigger.start, ctx)):
+        # "لا تزال الجماعة تحتجز 25 من أفراد طاقم السفينة", "يحتجزون عشرات الرهائن": those an
+        # armed group holds are hostages (a state's holding are detainees: "تحتجز السلطات 300 شخص")
         measure = "hostages"
     part_of = part_before
     if part_of:
