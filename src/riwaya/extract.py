@@ -2287,6 +2287,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
                 # (a count the list lacks; not "فقدت جنديين": she, the army, lost them)
                 cands.append((d, prio.get("other", 99), "other", hit))
             continue
+        if hit.cls == "freed" and hit.end < num_start and _PLACE_FREED.match(t, hit.end):
+            continue  # "عادوا بعد تحرير القضاء": a place freed, not people
         if hit.cls == "killed" and t.startswith("سقوط", hit.start):
             if noun.people is None:
                 continue  # "سقوط 3 قذائف": things fall; "سقوط 9 من مقاتليها": men
@@ -2336,6 +2338,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             continue
         if hit.cls == "killed" and t.startswith("فقد", hit.start) and _not_killing(t, hit, num_start, num_end):
             continue  # "3 آلاف شخص فقدوا منازلهم": homes lost, not lives
+        if hit.cls == "freed" and _PLACE_FREED.match(t, hit.end):
+            continue  # "40 ألف شخص عادوا بعد تحرير المدينة": a place freed, not people
         if d <= 2 and next_num_start < sent.end and doc.words_between(hit.end, next_num_start) <= 1 \
                 and _AND_GAP.fullmatch(t, after_from, hit.start + 1) and doc.last_measure \
                 and doc.last_measure not in _THINGS and doc.last_measure != hit.cls \
@@ -2848,6 +2852,9 @@ def _militants(doc: _Doc, claimant: Claimant | None = None) -> str:
 # Verbs of holding and leading away ("احتجز", "اقتاد"), not of arresting ("اعتقلت طالبان عشرات المدنيين")
 # nor of taking prisoners in battle ("أسروا 14 جندياً").
 _LED_AWAY = re.compile(r"احتجز|اقتاد")
+# a place after a word of freeing: "تحرير القضاء", "بعد تحرير مدينة الموصل"
+_PLACE_FREED = re.compile(r"\s+(?:ال)?(?:قضاء|مدينه|بلده|قريه|منطقه|مناطق|محافظه|حي|احياء|اراضي|ارض|مدن|قري|بلدات|"
+                          r"مخيم|سجن|مطار|قاعده|ميناء|جزيره|ريف|جبهه|محور|معسكر|موقع|مواقع|تله|جبل|مدينتي|منطقتي)(?!\w)")
 _HOLDS = re.compile(r"(?:ي|ت)حتجز")
 # (unnamed gunmen leading people away stay `captured`: extract_table_measures.yaml
 # meas_subj_shepherds_taken_stay_civilians)
