@@ -2543,6 +2543,16 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
                 and _ITS_OWN.search(t, pos, min(sent.end, pos + 60)):
             return claimant.party, base  # 'خمسة من عناصر "وحدة الضفادع" التابعة لها تسللوا': the speaker's own men
         return _militants(doc, claimant), base
+    if not found and doc.last_subject and sent.start <= doc.last_claim_end < mention_start and measure == doc.last_measure \
+            and (their := _THEIR_TOLL.search(t, doc.last_claim_end, mention_start)) is not None \
+            and doc.words_between(their.end(), mention_start) <= 12 \
+            and any(x.party and (x.party == doc.last_subject or _forces(x.party) == doc.last_subject)
+                    for x in _entities_in(doc, sent.start, doc.last_claim_end) if x.kind in ("party", "organ")):
+        # (the side counted before named in the sentence: "الجيش الروسي خسر ..."; not "قتلوا 14 مسلحاً،
+        # مؤكداً أن عدد قتلاه": the speaker's own dead)
+        # "خسر 810 جنود قتلى ... ليرتفع إجمالي قتلاه إلى نحو 116 ألفاً و950 جندياً": "his dead" are
+        # of the side just counted
+        return doc.last_subject, base
     if not found and noun.start >= 0 and noun.end > noun.start and not _AND_AHEAD.match(t, noun.end, noun.end + 3):
         # "300 قتيل وجريح من عناصر الجيش الحكومي": whose, after a noun of two words
         # (a "و" right after the noun opens the next item: "12 فلسطينياً وقتل جندي إسرائيلي")
@@ -2852,6 +2862,8 @@ def _militants(doc: _Doc, claimant: Claimant | None = None) -> str:
 # Verbs of holding and leading away ("احتجز", "اقتاد"), not of arresting ("اعتقلت طالبان عشرات المدنيين")
 # nor of taking prisoners in battle ("أسروا 14 جندياً").
 _LED_AWAY = re.compile(r"احتجز|اقتاد")
+# a toll with a possessive pronoun: "إجمالي قتلاه", "عدد جرحاها", "خسائرهم"
+_THEIR_TOLL = re.compile(r"(?<!\w)(?:قتلا|جرحا|اسرا|خسائر|ضحايا|شهداء)(?:ه|ها|هم)(?!\w)")
 # a place after a word of freeing: "تحرير القضاء", "بعد تحرير مدينة الموصل"
 _PLACE_FREED = re.compile(r"\s+(?:ال)?(?:قضاء|مدينه|بلده|قريه|منطقه|مناطق|محافظه|حي|احياء|اراضي|ارض|مدن|قري|بلدات|"
                           r"مخيم|سجن|مطار|قاعده|ميناء|جزيره|ريف|جبهه|محور|معسكر|موقع|مواقع|تله|جبل|مدينتي|منطقتي)(?!\w)")
