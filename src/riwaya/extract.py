@@ -3789,8 +3789,13 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             got = lex.noun_scan.match(t, w.start(1)) if w is not None and t.startswith("ال", w.start(1)) else None
             if got is not None and got[2] == w.end(1) and got[0].startswith("people:"):
                 noun = _Counted(w.start(1), w.end(1), people=got[0][7:])
-        if noun.start < 0 and mention.value.low in (1, 2) and mention.value.high in (1, 2, None):
-            noun = _noun_before_one(doc, mention.start, lex)  # "جندي واحد": the noun before "one"
+        if (noun.start < 0 or noun.people is None and noun.thing is None) \
+                and mention.value.low in (1, 2) and mention.value.high in (1, 2, None):
+            # "جندي واحد": the noun before "one" (also where an event word follows: "جندياً واحداً لقي حتفه")
+            one = _noun_before_one(doc, mention.start, lex)
+            if one.start >= 0 and t.startswith(("حاله", "حالات"), one.start):
+                one = _Counted()  # "حالة اثنين منهم خطرة": the state of two of them
+            noun = one if one.start >= 0 or noun.start < 0 else noun
     if noun.start < 0:
         them = _REFERS_BACK.match(t, num_end)
         if them:  # "اثنين منهم رعاة أغنام": the noun after "منهم" says what the part are
@@ -4184,7 +4189,7 @@ def _noun_before(doc: _Doc, pos: int, lex: Lexicon, definite: bool = False) -> _
     return _Counted()
 
 
-_ONE_OR_TWO = re.compile(r"\s*(?:و)?(?:واحد|واحده|اثنين|اثنان|اثنتين|اثنتان)(?!\w)")
+_ONE_OR_TWO = re.compile(r"\s*(?:و)?(?:واحد|واحدا|واحده|اثنين|اثنان|اثنتين|اثنتان)(?!\w)")
 
 
 def _plural_noun_before(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
@@ -4211,6 +4216,12 @@ def _noun_before_one(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
             start = pos - len(m2.group(0))
             noun = lex.noun_scan.match(t, start)
             if noun is not None and noun[2] != start + len(m2.group(1)):
+                second = t.find(" ", noun[2]) + 1
+                dem = lex.demonym_scan.match(t, second) if 0 < second < pos else None
+                if noun[0].startswith("people:") and dem is not None and dem[2] == start + len(m2.group(1)):
+                    # "جندياً رواندياً واحداً": a noun and its nation's adjective before "one"
+                    kind, cls = noun[0].split(":", 1)
+                    return _Counted(start, noun[2], people=cls)
                 noun = None
             m = m2
     if noun is None or noun[2] != start + len(m.group(1)) or noun[0] == "people:families" \
