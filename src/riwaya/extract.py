@@ -2100,6 +2100,9 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
         return "other", None  # "الموقع الذي يؤوي نحو 21 ألف شخص": people sheltering in a site (a displaced
         # noun keeps its measure: "المدرسة تؤوي 3 آلاف نازح" is labelled displaced in dev, `other` in dev6)
     measure, hit = _measure_from_words(doc, sent, num_start, num_end, noun, prev_num_end, next_num_start, lex)
+    if measure is not None and measure not in _THINGS and noun.people is not None \
+            and _WHOLE_BEFORE.search(t, max(sent.start, num_start - 10), num_start):
+        return "other", None  # "إنقاذ 587 طالبا من أصل 815 طالبا كانوا يقيمون": the whole they were part of
     if measure == "freed" and hit is not None and hit.start > num_end \
             and _RESCUE_WORK.search(t, max(num_end, hit.start - 14), hit.start):
         measure, hit = None, None  # "شارك 30 مسعفاً في عمليات الإنقاذ": the work they did, not their rescue
@@ -2864,6 +2867,8 @@ def _militants(doc: _Doc, claimant: Claimant | None = None) -> str:
 _LED_AWAY = re.compile(r"احتجز|اقتاد")
 # a toll with a possessive pronoun: "إجمالي قتلاه", "عدد جرحاها", "خسائرهم"
 _THEIR_TOLL = re.compile(r"(?<!\w)(?:قتلا|جرحا|اسرا|خسائر|ضحايا|شهداء)(?:ه|ها|هم)(?!\w)")
+# the whole a figure is part of, before its own figure: "من أصل 815 طالباً"
+_WHOLE_BEFORE = re.compile(r"(?<!\w)من\s+اصل\s*$")
 # a place after a word of freeing: "تحرير القضاء", "بعد تحرير مدينة الموصل"
 _PLACE_FREED = re.compile(r"\s+(?:ال)?(?:قضاء|مدينه|بلده|قريه|منطقه|مناطق|محافظه|حي|احياء|اراضي|ارض|مدن|قري|بلدات|"
                           r"مخيم|سجن|مطار|قاعده|ميناء|جزيره|ريف|جبهه|محور|معسكر|موقع|مواقع|تله|جبل|مدينتي|منطقتي)(?!\w)")
