@@ -969,7 +969,8 @@ def _spoke_before(doc: _Doc, e: _Entity, head: str) -> Claimant | None:
 
 
 # One name right after a speech verb, then what was said: "وقال الحداد إن".
-_SURNAME_AFTER = re.compile(r"\s+([^\W\d]{3,})\s+(?:ان|إن|أن|ل|لـ|في|خلال|امام)(?!\w)")
+_SURNAME_AFTER = re.compile(r"\s+(?:(?:ال)?(?:لواء|عميد|عقيد|مقدم|رائد|نقيب|جنرال|كولونيل|فريق|وزير|الدكتور|دكتور|د\.)\s+)?"
+                            r"([^\W\d]{3,})\s+(?:ان|إن|أن|ل|لـ|في|خلال|امام)(?!\w)")  # ("أعلن اللواء منير أن": a rank first)
 # Belonging to a side: "تنتمي لمنظمة ..."، "المنتمين إلى ..."، "المرتبطة بـ...".
 _BELONGS_TO = re.compile(r"(?<!\w)(?:تنتمي|ينتمي|ينتمون|ينتميان|المنتمي\w*|منتمي\w*|مرتبط\w*|المرتبط\w*)\s*(?:ل|الي|إلى|ب)?\s*$")
 # A sentence opening on one name then its verb: "وكان الأبيض قد"، "والحناوي".
@@ -3558,7 +3559,24 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                 doc.last_measure = claim.measure
         if kind != "tweet" and carry_s is not None:
             carried = carry_s
+        if not interview and not questions and _question_heading(t, sent):
+            # "كيف ردت الحكومة؟ ... هل سبق أن شهدت باكستان هجمات بهذا الحجم؟": an explainer's
+            # question opens a section in the outlet's voice; the last answer's speaker is not carried
+            carried = None
     return claims
+
+
+def _question_heading(t: str, sent: Sentence) -> bool:
+    """A line of its own that asks (ends with "؟"), short and with no figure: an explainer's heading."""
+    end = sent.end
+    while end > sent.start and t[end - 1].isspace():
+        end -= 1
+    if end <= sent.start or t[end - 1] != "؟" or end - sent.start > 90:
+        return False
+    if not (sent.start == sent.block.start or t[sent.start - 1] == "\n") or not (end == len(t) or t.startswith("\n", end)
+                                                                              or end == sent.block.end):
+        return False
+    return not any(ch.isdigit() for ch in t[sent.start:end])
 
 
 def _headline_speaker(doc: _Doc, head: Sentence, last_medium: Claimant | None) -> Claimant | None:
