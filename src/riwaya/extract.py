@@ -2272,6 +2272,9 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             continue  # the counted noun itself, before its number ("القضاء على المهاجمين الستة")
         if part_of_last and hit.end <= doc.last_claim_end:
             continue  # "مقتل 17 نازحاً بينهم 8 أطفال": the whole's own words; the part takes its event
+        if noun.noun_measure and noun.start >= num_end and sent.start < prev_num_end \
+                and doc.words_between(prev_num_end, hit.start) == 0 and _NEXT_ITEM_GAP.match(t, hit.end, num_start):
+            continue  # "أكثر من 20 ألف قتيل وأكثر من مليوني نازح": the figure before's own noun
         d = doc.words_between(hit.end, num_start) - all_of
         if clause is None:
             clause = _clause_start(doc, sent.start, num_start)
@@ -2870,6 +2873,8 @@ _LED_AWAY = re.compile(r"احتجز|اقتاد")
 _THEIR_TOLL = re.compile(r"(?<!\w)(?:قتلا|جرحا|اسرا|خسائر|ضحايا|شهداء)(?:ه|ها|هم)(?!\w)")
 # the whole a figure is part of, before its own figure: "من أصل 815 طالباً"
 _WHOLE_BEFORE = re.compile(r"(?<!\w)من\s+اصل\s*$")
+# between one item's noun and the next item's figure: "قتيل وأكثر من", "جريحا و"
+_NEXT_ITEM_GAP = re.compile(r"\s*[،,]?\s*و\s*(?:(?:اكثر|اقل)\s+من\s+|نحو\s+|قرابه\s+|حوالي\s+|ما\s+يزيد\s+(?:عن|علي)\s+)?$")
 # a place after a word of freeing: "تحرير القضاء", "بعد تحرير مدينة الموصل"
 _PLACE_FREED = re.compile(r"\s+(?:ال)?(?:قضاء|مدينه|بلده|قريه|منطقه|مناطق|محافظه|حي|احياء|اراضي|ارض|مدن|قري|بلدات|"
                           r"مخيم|سجن|مطار|قاعده|ميناء|جزيره|ريف|جبهه|محور|معسكر|موقع|مواقع|تله|جبل|مدينتي|منطقتي)(?!\w)")
