@@ -2134,6 +2134,9 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
     if measure is None and noun.people == "families":
         measure = "displaced"  # families are counted when they are uprooted
     if measure == "detainees" and hit is not None and _CONTAINS.fullmatch(t, hit.start, hit.end) \
+            and noun.noun_measure == "displaced" and not _PRISON.search(t, sent.start, sent.end):
+        return "displaced", None  # "المخيم بات يؤوي قرابة 110 آلاف لاجئ": a camp holds the uprooted
+    if measure == "detainees" and hit is not None and _CONTAINS.fullmatch(t, hit.start, hit.end) \
             and noun.people in ("persons", "civilians", "children", "women", "families") \
             and not _PRISON.search(t, sent.start, sent.end):
         if noun.people == "families" or _CAMP.search(t, hit.end, num_start):
