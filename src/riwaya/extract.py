@@ -2272,6 +2272,9 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
     all_of = 1 if 0 <= noun.start < num_start and _ALL_BEFORE.search(t, max(0, noun.start - 8), noun.start) else 0
     for hit in _triggers_in(doc, max(sent.start, prev_num_end), num_start):
         if 0 <= noun.start <= hit.start and noun.end <= num_start:
+            if hit.cls in ("killed", "wounded") and hit.end == noun.end:
+                # "وإن الجرحى الستة بينهم امرأتان": a toll's own noun before its number says what befell them
+                cands.append((1.5, prio.get(hit.cls, 99), hit.cls, hit))
             continue  # the counted noun itself, before its number ("القضاء على المهاجمين الستة")
         if part_of_last and hit.end <= doc.last_claim_end:
             continue  # "مقتل 17 نازحاً بينهم 8 أطفال": the whole's own words; the part takes its event
