@@ -1284,7 +1284,8 @@ def _is_addressee(doc: _Doc, x: _Entity) -> bool:
         # "في تصريح للصحيفة", "قال لقناة محلية", "في بيان أرسله إلى وسائل الإعلام": a medium
         # spoken or sent to (often the publisher itself)
         return bool(_TO_MEDIUM.search(t, max(0, x.start - 18), x.start)
-                    or _SENT_TO.search(t, max(0, x.start - 8), x.start))
+                    or _SENT_TO.search(t, max(0, x.start - 8), x.start)
+                    or _PUBLISHED_BY.search(t, max(0, x.start - 40), x.start))
     if x.kind not in ("medium", "medium_anaphor"):
         return False
     addressed = x.kind == "medium_anaphor" and x.surface.startswith("ل") and not x.surface.startswith("ال") \
@@ -1294,6 +1295,9 @@ def _is_addressee(doc: _Doc, x: _Entity) -> bool:
     return addressed and _TALLY_OF.search(t, max(0, x.start - 30), x.start) is None
 
 
+# A statement a medium carried: "في بيان نشرته صحيفة ..."، "في كلمة بثتها قناة ...": the channel, not the speaker.
+_PUBLISHED_BY = re.compile(r"(?<!\w)(?:ال)?(?:بيان|تصريح|تصريحات|رساله|تسجيل|كلمه|مقابله)\w*\s+(?:\w+\s+)?"
+                           r"(?:نشرته|نشرتها|نشرها|بثته|بثتها|بثها|اوردته|اوردتها|نقلته|نقلتها|اذاعته|اذاعتها|اذاعها)\s+$")
 # Talked with: "في اتصال (هاتفي) مع وكالة رويترز", "في حديث مع قناة ...", "خلال مقابلة مع ...".
 _TALKED_WITH = re.compile(r"(?<!\w)(?:اتصال|حديث|مقابله|لقاء|حوار|دردشه)\s+(?:(?:هاتفي|خاص|صحفي|صحافي)\s+)?مع\s+"
                           r"(?:(?:وكاله|قناه|صحيفه|موقع|اذاعه|تلفزيون|شبكه)\s+)?\W?$")
