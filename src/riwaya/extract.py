@@ -658,6 +658,9 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
                 break
             if x.kind in ("party", "organ") and x.party and x.party not in _NOT_SIDES:
                 return Claimant(x.party, None, (), t[e.start:its.end()])
+            if x.kind == "group_anaphor" and (side := doc.group_for.get(x.id)) and side not in _NOT_SIDES:
+                # "ولم يصدر عن الحركة أي حصيلة، لكن المتحدث العسكري باسمها قال": the movement named so
+                return Claimant(side, None, (), t[e.start:its.end()])
     if e.kind == "anaphor":
         # "المركز الإعلامي لقسد", "المتحدث باسم الجيش": an office of a side named right after
         # (not "وأضاف البيان أن القوات ...": what follows "أن" is what was said)
