@@ -2888,6 +2888,9 @@ _THEIR_TOLL = re.compile(r"(?<!\w)(?:قتلا|جرحا|اسرا|خسائر|ضح�
 _WHOLE_BEFORE = re.compile(r"(?<!\w)من\s+اصل\s*$")
 # between one item's noun and the next item's figure: "قتيل وأكثر من", "جريحا و"
 _NEXT_ITEM_GAP = re.compile(r"\s*[،,]?\s*و\s*(?:(?:اكثر|اقل)\s+من\s+|نحو\s+|قرابه\s+|حوالي\s+|ما\s+يزيد\s+(?:عن|علي)\s+)?$")
+# a ship, boat or aircraft: where "أفراد الطاقم" are a crew
+_VESSEL = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال)?(?:سفين\w*|سفن|ناقله|ناقلات|قارب\w*|مركب\w*|باخر\w*|زورق\w*|"
+                     r"طائره|طائرات|مروحي\w*|بحار\w*|الشحن|ملاح\w*)(?!\w)")
 # a place after a word of freeing: "تحرير القضاء", "بعد تحرير مدينة الموصل"
 _PLACE_FREED = re.compile(r"\s+(?:ال)?(?:قضاء|مدينه|بلده|قريه|منطقه|مناطق|محافظه|حي|احياء|اراضي|ارض|مدن|قري|بلدات|"
                           r"مخيم|سجن|مطار|قاعده|ميناء|جزيره|ريف|جبهه|محور|معسكر|موقع|مواقع|تله|جبل|مدينتي|منطقتي)(?!\w)")
@@ -3085,6 +3088,8 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
         for cls, pat in _items(lex.subject_words):
             m = pat.search(t, pos, end)
             if m and doc.words_between(pos, m.start("w")) <= 3:
+                if cls == "crew" and not _VESSEL.search(t, max(0, sent.start - 300), sent.end):
+                    continue  # "ثلاثة من أفراد الطاقم" in a school or a hospital: its staff, no ship's crew
                 if cls == "attackers":
                     return _militants(doc, claimant), m.end("w")
                 return cls, m.end("w")
@@ -3131,8 +3136,10 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
         return "people", m.end("w")
     m = _OWN_STAFF.search(t, pos, end) if claimant.party not in _NOT_SIDES \
         and not claimant.party.endswith("_government") else None
-    if m and doc.words_between(pos, m.start()) <= 2:
-        # "مقتل ثلاثة من موظفيه" (an agency speaking): its staff (a UN agency's are the UN's)
+    if m and doc.words_between(pos, m.start()) <= 2 \
+            and not ("طاقم" in m.group() and _VESSEL.search(t, max(0, sent.start - 300), sent.end)):
+        # "مقتل ثلاثة من موظفيه" (an agency speaking): its staff (a UN agency's are the UN's);
+        # not "أسقطت طائرة وقتلت 9 من طاقمها": the aircraft's crew
         return ("un" if claimant.party in doc.voice_of else claimant.party) + "_staff", m.end()
     if _REFERS_BACK.match(t, pos):
         # "أطلق المطلوبون النار على الدورية ... ما أدى إلى مقتل اثنين منهم": the people last
@@ -3261,6 +3268,7 @@ _MASCULINE_SPEAKER = re.compile(r"(?:ال)?(?:مركز|جيش|متحدث|ناط�
 _STAFF_OF = re.compile(r"(?:ال)?(?:موظفي|موظفين|عمال|العاملين|عاملين)(?!\w)")
 # The staff of the claimant (an agency, an NGO): "من موظفيه", "من كوادرها", "العاملين لديها".
 _OWN_STAFF = re.compile(r"(?<!\w)(?:من\s+)?(?:موظفي|موظفيه|موظفيها|موظفينا|كوادره|كوادرها|طواقمه|طواقمها|"
+                        r"(?:افراد\s+)?(?:طاقمه|طاقمها)|"
                         r"العاملين\s+(?:لديه|لديها|معه|معها|فيه|فيها))(?!\w)")
 
 
