@@ -2573,6 +2573,22 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         # "خسر 810 جنود قتلى ... ليرتفع إجمالي قتلاه إلى نحو 116 ألفاً و950 جندياً": "his dead" are
         # of the side just counted
         return doc.last_subject, base
+    if not found and noun.noun_measure in ("killed", "wounded", "casualties") and noun.start >= mention_start \
+            and (side := _SIDE_BEFORE.search(t, max(sent.start, mention_start - 50), mention_start)) is not None:
+        # "فيما سقط من القوات الحكومية ثلاثة قتلى وتسعة جرحى", "وسقط في صفوف قوات الدعم السريع 40 قتيلاً":
+        # the side named right before the toll
+        at = side.end()
+        named = next((x for x in _entities_in(doc, at, mention_start)
+                      if x.kind in ("party", "organ") and x.party and x.start <= at + 1), None)
+        gov = lex.government_forces.match(t, at) if named is None else None
+        if named is not None and named.party not in _NOT_SIDES and not t[named.end:mention_start].strip():
+            forces = _forces(named.party)
+            if forces:
+                return forces, base
+        elif gov is not None and not t[gov.end():mention_start].strip():
+            forces = _state_forces(doc, claimant)
+            if forces != "people":
+                return forces, base
     if not found and noun.start >= 0 and noun.end > noun.start and not _AND_AHEAD.match(t, noun.end, noun.end + 3):
         # "300 قتيل وجريح من عناصر الجيش الحكومي": whose, after a noun of two words
         # (a "و" right after the noun opens the next item: "12 فلسطينياً وقتل جندي إسرائيلي")
@@ -2891,6 +2907,8 @@ _NEXT_ITEM_GAP = re.compile(r"\s*[،,]?\s*و\s*(?:(?:اكثر|اقل)\s+من\s+|
 # a ship, boat or aircraft: where "أفراد الطاقم" are a crew
 _VESSEL = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال)?(?:سفين\w*|سفن|ناقله|ناقلات|قارب\w*|مركب\w*|باخر\w*|زورق\w*|"
                      r"طائره|طائرات|مروحي\w*|بحار\w*|الشحن|ملاح\w*)(?!\w)")
+# a side named right before a toll: "سقط من القوات الحكومية ..."، "في صفوف قوات ..." (up to the figure)
+_SIDE_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:سقط|سقطوا|قتل|اصيب|وقع|وقعت)\s+(?:من|في\s+صفوف)\s+(?=\S+(?:\s+\S+){0,4}\s*$)")
 # a place after a word of freeing: "تحرير القضاء", "بعد تحرير مدينة الموصل"
 _PLACE_FREED = re.compile(r"\s+(?:ال)?(?:قضاء|مدينه|بلده|قريه|منطقه|مناطق|محافظه|حي|احياء|اراضي|ارض|مدن|قري|بلدات|"
                           r"مخيم|سجن|مطار|قاعده|ميناء|جزيره|ريف|جبهه|محور|معسكر|موقع|مواقع|تله|جبل|مدينتي|منطقتي)(?!\w)")
