@@ -2108,6 +2108,10 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
         return "other", None  # "الموقع الذي يؤوي نحو 21 ألف شخص": people sheltering in a site (a displaced
         # noun keeps its measure: "المدرسة تؤوي 3 آلاف نازح" is labelled displaced in dev, `other` in dev6)
     measure, hit = _measure_from_words(doc, sent, num_start, num_end, noun, prev_num_end, next_num_start, lex)
+    if measure is not None and measure not in _THINGS and noun.people in ("civilians", "children", "women", "persons") \
+            and _PLACE_HOLDS.search(t, max(sent.start, num_start - 30), num_start) \
+            and not _PRISON.search(t, sent.start, sent.end):
+        return "other", None  # "مشيراً إلى أن المدرسة تضم أكثر من 600 تلميذ": those a place holds
     if measure is not None and measure not in _THINGS and noun.people is not None \
             and _WHOLE_BEFORE.search(t, max(sent.start, num_start - 10), num_start):
         return "other", None  # "إنقاذ 587 طالبا من أصل 815 طالبا كانوا يقيمون": the whole they were part of
@@ -2900,6 +2904,9 @@ def _militants(doc: _Doc, claimant: Claimant | None = None) -> str:
 _LED_AWAY = re.compile(r"احتجز|اقتاد")
 # a toll with a possessive pronoun: "إجمالي قتلاه", "عدد جرحاها", "خسائرهم"
 _THEIR_TOLL = re.compile(r"(?<!\w)(?:قتلا|جرحا|اسرا|خسائر|ضحايا|شهداء)(?:ه|ها|هم)(?!\w)")
+# a place that holds people, right before their figure: "المدرسة تضم أكثر من"، "يقطنها نحو"
+_PLACE_HOLDS = re.compile(r"(?<!\w)(?:ال)?(?:مدرسه|المدرسه|مدارس|مسجد|كنيسه|مخيم|قريه|بلده|مدينه|جامعه|سكن|مبني|مجمع)\s+"
+                          r"(?:\w+\s+)?(?:تضم|يضم|تستوعب|يستوعب|يقطنها|يقطنه|يسكنها|يسكنه)\s+(?:\S+\s+){0,3}$")
 # the whole a figure is part of, before its own figure: "من أصل 815 طالباً"
 _WHOLE_BEFORE = re.compile(r"(?<!\w)من\s+اصل\s*$")
 # between one item's noun and the next item's figure: "قتيل وأكثر من", "جريحا و"
