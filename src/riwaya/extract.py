@@ -2115,6 +2115,8 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
     if measure is not None and measure not in _THINGS and noun.people is not None \
             and _WHOLE_BEFORE.search(t, max(sent.start, num_start - 10), num_start):
         return "other", None  # "إنقاذ 587 طالبا من أصل 815 طالبا كانوا يقيمون": the whole they were part of
+    if measure == "freed" and noun.people == "migrants" and hit is not None and _RESCUE_WORD.search(t, hit.start, hit.end):
+        return "other", None  # "إنقاذ 112 مجتازاً": migrants rescued at sea are survivors, freed from no captors
     if measure == "freed" and hit is not None and hit.start > num_end \
             and _RESCUE_WORK.search(t, max(num_end, hit.start - 14), hit.start):
         measure, hit = None, None  # "شارك 30 مسعفاً في عمليات الإنقاذ": the work they did, not their rescue
@@ -2907,6 +2909,7 @@ _THEIR_TOLL = re.compile(r"(?<!\w)(?:قتلا|جرحا|اسرا|خسائر|ضح�
 # a place that holds people, right before their figure: "المدرسة تضم أكثر من"، "يقطنها نحو"
 _PLACE_HOLDS = re.compile(r"(?<!\w)(?:ال)?(?:مدرسه|المدرسه|مدارس|مسجد|كنيسه|مخيم|قريه|بلده|مدينه|جامعه|سكن|مبني|مجمع)\s+"
                           r"(?:\w+\s+)?(?:تضم|يضم|تستوعب|يستوعب|يقطنها|يقطنه|يسكنها|يسكنه)\s+(?:\S+\s+){0,3}$")
+_RESCUE_WORD = re.compile(r"نقا?ذ")  # (إنقاذ، أنقذ، أنقذت)
 # the whole a figure is part of, before its own figure: "من أصل 815 طالباً"
 _WHOLE_BEFORE = re.compile(r"(?<!\w)من\s+اصل\s*$")
 # between one item's noun and the next item's figure: "قتيل وأكثر من", "جريحا و"
