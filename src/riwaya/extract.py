@@ -2108,6 +2108,10 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
         return "other", None  # "الموقع الذي يؤوي نحو 21 ألف شخص": people sheltering in a site (a displaced
         # noun keeps its measure: "المدرسة تؤوي 3 آلاف نازح" is labelled displaced in dev, `other` in dev6)
     measure, hit = _measure_from_words(doc, sent, num_start, num_end, noun, prev_num_end, next_num_start, lex)
+    if measure in ("wounded", "casualties", None) and (noun.people is not None or noun.noun_measure) \
+            and _LEFT_LIFE_BEFORE.search(t, max(sent.start, num_start - 10), num_start) \
+            and _LIFE_AFTER.match(t, max(noun.end, num_end)):
+        return "killed", None  # "بعد أن فارق مصابان الحياة", "وفارق ثلاثة جرحى الحياة": the wounded who died
     if measure is not None and measure not in _THINGS and noun.people in ("civilians", "children", "women", "persons") \
             and _PLACE_HOLDS.search(t, max(sent.start, num_start - 30), num_start) \
             and not _PRISON.search(t, sent.start, sent.end):
@@ -2909,6 +2913,9 @@ _THEIR_TOLL = re.compile(r"(?<!\w)(?:قتلا|جرحا|اسرا|خسائر|ضح�
 # a place that holds people, right before their figure: "المدرسة تضم أكثر من"، "يقطنها نحو"
 _PLACE_HOLDS = re.compile(r"(?<!\w)(?:ال)?(?:مدرسه|المدرسه|مدارس|مسجد|كنيسه|مخيم|قريه|بلده|مدينه|جامعه|سكن|مبني|مجمع)\s+"
                           r"(?:\w+\s+)?(?:تضم|يضم|تستوعب|يستوعب|يقطنها|يقطنه|يسكنها|يسكنه)\s+(?:\S+\s+){0,3}$")
+# "فارق ... الحياة" around its subject: died
+_LEFT_LIFE_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:فارق|فارقت|فارقا|فارقتا|فارقوا|يفارق)\s+$")
+_LIFE_AFTER = re.compile(r"\s+(?:\S+\s+)?الحياه(?!\w)")
 _RESCUE_WORD = re.compile(r"نقا?ذ")  # (إنقاذ، أنقذ، أنقذت)
 # the whole a figure is part of, before its own figure: "من أصل 815 طالباً"
 _WHOLE_BEFORE = re.compile(r"(?<!\w)من\s+اصل\s*$")
