@@ -232,6 +232,21 @@ def _forces(party: str | None) -> str | None:
     return party
 
 
+def _forces_named_at(doc: _Doc, at: int, limit: int, claimant: Claimant, lex: Lexicon) -> tuple[str | None, int]:
+    """The forces of the side named right at `at` ("خسائر الجيش الروسي", "سقط من القوات الحكومية"):
+    a named side's, else (a state's forces named by a common noun) the state in question's;
+    and where that name ends. (None, at) when no side is named there."""
+    named = next((x for x in _entities_in(doc, at, limit)
+                  if x.kind in ("party", "organ") and x.party and x.start <= at + 1), None)
+    if named is not None:
+        return (_forces(named.party) if named.party not in _NOT_SIDES else None), named.end
+    gov = lex.government_forces.match(doc.norm.text, at)
+    if gov is not None:
+        forces = _state_forces(doc, claimant)
+        return (forces if forces != "people" else None), gov.end()
+    return None, at
+
+
 # The ids UN agencies and missions speak under (filled by _own_voices): their people are the UN's.
 _UN_VOICES: set[str] = set()
 
@@ -2587,18 +2602,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
             and (side := _SIDE_BEFORE.search(t, max(sent.start, mention_start - 50), mention_start)) is not None:
         # "فيما سقط من القوات الحكومية ثلاثة قتلى وتسعة جرحى", "وسقط في صفوف قوات الدعم السريع 40 قتيلاً":
         # the side named right before the toll
-        at = side.end()
-        named = next((x for x in _entities_in(doc, at, mention_start)
-                      if x.kind in ("party", "organ") and x.party and x.start <= at + 1), None)
-        gov = lex.government_forces.match(t, at) if named is None else None
-        if named is not None and named.party not in _NOT_SIDES and not t[named.end:mention_start].strip():
-            forces = _forces(named.party)
-            if forces:
-                return forces, base
-        elif gov is not None and not t[gov.end():mention_start].strip():
-            forces = _state_forces(doc, claimant)
-            if forces != "people":
-                return forces, base
+        forces, side_end = _forces_named_at(doc, side.end(), mention_start, claimant, lex)
+        if forces and not t[side_end:mention_start].strip():
+            return forces, base
     if not found and noun.start >= 0 and noun.end > noun.start and not _AND_AHEAD.match(t, noun.end, noun.end + 3):
         # "300 قتيل وجريح من عناصر الجيش الحكومي": whose, after a noun of two words
         # (a "و" right after the noun opens the next item: "12 فلسطينياً وقتل جندي إسرائيلي")
@@ -3292,10 +3298,11 @@ _EVENT_BEFORE = re.compile(r"(?<!\w)(?:و|ب|ل|في|جراء|اثر)?\s*(?:ال
 # (the adjective's own article stands between: "ضحايا الغارة الإسرائيلية", "بالقصف الروسي")
 # A speaker named by a feminine noun ("قوات ..."، "حركة ...") says "its men" as "جنودها", not
 # "جنوده" (his): the masculine possessive points to another side (normalized text).
-_FEMININE_SIDE = re.compile(r"(?:ال)?(?:قوات|حركه|جماعه|هيئه|ميليشيا|ميليشيات|مليشيا|كتائب|سرايا)(?!\w)")
+_FEMININE_SIDES = r"(?:قوات|حركه|جماعه|هيئه|ميليشيا|ميليشيات|مليشيا|مليشيات|كتائب|سرايا)(?!\w)"
+_FEMININE_SIDE = re.compile(r"(?:ال)?" + _FEMININE_SIDES)
 _MASCULINE_OWN = re.compile(r"[^ا]ه$|هم$")
 # a side named by a feminine noun, with its proclitics ("للميليشيا", "لقوات")
-_FEMININE_NAMED = re.compile(r"(?:[وف]?(?:بال|لل|ال|ب|ل))?(?:قوات|حركه|جماعه|هيئه|ميليشيا|ميليشيات|مليشيا|مليشيات|كتائب|سرايا)(?!\w)")
+_FEMININE_NAMED = re.compile(r"(?:[وف]?(?:بال|لل|ال|ب|ل))?" + _FEMININE_SIDES)
 # a speaker named by a masculine noun: "المركز الإعلامي", "الجيش", "المتحدث", "البيان"
 _MASCULINE_SPEAKER = re.compile(r"(?:ال)?(?:مركز|جيش|متحدث|ناطق|بيان|مصدر|مسؤول|قائد|اعلام)(?!\w)")
 
@@ -4066,14 +4073,7 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             and (losses := _LOSSES_OF.match(t, k)) is not None \
             and not _INFLICTED.search(t, max(sent.start, mention.start - 90), mention.start):
         # "أن خسائر الجيش بلغت ثمانية شهداء": the losses named by their side
-        at = losses.end()
-        whose = next((x for x in _entities_in(doc, at, min(mention.start, at + 40))
-                      if x.kind in ("party", "organ") and x.party and x.start <= at + 1), None)
-        if whose is not None:
-            subject = _forces(whose.party) or subject
-        elif lex.government_forces.match(t, at) is not None:
-            forces = _state_forces(doc, source)
-            subject = forces if forces != "people" else subject
+        subject = _forces_named_at(doc, losses.end(), min(mention.start, losses.end() + 40), source, lex)[0] or subject
     if source.party == "unknown" and subject and subject.endswith("_forces") and source.cue \
             and (_SECURITY_CUE.match(source.cue) or source.via and _SECURITY_CUE.search(t, sent.start, sent.end)):
         # "قال مصدر أمني إن 7 جنود صوماليين قتلوا" with no place named: a security source
