@@ -2334,6 +2334,12 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             continue
         if hit.cls == "freed" and hit.end < num_start and _PLACE_FREED.match(t, hit.end):
             continue  # "عادوا بعد تحرير القضاء": a place freed, not people
+        if hit.cls == "freed" and d > 1 and _RELEASE_VERB.match(t, hit.start) \
+                and _FROM_BEFORE_FIGURE.search(t, max(hit.end, num_start - 12), num_start) \
+                and doc.words_between(hit.end, num_start) <= 8 and not _PUNCT.search(t, hit.end, num_start):
+            # "أفرجت في المقابل عن 181 أسيراً": "عن" ties the figure to the release verb of its
+            # clause (no comma between), however many words stand between
+            d = 1
         if hit.cls == "killed" and t.startswith("سقوط", hit.start):
             if noun.people is None:
                 continue  # "سقوط 3 قذائف": things fall; "سقوط 9 من مقاتليها": men
@@ -2924,6 +2930,10 @@ _LEFT_LIFE_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:فارق|فارقت|فار�
 _LIFE_AFTER = re.compile(r"\s+(?:\S+\s+)?الحياه(?!\w)")
 _RESCUE_WORD = re.compile(r"نقا?ذ")  # (إنقاذ، أنقذ، أنقذت)
 # the whole a figure is part of, before its own figure: "من أصل 815 طالباً"
+# a release verb whose object comes with "عن" (أفرج عن، الإفراج عن، يفرج عن) and that "عن" right before a figure
+_RELEASE_VERB = re.compile(r"(?:و|ف)?(?:ال)?(?:افرج|يفرج|تفرج|افراج)")
+_FROM_BEFORE_FIGURE = re.compile(r"(?<!\w)عن\s*$")
+_PUNCT = re.compile(r"[،,؛;:.!?؟()\"«»]")
 _WHOLE_BEFORE = re.compile(r"(?<!\w)من\s+اصل\s*$")
 # between one item's noun and the next item's figure: "قتيل وأكثر من", "جريحا و"
 _NEXT_ITEM_GAP = re.compile(r"\s*[،,]?\s*و\s*(?:(?:اكثر|اقل)\s+من\s+|نحو\s+|قرابه\s+|حوالي\s+|ما\s+يزيد\s+(?:عن|علي)\s+)?$")
