@@ -419,8 +419,10 @@ def _own_armies(gazetteer: Gazetteer) -> frozenset:
 def _own_voices(gazetteer: Gazetteer) -> frozenset:
     """A UN agency or mission speaks under its own id ("ocha", "unhcr", "unmiss": the usual
     acronym, CONTRACT.md), while its staff and troops are the UN's (`un_staff`, peacekeepers):
-    organs of the UN with the role agency or mission."""
+    organs of the UN with the role agency or mission, and agencies that are parties of their own
+    under the UN (UNRWA: `parent: un`)."""
     voices = frozenset(e.id for e in gazetteer.of_kind("organ") if e.party == "un" and e.role in ("agency", "mission"))
+    voices |= {e.id for e in gazetteer.of_kind("party") if e.parent == "un" and e.role == "agency"}
     _UN_VOICES.update(voices)  # (what _forces, which sees no gazetteer, maps back to "un")
     return voices
 
