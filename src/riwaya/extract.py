@@ -1315,9 +1315,6 @@ def _is_addressee(doc: _Doc, x: _Entity) -> bool:
     return addressed and _TALLY_OF.search(t, max(0, x.start - 30), x.start) is None
 
 
-# A statement a medium carried: "في بيان نشرته صحيفة ..."، "في كلمة بثتها قناة ...": the channel, not the speaker.
-_PUBLISHED_BY = re.compile(r"(?<!\w)(?:ال)?(?:بيان|تصريح|تصريحات|رساله|تسجيل|كلمه|مقابله)\w*\s+(?:\w+\s+)?"
-                           r"(?:نشرته|نشرتها|نشرها|بثته|بثتها|بثها|اوردته|اوردتها|نقلته|نقلتها|اذاعته|اذاعتها|اذاعها)\s+$")
 # Talked with: "في اتصال (هاتفي) مع وكالة رويترز", "في حديث مع قناة ...", "خلال مقابلة مع ...".
 _TALKED_WITH = re.compile(r"(?<!\w)(?:اتصال|حديث|مقابله|لقاء|حوار|دردشه)\s+(?:(?:هاتفي|خاص|صحفي|صحافي)\s+)?مع\s+"
                           r"(?:(?:وكاله|قناه|صحيفه|موقع|اذاعه|تلفزيون|شبكه)\s+)?\W?$")
@@ -4194,8 +4191,9 @@ def _medium_airing(doc: _Doc, s: int, a: int) -> str | None:
     return None
 
 
-# A statement and the verb of the medium that put it out: "في بيان نشرته"، "في تسجيل بثته".
-_PUBLISHED_BY = re.compile(r"(?:بيان|تسجيل|رساله|شريط|تصريح|منشور)\w*\s+(?:نشر|بث|اورد|نقل|وزع)\w*\s*$")
+# A statement and the verb of the medium that put it out or spread it: "في بيان نشرته"، "في تسجيل
+# بثته"، "في بيان تداولته حسابات": the channel, not the speaker.
+_PUBLISHED_BY = re.compile(r"(?:بيان|تسجيل|رساله|شريط|تصريح|منشور)\w*\s+(?:نشر|بث|اورد|نقل|وزع|تداول)\w*\s*$")
 # A key-figures line: a bullet (or none) opening the line, the figure, its noun, a colon.
 _BOX_BULLET = re.compile(r"[ \t]*(?:[•▪◾●*\-–—]\s*)?")
 _BOX_COLON = re.compile(r"[ \t]*:")
