@@ -2916,6 +2916,12 @@ def _militants(doc: _Doc, claimant: Claimant | None = None) -> str:
 
 
 # Who an armed group takes (hostages) where a state arrests (captured).
+# Gunmen of no name, the subject right before a verb ("إن مسلحين اقتادوا"، "وكان خاطفون قد احتجزوا")
+_GUNMEN = re.compile(r"(?<!\w)(?:و|ف)?(?:ال)?(?:مسلح(?:ون|ين)|خاطف(?:ون|ين)|ملثم(?:ون|ين)|مهاجم(?:ون|ين)|عصابه|عصابات)(?!\w)")
+_SENTENCE_GAP = re.compile(r"[.؛;:!?؟]")
+_PLURAL_VERB_AT = re.compile(r"\w+وا(?!\w)")  # a verb in the masculine plural ("اقتادوا", "واحتجزوا")
+_GUNMEN_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:ال)?(?:مسلح(?:ون|ين)|خاطف(?:ون|ين)|ملثم(?:ون|ين)|مجهول(?:ون|ين)|عصابه|عصابات)"
+                            r"(?:\s+(?:مجهول(?:ون|ين)|ملثم(?:ون|ين)|مسلح(?:ون|ين|ه)))?\s+(?:قد\s+)?[\"«]?$")
 # Verbs of holding and leading away ("احتجز", "اقتاد"), not of arresting ("اعتقلت طالبان عشرات المدنيين")
 # nor of taking prisoners in battle ("أسروا 14 جندياً").
 _LED_AWAY = re.compile(r"احتجز|اقتاد")
@@ -2952,7 +2958,14 @@ _TAKEN_BY_GROUPS = frozenset({"civilians", "aid_workers", "women", "children", "
 
 
 def _group_acts(doc: _Doc, a: int, b: int, ctx: Context) -> bool:
-    """An armed group that is no state is the last side named in t[a:b] (a short window)."""
+    """An armed group that is no state is the last side named in t[a:b] (a short window), or
+    gunmen of no name stand right before b ("إن مسلحين اقتادوا", "أن المسلحين اقتادوا معهم")."""
+    t = doc.norm.text
+    if _GUNMEN_BEFORE.search(t, max(a, b - 30), b):
+        return True
+    if _PLURAL_VERB_AT.match(t, b) and (g := _GUNMEN.search(t, max(a, b - 80), b)) is not None \
+            and doc.words_between(g.end(), b) <= 6 and not _SENTENCE_GAP.search(t, g.end(), b):
+        return True  # "أن المهاجمين أحرقوا نحو ثلاثين كوخاً واقتادوا": the gunmen's plural verb a few words on
     for x in reversed(_entities_in(doc, a, b)):
         if x.kind == "group_anaphor":
             return True
@@ -4090,11 +4103,13 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         # مصادر أمنية", whose cue is the agency's)
         source = Claimant(subject[:-7] + "_government", source.speaker, source.via, source.cue, source.medium,
                           source.distance)
-    if measure == "captured" and trigger is not None and subject in _TAKEN_BY_GROUPS | {"people"} \
+    if measure == "captured" and trigger is not None and subject in _TAKEN_BY_GROUPS | {"people", "suspects"} \
             and _LED_AWAY.search(t, trigger.start, trigger.end) and _group_acts(doc, max(sent.start, trigger.start - 120), trigger.start, ctx):
         # "اقتحم التنظيم البلدة واحتجز ستة من عمال الإغاثة", "نصب مسلحون حاجزاً واقتادوا 14":
-        # civilians taken by an armed group are hostages, not people arrested
+        # civilians taken by an armed group are hostages, not people arrested (nor suspects, but civilians:
+        # "إن المسلحين اقتادوا معهم ستة شبان")
         measure = "hostages"
+        subject = "civilians" if subject == "suspects" else subject
     elif measure == "detainees" and trigger is not None and _HOLDS.match(t, trigger.start, trigger.end) \
             and (subject == "hostages" or (subject in _TAKEN_BY_GROUPS | {"crew", "people"} or (subject or "").endswith("_forces"))
                  and _group_acts(doc, max(sent.start, trigger.start - 120), trigger.start, ctx)):
