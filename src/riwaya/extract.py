@@ -2916,12 +2916,14 @@ def _militants(doc: _Doc, claimant: Claimant | None = None) -> str:
 
 
 # Who an armed group takes (hostages) where a state arrests (captured).
-# Gunmen of no name, the subject right before a verb ("إن مسلحين اقتادوا"، "وكان خاطفون قد احتجزوا")
-_GUNMEN = re.compile(r"(?<!\w)(?:و|ف)?(?:ال)?(?:مسلح(?:ون|ين)|خاطف(?:ون|ين)|ملثم(?:ون|ين)|مهاجم(?:ون|ين)|عصابه|عصابات)(?!\w)")
+# Gunmen of no name: the subject right before a verb ("إن مسلحين اقتادوا"، "وكان خاطفون قد احتجزوا"),
+# or attackers a few words before their plural verb ("أن المهاجمين أحرقوا ... واقتادوا").
+_GUNMEN_WORDS = r"مسلح(?:ون|ين)|خاطف(?:ون|ين)|ملثم(?:ون|ين)|عصابه|عصابات"
+_GUNMEN = re.compile(rf"(?<!\w)(?:و|ف)?(?:ال)?(?:{_GUNMEN_WORDS}|مهاجم(?:ون|ين))(?!\w)")
+_GUNMEN_BEFORE = re.compile(rf"(?<!\w)(?:و|ف)?(?:ال)?(?:{_GUNMEN_WORDS}|مجهول(?:ون|ين))"
+                            r"(?:\s+(?:مجهول(?:ون|ين)|ملثم(?:ون|ين)|مسلح(?:ون|ين|ه)))?\s+(?:قد\s+)?[\"«]?$")
 _SENTENCE_GAP = re.compile(r"[.؛;:!?؟]")
 _PLURAL_VERB_AT = re.compile(r"\w+وا(?!\w)")  # a verb in the masculine plural ("اقتادوا", "واحتجزوا")
-_GUNMEN_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:ال)?(?:مسلح(?:ون|ين)|خاطف(?:ون|ين)|ملثم(?:ون|ين)|مجهول(?:ون|ين)|عصابه|عصابات)"
-                            r"(?:\s+(?:مجهول(?:ون|ين)|ملثم(?:ون|ين)|مسلح(?:ون|ين|ه)))?\s+(?:قد\s+)?[\"«]?$")
 # Verbs of holding and leading away ("احتجز", "اقتاد"), not of arresting ("اعتقلت طالبان عشرات المدنيين")
 # nor of taking prisoners in battle ("أسروا 14 جندياً").
 _LED_AWAY = re.compile(r"احتجز|اقتاد")
@@ -2934,11 +2936,11 @@ _PLACE_HOLDS = re.compile(r"(?<!\w)(?:ال)?(?:مدرسه|المدرسه|مدا�
 _LEFT_LIFE_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:فارق|فارقت|فارقا|فارقتا|فارقوا|يفارق)\s+$")
 _LIFE_AFTER = re.compile(r"\s+(?:\S+\s+)?الحياه(?!\w)")
 _RESCUE_WORD = re.compile(r"نقا?ذ")  # (إنقاذ، أنقذ، أنقذت)
-# the whole a figure is part of, before its own figure: "من أصل 815 طالباً"
 # a release verb whose object comes with "عن" (أفرج عن، الإفراج عن، يفرج عن) and that "عن" right before a figure
 _RELEASE_VERB = re.compile(r"(?:و|ف)?(?:ال)?(?:افرج|يفرج|تفرج|افراج)")
 _FROM_BEFORE_FIGURE = re.compile(r"(?<!\w)عن\s*$")
 _PUNCT = re.compile(r"[،,؛;:.!?؟()\"«»]")
+# the whole a figure is part of, before its own figure: "من أصل 815 طالباً"
 _WHOLE_BEFORE = re.compile(r"(?<!\w)من\s+اصل\s*$")
 # between one item's noun and the next item's figure: "قتيل وأكثر من", "جريحا و"
 _NEXT_ITEM_GAP = re.compile(r"\s*[،,]?\s*و\s*(?:(?:اكثر|اقل)\s+من\s+|نحو\s+|قرابه\s+|حوالي\s+|ما\s+يزيد\s+(?:عن|علي)\s+)?$")
