@@ -2784,6 +2784,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         if hit.cls == measure and noun.start >= 0 and _match_at(lex.forces_words, t, noun.start) \
                 and sent.start <= doc.last_claim_end and hit.end <= doc.last_claim_end:
             break  # "الخسائر البشرية للميليشيا تجاوزت 40 ... وأن 7 جنود قتلوا": that word served the figure before
+        if hit.cls == measure and _MOURN_VERB.fullmatch(t, hit.start, hit.end):
+            continue  # "نعت الحكومة الضحايا وقالت إن الهجوم حصد أرواح 9 أشخاص": the mourner, not the dead
         if hit.cls == measure and measure != "surrendered":  # ("سلموا أنفسهم لقوات الأمن": to whom)
             at = hit.end + 1 if t.startswith(" ", hit.end) else hit.end
             incident = _INCIDENT_AT.match(t, at)  # "ضحايا الحادثين الإرهابيين": the incidents' adjective, no people
@@ -2866,6 +2868,7 @@ _KIN = re.compile(r"(?:ال)?(?:شقيق\w*|اشقاء|اخوان|اخوين|ش�
 _MARTYRED = re.compile(r"(?:و|ف|ب)?(?:استشهاد|استشهد)")
 _OWN_MEN = re.compile(r"(?:من\s+)?(?:مقاتلي|عناصر|منتسبي|افراد)(?!\w)")
 _MOURNED = re.compile(r"(?<!\w)(?:و|ف)?(?:زف|زفت|يزف|تزف|نعي|نعت|ينعي|تنعي|نعوا)\s+((?:\S+\s+){0,4})(?:ال)?$")
+_MOURN_VERB = re.compile(r"(?:و|ف)?(?:زف|زفت|يزف|تزف|نعي|نعت|ينعي|تنعي|نعوا)")
 _RESISTANCE = re.compile(r"(?:ال)?مقاومه(?!\w)")
 # An event word then "منهم" before a figure ("وقتلت منهم 43").
 _VERB_THEM = re.compile(r"(\w+)\s+(?:منهم|منهن)\s*$")
