@@ -817,6 +817,8 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
     return None
 
 
+# Military offices named without their side ("المتحدث العسكري", "القيادة العامة للقوات المسلحة").
+_MILITARY_OFFICE = re.compile(r"عسكري|(?:ال)?قوات\s+(?:ال)?مسلحه|(?<!\w)(?:ال)?قائد|(?<!\w)(?:ال)?قياده")
 _CIVIL_DEFENCE = re.compile(r"(?:ال)?دفاع\s+(?:ال)?مدني$")
 
 
@@ -1913,6 +1915,13 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
                 # "نقلت هيئة البث الإسرائيلية عن مصادر عسكرية" in a story placed in Gaza)
                 # "نقلت قناة المسيرة التابعة للحوثيين عن مصدر عسكري": a side's own medium quotes
                 # that side's military or security sources
+                inner = Claimant(party, inner.speaker, inner.via, inner.cue, inner.medium, inner.distance)
+            elif inner and nxt.kind == "anonymous" and nxt.id == "government" and nxt.party is None \
+                    and party not in _NOT_SIDES and party != "media" and not party.endswith("_government") \
+                    and medium and medium != "media" and _MILITARY_OFFICE.search(nxt.surface) \
+                    and _attached_side(doc, nxt, None, None, 0) is None:
+                # "نقلت قناة المسيرة عن المتحدث العسكري قوله": an armed side's own medium quotes that
+                # side's military spokesman or command, not the state's of the story's places
                 inner = Claimant(party, inner.speaker, inner.via, inner.cue, inner.medium, inner.distance)
             if inner:
                 via = list(inner.via) + ([medium] if medium and medium != "media" else [])  # a generic medium has no id
