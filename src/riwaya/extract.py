@@ -4181,9 +4181,18 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         # (a wire agency's name stays: its copy is reprinted by others, it is the channel)
         source = Claimant(source.party, source.speaker, tuple(v for v in source.via if v != doc.outlet_id),
                           source.cue, source.medium, source.distance)
+    if (side := _claims_as(ctx.gazetteer).get(source.party)) is not None:
+        # "التحالف بقيادة السعودية": a coalition's claims counted for the state leading it
+        source = Claimant(side, source.speaker, source.via, source.cue, source.medium, source.distance)
     return evolve(_BLANK_CLAIM, article=article_id, measure=measure, subject=subject, value=value,
                   source=source.source(), evidence=Span(s, e), text=doc.norm.original[s:e],
                   sentence=Span(ss, se), where=where, revises=revises, part_of=part_of)
+
+
+@cache
+def _claims_as(gazetteer: Gazetteer) -> dict[str, str]:
+    """Parties whose claims are counted for another side (`claims_as` in the gazetteer)."""
+    return {e.id: side for e in gazetteer.of_kind("party") if (side := e.get("claims_as"))}
 
 
 # Each claim is made from a blank one (`evolve`: a frozen record's __init__ sets its fields
