@@ -2858,6 +2858,11 @@ def _escapees(doc: _Doc, sent: Sentence, pos: int) -> str:
 
 # Words of releasing captives ("أطلق سراح", "أفرج"), not of rescuing them.
 _RELEASE = re.compile(r"سراح|افرج|الافراج")
+# A call or demand ("طالبت ... بـ", "دعا إلى", "مناشدة ... لـ") up to five words before a release word.
+_DEMAND = re.compile(r"(?<!\w)(?:و|ف|ل|ب|لل|بال|ال)?(?:طالب|طالبت|طالبوا|يطالب|تطالب|يطالبون|مطالبه|مطالبا|مطالبين|"
+                     r"مطالبات|دعا|دعت|دعوا|يدعو|تدعو|يدعون|دعوه|دعوتها|دعوته|دعوتهم|دعوات|داعيا|داعيه|داعين|"
+                     r"ناشد|ناشدت|يناشد|تناشد|مناشده|حث|حثت|يحث|تحث)(?!\w)(?:\W+\w+){0,5}?\W*$")
+_KIDNAP_WORD = re.compile(r"خطف|خطوف|ختطف|رهائن|رهين")
 # A member noun qualified as terrorist or takfiri: "عنصراً إرهابياً", "عناصر تكفيرية".
 _TERRORIST_AFTER = re.compile(r"\s*\"?\s*(?:ال)?(?:ارهابي|تكفيري|متطرف)\w*(?!\w)")
 # "مع" right before a figure: "مع 4 من مرافقيه" (with four of his companions).
@@ -4006,6 +4011,11 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         measure = "hostages"  # "يحتجزون السفينة وعلى متنها 25 بحاراً": those aboard a seized ship are held
         if noun.people in ("persons", "generic"):
             noun = _Counted(noun.start, noun.end, people="hostages")
+    if measure == "freed" and trigger is not None and not back \
+            and _DEMAND.search(t, max(sent.start, trigger.start - 50), trigger.start):
+        # "طالبت اللجنة بالإفراج عن 40 ناشطاً", "دعا إلى إطلاق سراح المخطوفين": a call for a release
+        # is none; its figure counts people still held
+        measure = "hostages" if _KIDNAP_WORD.search(t, sent.start, sent.end) else "detainees"
     if measure == "wounded" and _SHOCK.match(t, max(num_end, noun.end)):
         if not ctx.include_other:  # "ومعالجة 17 آخرين من الهلع": treated for shock, not wounded
             return None
