@@ -3453,6 +3453,34 @@ def _outside_names(hits: list[_Hit], entities: list[_Entity]) -> list[_Hit]:
     return out
 
 
+# What may follow a publisher's name on its masthead line: a dash, a bar or a bracket, then anything
+# ("المنظمة الدولية للهجرة – مصفوفة تتبع النزوح (DTM)"), or one word ("لجنة أطباء السودان المركزية").
+_MASTHEAD_REST = re.compile(r"\s*(?:[-–—|(:].*|\w+)?\s*$")
+
+
+def _masthead_party(doc: _Doc, blks: list[Block]) -> str | None:
+    """The body that publishes the article, named alone on a line of its own under the title
+    (a relief agency's update, a committee's statement): its own voice is that body's."""
+    t = doc.norm.text
+    seen = 0
+    for b in blks:
+        if b.kind == "title":
+            continue
+        seen += 1
+        if seen > 2 or b.kind not in ("heading", "body"):
+            break
+        if b.end - b.start > 90 or len(t[b.start:b.end].split()) > 10:
+            continue
+        x = _entity_at(doc, b.start, 0)
+        if x is None or x.kind not in ("party", "organ") or x.party in (None, "outlet", "unknown", "media", "local_sources") \
+                or x.end > b.end or not _MASTHEAD_REST.match(t, x.end, b.end):
+            continue
+        if x.kind == "party" and x.party.endswith("_government"):
+            continue  # "إسلام آباد – «الخليج»:": a dateline's capital (a state by its metonym), no publisher
+        return x.party
+    return None
+
+
 def extract(text: str, article_id: str = "article", ctx: Context | None = None, *,
             has_title: bool = True, outlet: str | None = None) -> list[Claim]:
     """Every quantitative claim of one article (the claim contract of CONTRACT.md)."""
@@ -3510,6 +3538,8 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     doc.outlet_own_channel = own is not None and own.kind == "medium" and own.role != "agency"
     if own_party and own_party.endswith("_government") and doc.home_government not in (None, own_party):
         own_party = None
+    if own_party is None and outlet is None:
+        own_party = _masthead_party(doc, blks)
     doc.outlet_party = own_party or "outlet"
     outlet_voice = Claimant(doc.outlet_party, None, (), None)
     listing: Claimant | None = None  # the speaker of a list of bullets under way
