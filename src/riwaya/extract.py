@@ -409,6 +409,13 @@ def _state_governments(gazetteer: Gazetteer) -> dict[str, str]:
 
 
 @cache
+def _office_runners(gazetteer: Gazetteer) -> frozenset:
+    """De facto authorities that run a state's offices (parties.yaml `runs_offices`: the Houthis in
+    Sanaa): in their own media a ministry or office named without its state is theirs."""
+    return frozenset(e.id for e in gazetteer.of_kind("party") if e.get("runs_offices"))
+
+
+@cache
 def _own_armies(gazetteer: Gazetteer) -> frozenset:
     """Armed sides that call themselves the state's army (parties.yaml `own_army`: the LNA's
     "القوات المسلحة العربية الليبية"): in their own words the army's soldiers are theirs."""
@@ -803,6 +810,9 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
                 if named is not None and depth < 3:
                     inner = _entity_claimant(named, doc, prev, last_medium, depth + 1)
                     party = inner.party if inner is not None else None
+                if party is None and named is None and doc.outlet_party in _office_runners(doc.gazetteer):
+                    # "وأوضح ناطق وزارة الصحة العامة والسكان" in the Houthis' own Saba: their ministry
+                    party = doc.outlet_party
                 if party is None:
                     # "والي شانلي أورفة", "شرطة ولاية غازي عنتاب": the state of the place the office is of
                     party = _state_of_place(doc, e.end, e.end + 12, near=True)
