@@ -32,6 +32,7 @@ _CLAUSE_MARKS = re.compile(r"[،,;:؛]")
 _CLAUSE_WORDS = ("فيما", "بينما", "في حين", "حيث", "كما", "الى ذلك", "اضافه الى", "في المقابل", "لكن", "الا ان")
 # Words after a speech verb that show its subject was left out (a pronoun): "قالت فيه إن".
 _OMITTED_SUBJECT = re.compile(r"\s*(?:فيه|فيها|ان|انه|انها|انهم|إن|أن|:|بان|بانه|بانها|الى ان|عن|الي ان)(?!\w)")
+_IN_WHICH = re.compile(r"\s*(?:فيه|فيها)(?!\w)")
 _OTHERS = re.compile(r"\s*(?:اخرين|اخرون|اخري|اخريات|اخر|اخران|اخرتين|اخرتان|اخريين)(?!\w)")
 _PART_OF = re.compile(r"(?:من\s+)?(?:بينهم|بينهن|منهم|منهن|بينها|منها)\s*$")
 # (no "^": pattern.match(t, pos) would never see "^" at pos > 0)
@@ -1524,6 +1525,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             after = []
         claimant = None
         pronoun = kind in ("verb", "statement") and (_OMITTED_SUBJECT.match(t, b) or _ENDS_WITH_AN.search(t, a, b))
+        if pronoun and after and (om := _IN_WHICH.match(t, b)) is not None and after[0].start - om.end() <= 1:
+            pronoun = False  # "في وقت تقول فيه وزارة الصحة إن": the subject after "in which"
         if kind == "verb" and not pronoun and _PRONOUN_THAT_BEFORE.search(t, max(s, a - 10), a):
             pronoun, after = True, []
         relative = (kind == "verb" and last_hit is not None and last_hit[2] == "statement"
