@@ -224,10 +224,16 @@ class _Doc:
         return bisect_left(self.word_starts, b) - bisect_left(self.word_starts, a)
 
 
+# Regional governments whose forces have a name of their own: the Kurdistan Region's are the Peshmerga.
+_NAMED_FORCES = {"krg": "peshmerga"}
+
+
 def _forces(party: str | None) -> str | None:
     """A state's people are its forces: iraqi_government → iraqi_forces."""
     if party and party.endswith("_government"):
         return party[: -len("_government")] + "_forces"
+    if party in _NAMED_FORCES:
+        return _NAMED_FORCES[party]
     if party in _UN_VOICES:
         return "un"  # "إصابة 3 من جنودها" in UNIFIL's words: the UN's own men
     return party
