@@ -2735,6 +2735,12 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
             and not claimant.party.endswith("_government") and not claimant.medium:
         # "واستشهاد ثلاثة من مقاتلي اللواء 35" in an armed body's own statement: its martyrs are its men
         return claimant.party, base
+    if noun.start > mention_start and _MUJAHIDEEN.match(t, noun.start) and claimant.party not in _NOT_SIDES \
+            and not claimant.party.endswith("_government") and not claimant.medium \
+            and (side := doc.gazetteer.get(claimant.party)) is not None and side.kind == "party" \
+            and not side.country and side.role not in _UNARMED_ROLES:
+        # "وأضاف البيان أن 3 من المجاهدين نالوا الشهادة" in a jihadist group's own words: its own men
+        return claimant.party, base
     if measure == "killed":
         lo = max(sent.start, mention_start - 50)  # (each verb of _MOURNED holds "زف" or "نع": looked for first)
         mourn = _MOURNED.search(t, lo, mention_start) \
@@ -2902,6 +2908,7 @@ _MARTYRED = re.compile(r"(?:و|ف|ب)?(?:استشهاد|استشهد)")
 _OWN_MEN = re.compile(r"(?:من\s+)?(?:مقاتلي|عناصر|منتسبي|افراد)(?!\w)")
 _MOURNED = re.compile(r"(?<!\w)(?:و|ف)?(?:زف|زفت|يزف|تزف|نعي|نعت|ينعي|تنعي|نعوا)\s+((?:\S+\s+){0,4})(?:ال)?$")
 _MOURN_VERB = re.compile(r"(?:و|ف)?(?:زف|زفت|يزف|تزف|نعي|نعت|ينعي|تنعي|نعوا)")
+_MUJAHIDEEN = re.compile(r"(?:من\s+)?[\"«]?(?:ال)?مجاهد(?:ين|ون|ا)?(?!\w)")
 _RESISTANCE = re.compile(r"(?:ال)?مقاومه(?!\w)")
 # An event word then "منهم" before a figure ("وقتلت منهم 43").
 _VERB_THEM = re.compile(r"(\w+)\s+(?:منهم|منهن)\s*$")
