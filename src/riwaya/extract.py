@@ -209,6 +209,7 @@ class _Doc:
     next_group: str = ""            # (with main_group) the armed group named most after it, when one clearly is
     medium_platform: dict[str, str] = field(default_factory=dict)  # a medium's platform named before
     whole_subject: str | None = None  # the subject of the last claim that is not a part ("بينهم ...")
+    migrant_story: bool = False  # a story of migrants ("مهاجر" three times or more)
     last_part_end: int = -1  # where the last claim ends when it is a part ("بينهم 38 طفلا"), else -1
     all_of: tuple[str, str, str, int] | None = None  # "جميع القتلى من المدنيين" said with no claim of its own
     group_counted: str | None = None  # the last armed side (no state's forces) whose men were counted
@@ -3531,6 +3532,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                entities, [e.start for e in entities], None, {}, None)
     doc.home_government = _home_government(places, ctx.gazetteer) or _home_by_adjective(t, lex, ctx.gazetteer)
     doc.place_spans = place_spans
+    doc.migrant_story = t.count("مهاجر") >= 3
     doc.gazetteer = ctx.gazetteer
     doc.army_of = _armies_fought(ctx.gazetteer)
     doc.voice_of = _own_voices(ctx.gazetteer)
@@ -4176,6 +4178,10 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             and not _INFLICTED.search(t, max(sent.start, mention.start - 90), mention.start):
         # "أن خسائر الجيش بلغت ثمانية شهداء": the losses named by their side
         subject = _forces_named_at(doc, losses.end(), min(mention.start, losses.end() + 40), source, lex)[0] or subject
+    if subject == "people" and doc.migrant_story:
+        # "ارتفعت الحصيلة إلى 53 قتيلاً" in a story of migrants (a detention centre struck, a
+        # boat sunk): the persons counted with no side of their own are the migrants
+        subject = "migrants"
     if source.party == "unknown" and subject and subject.endswith("_forces") and source.cue \
             and (_SECURITY_CUE.match(source.cue) or source.via and _SECURITY_CUE.search(t, sent.start, sent.end)):
         # "قال مصدر أمني إن 7 جنود صوماليين قتلوا" with no place named: a security source
