@@ -1,6 +1,6 @@
 """Extraction accuracy on every hand-labelled set, scored by the reference scorer.
 
-    python bench/bench_accuracy.py [--sets dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17 dev18 dev19 dev20 dev21 dev22 dev23 dev24 dev25 dev26 dev27 dev28 dev29 dev30 dev31 dev32 dev33 dev34 corpus heldout seeds]
+    python bench/bench_accuracy.py [--sets dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17 dev18 dev19 dev20 dev21 dev22 dev23 dev24 dev25 dev26 dev27 dev28 dev29 dev30 dev31 dev32 dev33 dev34 dev35 dev36 dev37 dev38 corpus heldout seeds]
 
 Each set is extracted with the current code and scored with ../shared/tools/score_claims.py
 (strict = measure and value, full = also subject and source party). The seed set and the
@@ -53,6 +53,10 @@ SETS = {  # name: (corpus folder, gold file)
     "dev32": (ROOT / "examples/dev32", ROOT / "examples/dev32/gold.claims.jsonl"),
     "dev33": (ROOT / "examples/dev33", ROOT / "examples/dev33/gold.claims.jsonl"),
     "dev34": (ROOT / "examples/dev34", ROOT / "examples/dev34/gold.claims.jsonl"),
+    "dev35": (ROOT / "examples/dev35", ROOT / "examples/dev35/gold.claims.jsonl"),
+    "dev36": (ROOT / "examples/dev36", ROOT / "examples/dev36/gold.claims.jsonl"),
+    "dev37": (ROOT / "examples/dev37", ROOT / "examples/dev37/gold.claims.jsonl"),
+    "dev38": (ROOT / "examples/dev38", ROOT / "examples/dev38/gold.claims.jsonl"),
     "corpus": (ROOT / "examples/corpus", ROOT / "examples/gold/claims.jsonl"),
     "heldout": (ROOT / "examples/heldout", ROOT / "examples/heldout/gold.claims.jsonl"),
     "seeds": (SHARED / "corpus/seeds", SHARED / "gold/seeds.claims.jsonl"),

@@ -59,6 +59,7 @@ FOUND = [
     ("speaker-surname-only", "وأشاد برايس بالرد", ["ned_price"]),
     ("speaker-qassam", "قال أبو عبيدة الناطق العسكري", ["abu_obaida"]),
     ("state-media-sana", "ذكرت وكالة سانا الرسمية", ["sana"]),
+    ("state-media-tap", "أفادت وكالة تونس إفريقيا للأنباء (وات)", ["tap", "tap"]),
     ("amaq", "نقلت وكالة أعماق عن مصدر", ["amaq"]),
     ("spa-acronym-arabic", "وفق ما نقلته واس", ["spa"]),
     ("afp-latin-acronym", "(AFP) قالت الوكالة", ["afp"]),

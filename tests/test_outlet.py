@@ -44,6 +44,8 @@ ROWS = [
     ("exclusive", f"{BODY}\nحصرياً لـ نبض الشرق: صور من داخل المستشفى.", "nabd"),
     ("told-quoted", f'وقال ضابط في الشرطة لـ"نبض الشرق" إن الطريق أغلق.\n{BODY}', "nabd"),
     ("wire-dateline", f"عنوان\nبنغازي (رويترز) - {BODY}", "reuters"),
+    ("wire-dateline-dated", f"عنوان\nبنغازي 22-1-2024 (رويترز) - {BODY}", "reuters"),
+    ("wire-dateline-dated-words", f"عنوان\nبنغازي 8 مارس 2016 (رويترز) - {BODY}", "reuters"),
     ("dated-dateline", f"عنوان\nدمشق 3 نيسان 2023 سانا\n{BODY}", "sana"),
     ("agency-led-dateline", f"عنوان\nوكالة الرافد - الموصل - الخميس 4 أيار 2023 الساعة 09:15\n{BODY}", "rafid"),
     ("bottom-line-name", f"{BODY}\nFX9", "fx9"),

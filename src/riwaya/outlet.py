@@ -169,8 +169,10 @@ def _shape(text: str, m, line: tuple[int, int], edge: bool, lex: BylineLexicon,
             return "dateline", line[0], m.end
 
     # A wire dateline: "مقديشو (رويترز) - ...", "كابول (أ ف ب) -".
+    # (and with its date: "بابنوسة 22-1-2024 (سونا) –", "تونس 8 مارس 2016 (وات) -": the words
+    # before the bracket counted without the date's and without figures)
     if text[line[0]:m.start].rstrip().endswith("(") and _CLOSE_DASH_AFTER.match(text[m.end:line[1]]) \
-            and 1 <= len(_WORDS.findall(text[line[0]:m.start])) <= 3:
+            and 1 <= len([x for x in _WORDS.findall(rest[:m.start - line[0]]) if not x.isdigit()]) <= 3:
         close = text.index(")", m.end)
         return "dateline", line[0], close + 1
 
