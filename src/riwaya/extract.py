@@ -2888,6 +2888,9 @@ _RELEASE = re.compile(r"سراح|افرج|الافراج")
 _DEMAND = re.compile(r"(?<!\w)(?:و|ف|ل|ب|لل|بال|ال)?(?:طالب|طالبت|طالبوا|يطالب|تطالب|يطالبون|مطالبه|مطالبا|مطالبين|"
                      r"مطالبات|دعا|دعت|دعوا|يدعو|تدعو|يدعون|دعوه|دعوتها|دعوته|دعوتهم|دعوات|داعيا|داعيه|داعين|"
                      r"ناشد|ناشدت|يناشد|تناشد|مناشده|حث|حثت|يحث|تحث)(?!\w)(?:\W+\w+){0,5}?\W*$")
+_SAVED_WORD = re.compile(r"(?:و|ف|ب|ل)?(?:ال)?(?:انقاذ|انقذ|انقذت|انقذوا|ينقذ|تنقذ|انتشال|انتشل|انتشلت)")
+_PERIL = re.compile(r"بحر|غرق|انقاض|ركام|احياء|قارب|زورق|مركب|المياه|الفيضان|السيول")
+_CAPTIVITY = re.compile(r"خطف|خطوف|ختطف|رهائن|رهين|محتجز|احتجاز|قراصن|اسر(?:ي|هم|ها)")
 _KIDNAP_WORD = re.compile(r"خطف|خطوف|ختطف|رهائن|رهين")
 # A member noun qualified as terrorist or takfiri: "عنصراً إرهابياً", "عناصر تكفيرية".
 _TERRORIST_AFTER = re.compile(r"\s*\"?\s*(?:ال)?(?:ارهابي|تكفيري|متطرف)\w*(?!\w)")
@@ -4069,6 +4072,12 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         measure = "hostages"  # "يحتجزون السفينة وعلى متنها 25 بحاراً": those aboard a seized ship are held
         if noun.people in ("persons", "generic"):
             noun = _Counted(noun.start, noun.end, people="hostages")
+    if measure == "freed" and trigger is not None and _SAVED_WORD.match(t, trigger.start, trigger.end) \
+            and (doc.migrant_story or _PERIL.search(t, sent.start, sent.end)) \
+            and not _CAPTIVITY.search(t, max(0, sent.start - 200), sent.end):
+        # "إنقاذ 23 مهاجراً", "انتشال 10 أشخاص من البحر": people saved from the sea or the rubble,
+        # not captives set free: a count the measures lack
+        measure = "other"
     if measure == "freed" and trigger is not None and not back \
             and _DEMAND.search(t, max(sent.start, trigger.start - 50), trigger.start):
         # "طالبت اللجنة بالإفراج عن 40 ناشطاً", "دعا إلى إطلاق سراح المخطوفين": a call for a release
