@@ -3485,6 +3485,8 @@ def _outside_names(hits: list[_Hit], entities: list[_Entity]) -> list[_Hit]:
 
 # What may follow a publisher's name on its masthead line: a dash, a bar or a bracket, then anything
 # ("المنظمة الدولية للهجرة – مصفوفة تتبع النزوح (DTM)"), or one word ("لجنة أطباء السودان المركزية").
+# An office's words before the body's name on its masthead ("مديرية إعلام الحشد الشعبي").
+_MASTHEAD_OFFICE = re.compile(r"(?:(?:مديريه|دائره|مكتب|المكتب|المركز|مركز|خليه|قياده|اعلام|الاعلامي|الاعلاميه|الاعلام)\s+){0,3}(?:ل|لل)?")
 _MASTHEAD_REST = re.compile(r"\s*(?:[-–—|(:].*|\w+)?\s*$")
 
 
@@ -3501,7 +3503,7 @@ def _masthead_party(doc: _Doc, blks: list[Block]) -> str | None:
             break
         if b.end - b.start > 90 or len(t[b.start:b.end].split()) > 10:
             continue
-        x = _entity_at(doc, b.start, 0)
+        x = _entity_at(doc, b.start, 0) or _entity_at(doc, _MASTHEAD_OFFICE.match(t, b.start).end(), 0)
         if x is None or x.kind not in ("party", "organ") or x.party in (None, "outlet", "unknown", "media", "local_sources") \
                 or x.end > b.end or not _MASTHEAD_REST.match(t, x.end, b.end):
             continue
