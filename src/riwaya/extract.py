@@ -2797,7 +2797,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     if noun.people == "families":
         return "civilians", base
     if noun.people == "militants":
-        return _militants(doc, claimant), base
+        if measure in ("attackers", "suicide_attackers"):
+            return _militants(doc, claimant), base
+        return _enemy_militants(doc, claimant), base
     if noun.people == "mercenaries":
         # "47 مرتزقاً", "العشرات من مرتزقة العدوان": the Houthis' name for the Yemeni government's
         # forces, the SDF's for the Turkish-backed factions ("قتلت أكثر من 40 مرتزقاً");
@@ -2943,6 +2945,17 @@ def _match_at(pat: re.Pattern, t: str, p: int) -> re.Match | None:
     if p > 0 and t[p - 1].isdigit():
         return pat.match(t[p:p + 60])
     return pat.match(t, p)
+
+
+def _enemy_militants(doc: _Doc, claimant: Claimant | None) -> str:
+    """_militants, never the side speaking: "وقتلت ثلاثة منهم" of the gunmen it fought, in the
+    words of the side the story names for the attack, are the other armed group or gunmen."""
+    got = _militants(doc, claimant)
+    if claimant is None or got != claimant.party:
+        return got
+    if doc.main_group and doc.main_group != got:
+        return doc.main_group
+    return doc.next_group if doc.next_group and doc.next_group != got else "militants"
 
 
 def _militants(doc: _Doc, claimant: Claimant | None = None) -> str:
@@ -3270,7 +3283,7 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
                     return ent.party, pos
                 break
         if last in ("suspects", "militants", "smugglers", "civilians", "prisoners", "hostages", "migrants"):
-            return (_militants(doc, claimant) if last == "militants" else last), pos
+            return (_enemy_militants(doc, claimant) if last == "militants" else last), pos
         if last is None and doc.last_claim_end < sent.start \
                 and lex.forces_words.search(t, max(sent.start, pos - 160), pos):
             # "استهدفت تجمعات للجيش والمستنفرين، وقتلت أكثر من 100 منهم": soldiers named before
