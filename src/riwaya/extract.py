@@ -3306,6 +3306,12 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
             if ent.party == "un":
                 return "peacekeepers", ent.end  # "4 من جنود اليونيفيل": the UN's troops keep the peace
             return _forces(ent.party), ent.end
+        if ent.kind == "anonymous" and ent.id == "government" and _FORCE_OFFICE.match(t, ent.start) \
+                and _TO_SIDE.match(_skip_noun(t, pos, ent.start)):
+            # "31 من عناصر وزارة الدفاع والأمن العام": the men of the state's ministries of force
+            forces = _state_forces(doc, claimant)
+            if forces != "people":
+                return forces, ent.end
         if ent.kind == "speaker" and ent.party and ent.party not in _NOT_SIDES:
             gap = _skip_noun(t, pos, ent.start)  # "في صفوف قوات حفتر": the men of a side's leader
             if _TO_SIDE.match(gap) and _MEN_OF.search(gap):
@@ -3500,6 +3506,8 @@ def _outside_names(hits: list[_Hit], entities: list[_Entity]) -> list[_Hit]:
 # ("المنظمة الدولية للهجرة – مصفوفة تتبع النزوح (DTM)"), or one word ("لجنة أطباء السودان المركزية").
 # An office's words before the body's name on its masthead ("مديرية إعلام الحشد الشعبي").
 _MASTHEAD_OFFICE = re.compile(r"(?:(?:مديريه|دائره|مكتب|المكتب|المركز|مركز|خليه|قياده|اعلام|الاعلامي|الاعلاميه|الاعلام)\s+){0,3}(?:ل|لل)?")
+# A state's ministries of force and security services, named as whose men ("عناصر وزارة الدفاع").
+_FORCE_OFFICE = re.compile(r"(?:ال)?(?:وزاره\s+(?:ال)?(?:دفاع|داخليه)|امن\s+(?:ال)?عام|داخليه)(?!\w)")
 _MASTHEAD_REST = re.compile(r"\s*(?:[-–—|(:].*|\w+)?\s*$")
 
 
