@@ -2858,6 +2858,10 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         # (not "11 من مرتزقة فاغنر، وأسروا خمسة جنود": soldiers after a group's men are the state's)
         return doc.whole_subject or doc.last_subject, base
     if noun.start >= 0 and _match_at(lex.forces_words, t, noun.start):
+        side = _ON_THE_SIDE.search(t, max(sent.start, mention_start - 40), min(sent.end, noun.end + 40))
+        state = _demonym_after(doc, side.end()) if side is not None else None
+        if state is not None:
+            return _forces(state), base  # "قُتل في الجانب الإسرائيلي أكثر من 80 جندياً": the side named
         return _state_forces(doc, claimant), base
     if measure == "freed" and claimant.party not in _NOT_SIDES and not (
             trigger is not None and _RELEASE.search(t, trigger.start, trigger.end)):
@@ -3508,6 +3512,8 @@ def _outside_names(hits: list[_Hit], entities: list[_Entity]) -> list[_Hit]:
 _MASTHEAD_OFFICE = re.compile(r"(?:(?:مديريه|دائره|مكتب|المكتب|المركز|مركز|خليه|قياده|اعلام|الاعلامي|الاعلاميه|الاعلام)\s+){0,3}(?:ل|لل)?")
 # A state's ministries of force and security services, named as whose men ("عناصر وزارة الدفاع").
 _FORCE_OFFICE = re.compile(r"(?:ال)?(?:وزاره\s+(?:ال)?(?:دفاع|داخليه)|امن\s+(?:ال)?عام|داخليه)(?!\w)")
+# "في الجانب الإسرائيلي", "من الجانب التركي": the side soldiers are counted on.
+_ON_THE_SIDE = re.compile(r"(?<!\w)(?:في|من|على)\s+(?:ال)?جانب(?=\s)")
 _MASTHEAD_REST = re.compile(r"\s*(?:[-–—|(:].*|\w+)?\s*$")
 
 
