@@ -676,6 +676,7 @@ def _resolve_group_anaphor(text: str, start: int, end: int, doc: _Doc) -> str | 
 # ---------------------------------------------------------------- attribution
 
 # "in its name": an office of the side named before ("المتحدث باسمها"، "الناطق باسمه").
+_IN_NAME_OF = re.compile(r"\s+باسم\s")  # ("المتحدث باسم عمليات "سوكولا 1" للجيش الكونغولي": the army's)
 _IN_ITS_NAME = re.compile(r"\s+باسم(?:ها|ه|هم)(?!\w)")
 
 
@@ -703,7 +704,7 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
             if nxt.start > e.end + 1 and _triggers_in(doc, e.end, nxt.start):
                 break  # "رصد المرصد اعتقال الأجهزة الأمنية 16 شخصاً": the doer of the event, not whose office
             # (an office of an office: "الناطق باسم القيادة العامة لـ...")
-            if doc.words_between(e.end, nxt.start) <= 3 and depth < 3 and (
+            if doc.words_between(e.end, nxt.start) <= (5 if _IN_NAME_OF.match(t, e.end) else 3) and depth < 3 and (
                     nxt.kind in ("party", "organ") and nxt.party
                     or nxt.kind == "anonymous" and nxt.id == "government"
                     or nxt.kind in ("anaphor", "group_anaphor")):
