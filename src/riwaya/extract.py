@@ -2952,6 +2952,19 @@ def _match_at(pat: re.Pattern, t: str, p: int) -> re.Match | None:
     return pat.match(t, p)
 
 
+def _mission_before(doc: _Doc, pos: int) -> str | None:
+    """The peacekeeping mission named last before pos (a UN or African Union mission)."""
+    for x in reversed(doc.entities[:bisect_left(doc.entity_starts, pos)]):
+        if x.kind == "organ" and x.id and (entry := doc.gazetteer.get(x.id)) is not None and entry.role == "mission" \
+                and x.id in _PEACEKEEPING:
+            return x.id
+    return None
+
+
+# Missions with troops (not the political missions: UNSMIL, UNMHA).
+_PEACEKEEPING = frozenset({"unifil", "minusma", "monusco", "minusca", "unmiss", "atmis", "amisom", "undof"})
+
+
 def _enemy_militants(doc: _Doc, claimant: Claimant | None) -> str:
     """_militants, never the side speaking: "وقتلت ثلاثة منهم" of the gunmen it fought, in the
     words of the side the story names for the attack, are the other armed group or gunmen."""
@@ -4217,6 +4230,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             and not _INFLICTED.search(t, max(sent.start, mention.start - 90), mention.start):
         # "أن خسائر الجيش بلغت ثمانية شهداء": the losses named by their side
         subject = _forces_named_at(doc, losses.end(), min(mention.start, losses.end() + 40), source, lex)[0] or subject
+    if subject in ("peacekeepers", "un") and (mission := _mission_before(doc, mention.start)) is not None:
+        # "مقتل سبعة من جنود حفظ السلام" after "بعثة مينوسكا": the mission's own troops
+        subject = mission
     if subject == "people" and doc.migrant_story:
         # "ارتفعت الحصيلة إلى 53 قتيلاً" in a story of migrants (a detention centre struck, a
         # boat sunk): the persons counted with no side of their own are the migrants
