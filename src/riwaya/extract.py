@@ -3528,6 +3528,8 @@ _MASTHEAD_OFFICE = re.compile(r"(?:(?:مديريه|دائره|مكتب|المك�
 _FORCE_OFFICE = re.compile(r"(?:ال)?(?:وزاره\s+(?:ال)?(?:دفاع|داخليه)|امن\s+(?:ال)?عام|داخليه)(?!\w)")
 # "في الجانب الإسرائيلي", "من الجانب التركي": the side soldiers are counted on.
 _ON_THE_SIDE = re.compile(r"(?<!\w)(?:في|من|على)\s+(?:ال)?جانب(?=\s)")
+# A force deployed: "تنشر في البلاد نحو 13 ألف جندي", "نشرت نحو 400 جندي" (up to four words before the count).
+_DEPLOYED = re.compile(r"(?<!\w)(?:و|ف)?(?:نشر|نشرت|تنشر|ينشر|نشروا|ينشرون)(?:\s+\S+){0,4}\s+$")
 _MASTHEAD_REST = re.compile(r"\s*(?:[-–—|(:].*|\w+)?\s*$")
 
 
@@ -4108,6 +4110,14 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             and _CELL_OF.search(t, max(sent.start, mention.start - 24), mention.start) \
             and (trigger is None or trigger.start < _clause_start(doc, sent.start, mention.start)):
         measure = None  # 'وقال إن "خلية من 5 عناصر" كانت تخطط': the size of a cell, no event of its own
+    if measure is not None and not back and trigger is not None and trigger.end <= mention.start \
+            and t.find("نشر", max(trigger.end, mention.start - 50), mention.start) >= 0 \
+            and (dep := _DEPLOYED.search(t, max(trigger.end, mention.start - 50), mention.start)) is not None:
+        # "وفقاً للأمم المتحدة التي تنشر في البلاد نحو 13 ألف جندي": a force deployed, no toll
+        # (the event word before it served an earlier figure)
+        if not ctx.include_other:
+            return None
+        measure = "other"
     if noun.people is not None and _ABOARD.search(t, max(sent.start, mention.start - 16), mention.start) \
             and _SEIZED.search(t, sent.start, mention.start) \
             and (measure in (None, "detainees", "captured") or trigger is None
