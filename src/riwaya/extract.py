@@ -2854,6 +2854,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     # "مقتل 17 من قواتها وإصابة 23": a figure joined to the one before shares its people
     if doc.last_subject and doc.last_claim_end >= sent.start \
             and _JOINED.search(_PART_CLAUSE.sub("", t[doc.last_claim_end:mention_start], count=1)) \
+            and not (t.find("مقابل", doc.last_claim_end, mention_start) >= 0
+                     and _VERSUS.search(t, doc.last_claim_end, mention_start)) \
             and not (noun.start >= 0 and not (doc.whole_subject or doc.last_subject).endswith("_forces")
                      and _match_at(lex.forces_words, t, noun.start)):
         # (not "11 من مرتزقة فاغنر، وأسروا خمسة جنود": soldiers after a group's men are the state's)
@@ -3530,6 +3532,8 @@ _FORCE_OFFICE = re.compile(r"(?:ال)?(?:وزاره\s+(?:ال)?(?:دفاع|دا�
 _ON_THE_SIDE = re.compile(r"(?<!\w)(?:في|من|على)\s+(?:ال)?جانب(?=\s)")
 # A force deployed: "تنشر في البلاد نحو 13 ألف جندي", "نشرت نحو 400 جندي" (up to four words before the count).
 _DEPLOYED = re.compile(r"(?<!\w)(?:و|ف)?(?:نشر|نشرت|تنشر|ينشر|نشروا|ينشرون)(?:\s+\S+){0,4}\s+$")
+# "مقابل 1422 من مقاتلي الفصائل": a figure set against the one before counts the other side.
+_VERSUS = re.compile(r"(?<!\w)(?:في\s+)?(?:ال)?مقابل(?!\w)")
 _MASTHEAD_REST = re.compile(r"\s*(?:[-–—|(:].*|\w+)?\s*$")
 
 
