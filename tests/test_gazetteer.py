@@ -60,6 +60,8 @@ FOUND = [
     ("speaker-qassam", "قال أبو عبيدة الناطق العسكري", ["abu_obaida"]),
     ("state-media-sana", "ذكرت وكالة سانا الرسمية", ["sana"]),
     ("state-media-tap", "أفادت وكالة تونس إفريقيا للأنباء (وات)", ["tap", "tap"]),
+    ("oman-not-amman", "شاركت شرطة عمان السلطانية في البحث في خليج عمان", ["royal_oman_police", "oman"]),
+    ("state-media-ona", "نقلته وكالة الأنباء العمانية", ["ona"]),
     ("amaq", "نقلت وكالة أعماق عن مصدر", ["amaq"]),
     ("spa-acronym-arabic", "وفق ما نقلته واس", ["spa"]),
     ("afp-latin-acronym", "(AFP) قالت الوكالة", ["afp"]),
