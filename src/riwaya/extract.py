@@ -1683,6 +1683,12 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 elif role is None and (role := lex.roles.match(t, app.end())) is not None:
                     # "محمد عبدي نور، مؤسس خدمة "أمين" للإسعاف، لوكالة الأناضول": a medical body he heads
                     comma = _COMMA.search(t, role.end(), min(e, role.end() + 50))
+                    led = next((x for x in _entities_in(doc, role.end(), comma.start() if comma else role.end())
+                                if x.kind in ("party", "organ") and x.party and x.party not in _NOT_SIDES
+                                and doc.words_between(role.end(), x.start) <= 3), None)
+                    if led is not None and not ground:
+                        # "بابا كورا علي، قائد فرع ميليشيا "قوة المهام المدنية المشتركة"": the body he leads
+                        claimant = Claimant(led.party, claimant.speaker, (), claimant.cue)
                     body = next((x for x in _entities_in(doc, role.end(), comma.start() if comma else role.end())
                                  if x.kind in ("group", "anonymous") and x.party == "medical_sources"), None)
                     if body is not None:
