@@ -210,6 +210,7 @@ class _Doc:
     medium_platform: dict[str, str] = field(default_factory=dict)  # a medium's platform named before
     whole_subject: str | None = None  # the subject of the last claim that is not a part ("بينهم ...")
     migrant_story: bool = False  # a story of migrants ("مهاجر" three times or more)
+    kidnap_story: bool = False  # a story of a kidnapping or hostage-taking (its words three times or more)
     last_part_end: int = -1  # where the last claim ends when it is a part ("بينهم 38 طفلا"), else -1
     all_of: tuple[str, str, str, int] | None = None  # "جميع القتلى من المدنيين" said with no claim of its own
     group_counted: str | None = None  # the last armed side (no state's forces) whose men were counted
@@ -3591,6 +3592,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     doc.home_government = _home_government(places, ctx.gazetteer) or _home_by_adjective(t, lex, ctx.gazetteer)
     doc.place_spans = place_spans
     doc.migrant_story = t.count("مهاجر") >= 3
+    doc.kidnap_story = len(_KIDNAP_WORD.findall(t)) >= 3
     doc.gazetteer = ctx.gazetteer
     doc.army_of = _armies_fought(ctx.gazetteer)
     doc.voice_of = _own_voices(ctx.gazetteer)
@@ -4253,6 +4255,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     if subject in ("peacekeepers", "un") and (mission := _mission_before(doc, mention.start)) is not None:
         # "مقتل سبعة من جنود حفظ السلام" after "بعثة مينوسكا": the mission's own troops
         subject = mission
+    if subject == "people" and measure == "freed" and doc.kidnap_story:
+        # "تمكنت الشرطة من تحرير 19 شخصاً" in a story of a kidnapping: those set free were hostages
+        subject = "hostages"
     if subject == "people" and doc.migrant_story:
         # "ارتفعت الحصيلة إلى 53 قتيلاً" in a story of migrants (a detention centre struck, a
         # boat sunk): the persons counted with no side of their own are the migrants
