@@ -4255,8 +4255,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     if subject in ("peacekeepers", "un") and (mission := _mission_before(doc, mention.start)) is not None:
         # "مقتل سبعة من جنود حفظ السلام" after "بعثة مينوسكا": the mission's own troops
         subject = mission
-    if subject == "people" and measure == "freed" and doc.kidnap_story:
-        # "تمكنت الشرطة من تحرير 19 شخصاً" in a story of a kidnapping: those set free were hostages
+    if subject == "people" and measure == "freed" and (doc.kidnap_story or noun.noun_measure == "hostages"):
+        # "تمكنت الشرطة من تحرير 19 شخصاً" in a story of a kidnapping, "تحرير أربعة من المخطوفين":
+        # those set free were hostages
         subject = "hostages"
     if subject == "people" and doc.migrant_story:
         # "ارتفعت الحصيلة إلى 53 قتيلاً" in a story of migrants (a detention centre struck, a
