@@ -3992,6 +3992,12 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         cls = mention.kind[5:]
         if cls in ("suicide_attackers", "killed", "wounded"):  # الانتحاريان، جثتين، جريحين
             noun = _Counted(mention.start, mention.end, noun_measure=cls)
+            after = _noun_after(doc, mention.end, lex) if cls != "suicide_attackers" else None
+            if after is not None and after.people is not None and 0 <= after.start - mention.end <= 4 \
+                    and (after.people not in ("generic", "persons") or _match_at(lex.forces_words, t, after.start)):
+                # "شهيدين عسكريين", "شهيدين من العسكريين": the dual's people named right after it
+                people = "forces" if _match_at(lex.forces_words, t, after.start) else after.people
+                noun = _Counted(mention.start, after.end, people=people, noun_measure=cls)
         elif cls == "person" or cls == "forces" or cls == "one_of" or cls in lex.people:
             # الطفلان، امرأتان، جنديين: a dual of people says whose people too
             noun = _Counted(mention.start, mention.end, people="generic" if cls in ("person", "one_of") else cls)
