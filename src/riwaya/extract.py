@@ -3564,7 +3564,18 @@ def _masthead_party(doc: _Doc, blks: list[Block]) -> str | None:
         if x.kind == "party" and x.party.endswith("_government"):
             continue  # "إسلام آباد – «الخليج»:": a dateline's capital (a state by its metonym), no publisher
         return x.party
+    title = blks[0] if blks and blks[0].kind == "title" else None
+    x = _entity_at(doc, title.start, 0) if title is not None else None
+    if x is not None and x.kind in ("party", "organ") and x.party not in (None, "outlet", "unknown", "media") \
+            and _TITLE_COLON.match(t, x.end, title.end) and _WE.search(t, title.end):
+        # "قوات الدعم السريع: دحر هجوم ..." over "تصدّت قواتنا الباسلة": the side's own statement
+        return x.party
     return None
+
+
+_TITLE_COLON = re.compile(r"[\s\"»]*:")
+# The first person plural of a side speaking of its own ("قواتنا", "مواقعنا", "أبطالنا").
+_WE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال)?(?:قواتنا|مقاتلينا|جنودنا|ابطالنا|مواقعنا|صفوفنا|مجاهدينا|عناصرنا)(?!\w)")
 
 
 def extract(text: str, article_id: str = "article", ctx: Context | None = None, *,
