@@ -3541,6 +3541,8 @@ _ON_THE_SIDE = re.compile(r"(?<!\w)(?:في|من|على)\s+(?:ال)?جانب(?=\s
 _DEPLOYED = re.compile(r"(?<!\w)(?:و|ف)?(?:نشر|نشرت|تنشر|ينشر|نشروا|ينشرون)(?:\s+\S+){0,4}\s+$")
 # "مقابل 1422 من مقاتلي الفصائل": a figure set against the one before counts the other side.
 _VERSUS = re.compile(r"(?<!\w)(?:في\s+)?(?:ال)?مقابل(?!\w)")
+# Nationalities and countries counted ("ثماني جنسيات", "12 دولة"): kinds of people, not people.
+_KINDS_OF = re.compile(r"\s*(?:جنسيات|جنسيه|دول|دوله|بلدان|بلدا)(?!\w)")
 _MASTHEAD_REST = re.compile(r"\s*(?:[-–—|(:].*|\w+)?\s*$")
 
 
@@ -4165,6 +4167,8 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         # "طالبت اللجنة بالإفراج عن 40 ناشطاً", "دعا إلى إطلاق سراح المخطوفين": a call for a release
         # is none; its figure counts people still held
         measure = "hostages" if _KIDNAP_WORD.search(t, sent.start, sent.end) else "detainees"
+    if mention.kind != "quantifier" and not mention.kind.startswith("dual:") and _KINDS_OF.match(t, num_end):
+        return None  # "ينتمون إلى ثماني جنسيات", "من 12 دولة": a count of nationalities or countries
     if measure == "wounded" and _SHOCK.match(t, max(num_end, noun.end)):
         if not ctx.include_other:  # "ومعالجة 17 آخرين من الهلع": treated for shock, not wounded
             return None
