@@ -32,6 +32,7 @@ _CLAUSE_MARKS = re.compile(r"[،,;:؛]")
 _CLAUSE_WORDS = ("فيما", "بينما", "في حين", "حيث", "كما", "الى ذلك", "اضافه الى", "في المقابل", "لكن", "الا ان")
 # Words after a speech verb that show its subject was left out (a pronoun): "قالت فيه إن".
 _OMITTED_SUBJECT = re.compile(r"\s*(?:فيه|فيها|ان|انه|انها|انهم|إن|أن|:|بان|بانه|بانها|الى ان|عن|الي ان)(?!\w)")
+# "in which" after a speech verb: "قال فيه إن" (in the statement), "تقول فيه وزارة الصحة" (a subject follows).
 _IN_WHICH = re.compile(r"\s*(?:فيه|فيها)(?!\w)")
 _OTHERS = re.compile(r"\s*(?:اخرين|اخرون|اخري|اخريات|اخر|اخران|اخرتين|اخرتان|اخريين)(?!\w)")
 _PART_OF = re.compile(r"(?:من\s+)?(?:بينهم|بينهن|منهم|منهن|بينها|منها)\s*$")
@@ -677,8 +678,9 @@ def _resolve_group_anaphor(text: str, start: int, end: int, doc: _Doc) -> str | 
 # ---------------------------------------------------------------- attribution
 
 # "in its name": an office of the side named before ("المتحدث باسمها"، "الناطق باسمه").
-_IN_NAME_OF = re.compile(r"\s+باسم\s")  # ("المتحدث باسم عمليات "سوكولا 1" للجيش الكونغولي": the army's)
 _IN_ITS_NAME = re.compile(r"\s+باسم(?:ها|ه|هم)(?!\w)")
+# "in the name of" a body named a few words on ("المتحدث باسم عمليات "سوكولا 1" للجيش الكونغولي": the army's).
+_IN_NAME_OF = re.compile(r"\s+باسم\s")
 
 
 def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: Claimant | None,
@@ -2906,8 +2908,8 @@ _DEMAND = re.compile(r"(?<!\w)(?:و|ف|ل|ب|لل|بال|ال)?(?:طالب|طا�
                      r"ناشد|ناشدت|يناشد|تناشد|مناشده|حث|حثت|يحث|تحث)(?!\w)(?:\W+\w+){0,5}?\W*$")
 _SAVED_WORD = re.compile(r"(?:و|ف|ب|ل)?(?:ال)?(?:انقاذ|انقذ|انقذت|انقذوا|ينقذ|تنقذ|انتشال|انتشل|انتشلت)")
 _PERIL = re.compile(r"بحر|غرق|انقاض|ركام|احياء|قارب|زورق|مركب|المياه|الفيضان|السيول")
-_CAPTIVITY = re.compile(r"خطف|خطوف|ختطف|رهائن|رهين|محتجز|احتجاز|قراصن|اسر(?:ي|هم|ها)")
 _KIDNAP_WORD = re.compile(r"خطف|خطوف|ختطف|رهائن|رهين")
+_CAPTIVITY = re.compile(_KIDNAP_WORD.pattern + r"|محتجز|احتجاز|قراصن|اسر(?:ي|هم|ها)")
 # A member noun qualified as terrorist or takfiri: "عنصراً إرهابياً", "عناصر تكفيرية".
 _TERRORIST_AFTER = re.compile(r"\s*\"?\s*(?:ال)?(?:ارهابي|تكفيري|متطرف)\w*(?!\w)")
 # "مع" right before a figure: "مع 4 من مرافقيه" (with four of his companions).
@@ -3529,8 +3531,6 @@ def _outside_names(hits: list[_Hit], entities: list[_Entity]) -> list[_Hit]:
     return out
 
 
-# What may follow a publisher's name on its masthead line: a dash, a bar or a bracket, then anything
-# ("المنظمة الدولية للهجرة – مصفوفة تتبع النزوح (DTM)"), or one word ("لجنة أطباء السودان المركزية").
 # An office's words before the body's name on its masthead ("مديرية إعلام الحشد الشعبي").
 _MASTHEAD_OFFICE = re.compile(r"(?:(?:مديريه|دائره|مكتب|المكتب|المركز|مركز|خليه|قياده|اعلام|الاعلامي|الاعلاميه|الاعلام)\s+){0,3}(?:ل|لل)?")
 # A state's ministries of force and security services, named as whose men ("عناصر وزارة الدفاع").
@@ -3543,6 +3543,8 @@ _DEPLOYED = re.compile(r"(?<!\w)(?:و|ف)?(?:نشر|نشرت|تنشر|ينشر|�
 _VERSUS = re.compile(r"(?<!\w)(?:في\s+)?(?:ال)?مقابل(?!\w)")
 # Nationalities and countries counted ("ثماني جنسيات", "12 دولة"): kinds of people, not people.
 _KINDS_OF = re.compile(r"\s*(?:جنسيات|جنسيه|دول|دوله|بلدان|بلدا)(?!\w)")
+# What may follow a publisher's name on its masthead line: a dash, a bar or a bracket, then anything
+# ("المنظمة الدولية للهجرة – مصفوفة تتبع النزوح (DTM)"), or one word ("لجنة أطباء السودان المركزية").
 _MASTHEAD_REST = re.compile(r"\s*(?:[-–—|(:].*|\w+)?\s*$")
 
 
