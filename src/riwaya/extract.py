@@ -2909,6 +2909,7 @@ _DEMAND = re.compile(r"(?<!\w)(?:و|ف|ل|ب|لل|بال|ال)?(?:طالب|طا�
 _SAVED_WORD = re.compile(r"(?:و|ف|ب|ل)?(?:ال)?(?:انقاذ|انقذ|انقذت|انقذوا|ينقذ|تنقذ|انتشال|انتشل|انتشلت)")
 _PERIL = re.compile(r"بحر|غرق|انقاض|ركام|احياء|قارب|زورق|مركب|المياه|الفيضان|السيول")
 _AMONG_THEM = re.compile(r"\s*(?:،\s*)?(?:من\s+)?(?:بين|بينهم|منهم)\s")
+_AND_CIVILIANS = re.compile(r"\s*(?:،\s*)?و(?:من\s+)?(?:ال)?مدنيين(?!\w)")
 _OF_HOSTAGES = re.compile(r"\s*من\s+(?:بين\s+)?(?:ال)?(?:رهائن|مخطوفين|مختطفين)(?!\w)")
 _KIDNAP_WORD = re.compile(r"خطف|خطوف|ختطف|رهائن|رهين")
 _CAPTIVITY = re.compile(_KIDNAP_WORD.pattern + r"|محتجز|احتجاز|قراصن|اسر(?:ي|هم|ها)")
@@ -4280,6 +4281,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     if subject in ("peacekeepers", "un") and (mission := _mission_before(doc, mention.start)) is not None:
         # "مقتل سبعة من جنود حفظ السلام" after "بعثة مينوسكا": the mission's own troops
         subject = mission
+    if subject == "both_sides" and (k := t.find("الطرفين", max(sent.start, mention.start), min(sent.end, mention.end + 80))) >= 0 \
+            and _AND_CIVILIANS.match(t, k + len("الطرفين")):
+        subject = "people"  # "مقتل 54 شخصاً من الطرفين والمدنيين": fighters and civilians together, a mixed count
     if subject is not None and subject.endswith("_forces") and noun.noun_measure == "hostages" and noun.end > 0 \
             and _AMONG_THEM.match(t, noun.end):
         subject = "hostages"  # "مقتل 12 رهينة بين جزائريين وأجانب": the nationalities of hostages, not soldiers
