@@ -2906,11 +2906,15 @@ _RELEASE = re.compile(r"سراح|افرج|الافراج")
 _DEMAND = re.compile(r"(?<!\w)(?:و|ف|ل|ب|لل|بال|ال)?(?:طالب|طالبت|طالبوا|يطالب|تطالب|يطالبون|مطالبه|مطالبا|مطالبين|"
                      r"مطالبات|دعا|دعت|دعوا|يدعو|تدعو|يدعون|دعوه|دعوتها|دعوته|دعوتهم|دعوات|داعيا|داعيه|داعين|"
                      r"ناشد|ناشدت|يناشد|تناشد|مناشده|حث|حثت|يحث|تحث)(?!\w)(?:\W+\w+){0,5}?\W*$")
-_SAVED_WORD = re.compile(r"(?:و|ف|ب|ل)?(?:ال)?(?:انقاذ|انقذ|انقذت|انقذوا|ينقذ|تنقذ|انتشال|انتشل|انتشلت)")
+# Where people are saved from danger, not from captors: the sea, a wreck, the rubble, a flood.
 _PERIL = re.compile(r"بحر|غرق|انقاض|ركام|احياء|قارب|زورق|مركب|المياه|الفيضان|السيول")
+# Right after a counted noun: "بين ..."، "منهم ..." (the parts or kinds of those counted).
 _AMONG_THEM = re.compile(r"\s*(?:،\s*)?(?:من\s+)?(?:بين|بينهم|منهم)\s")
+# "والمدنيين" after "من الطرفين": civilians counted with both sides' fighters.
 _AND_CIVILIANS = re.compile(r"\s*(?:،\s*)?و(?:من\s+)?(?:ال)?مدنيين(?!\w)")
+# "من الرهائن" after the dead or wounded: whose they were.
 _OF_HOSTAGES = re.compile(r"\s*من\s+(?:بين\s+)?(?:ال)?(?:رهائن|مخطوفين|مختطفين)(?!\w)")
+# Words of kidnapping and hostage-taking; with those of holding, of captivity.
 _KIDNAP_WORD = re.compile(r"خطف|خطوف|ختطف|رهائن|رهين")
 _CAPTIVITY = re.compile(_KIDNAP_WORD.pattern + r"|محتجز|احتجاز|قراصن|اسر(?:ي|هم|ها)")
 # A member noun qualified as terrorist or takfiri: "عنصراً إرهابياً", "عناصر تكفيرية".
@@ -2931,8 +2935,9 @@ _KIN = re.compile(r"(?:ال)?(?:شقيق\w*|اشقاء|اخوان|اخوين|ش�
 # A side announcing or mourning its dead: "زفت", "نعت", "تنعى" and the words up to the figure.
 _MARTYRED = re.compile(r"(?:و|ف|ب)?(?:استشهاد|استشهد)")
 _OWN_MEN = re.compile(r"(?:من\s+)?(?:مقاتلي|عناصر|منتسبي|افراد)(?!\w)")
-_MOURNED = re.compile(r"(?<!\w)(?:و|ف)?(?:زف|زفت|يزف|تزف|نعي|نعت|ينعي|تنعي|نعوا)\s+((?:\S+\s+){0,4})(?:ال)?$")
-_MOURN_VERB = re.compile(r"(?:و|ف)?(?:زف|زفت|يزف|تزف|نعي|نعت|ينعي|تنعي|نعوا)")
+_MOURN_WORDS = r"(?:و|ف)?(?:زف|زفت|يزف|تزف|نعي|نعت|ينعي|تنعي|نعوا)"
+_MOURNED = re.compile(rf"(?<!\w){_MOURN_WORDS}\s+((?:\S+\s+){{0,4}})(?:ال)?$")
+_MOURN_VERB = re.compile(_MOURN_WORDS)  # the verb alone (an event word of its own before the figure)
 _MUJAHIDEEN = re.compile(r"(?:من\s+)?[\"«]?(?:ال)?مجاهد(?:ين|ون|ا)?(?!\w)")
 _RESISTANCE = re.compile(r"(?:ال)?مقاومه(?!\w)")
 # An event word then "منهم" before a figure ("وقتلت منهم 43").
@@ -4161,7 +4166,7 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         measure = "hostages"  # "يحتجزون السفينة وعلى متنها 25 بحاراً": those aboard a seized ship are held
         if noun.people in ("persons", "generic"):
             noun = _Counted(noun.start, noun.end, people="hostages")
-    if measure == "freed" and trigger is not None and _SAVED_WORD.match(t, trigger.start, trigger.end) \
+    if measure == "freed" and trigger is not None and _RESCUE_WORD.search(t, trigger.start, trigger.end) \
             and (doc.migrant_story or _PERIL.search(t, sent.start, sent.end)) \
             and not _CAPTIVITY.search(t, max(0, sent.start - 200), sent.end):
         # "إنقاذ 23 مهاجراً", "انتشال 10 أشخاص من البحر": people saved from the sea or the rubble,
