@@ -3553,6 +3553,7 @@ _VERSUS = re.compile(r"(?<!\w)(?:في\s+)?(?:ال)?مقابل(?!\w)")
 _KINDS_OF = re.compile(r"\s*(?:جنسيات|جنسيه|دول|دوله|بلدان|بلدا)(?!\w)")
 # What may follow a publisher's name on its masthead line: a dash, a bar or a bracket, then anything
 # ("المنظمة الدولية للهجرة – مصفوفة تتبع النزوح (DTM)"), or one word ("لجنة أطباء السودان المركزية").
+_NO_LETTER = re.compile(r"[\W\d_]+")
 _MASTHEAD_REST = re.compile(r"\s*(?:[-–—|(:].*|\w+)?\s*$")
 
 
@@ -3567,8 +3568,8 @@ def _masthead_party(doc: _Doc, blks: list[Block]) -> str | None:
         seen += 1
         if seen > 2 or b.kind not in ("heading", "body"):
             break
-        if b.end - b.start > 90 or len(t[b.start:b.end].split()) > 10:
-            continue
+        if b.end - b.start > 90 or sum(1 for w in t[b.start:b.end].split() if not _NO_LETTER.fullmatch(w)) > 10:
+            continue  # (bars, dashes and dates between the fields are no words: "المرصد ... | 7 اذار/مارس 2025 | ...")
         x = _entity_at(doc, b.start, 0) or _entity_at(doc, _MASTHEAD_OFFICE.match(t, b.start).end(), 0)
         if x is None or x.kind not in ("party", "organ") or x.party in (None, "outlet", "unknown", "media", "local_sources") \
                 or x.end > b.end or not _MASTHEAD_REST.match(t, x.end, b.end):
