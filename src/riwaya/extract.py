@@ -864,9 +864,14 @@ def _attached_side(doc: _Doc, e: _Entity, prev: Claimant | None, last_medium: Cl
     t = doc.norm.text
     m = _ATTACHED.match(t, e.end)
     if m and depth < 3:
-        nxt = _entity_at(doc, m.end())
-        if nxt is not None and nxt.start >= e.end and t[m.end():nxt.start] in _JOINERS \
-                and not (e.party in _ANON_SIDES and t[m.end():nxt.start].startswith("ل")):
+        at = m.end()
+        nxt = _entity_at(doc, at)
+        if nxt is None and (staff := _BODY_STAFF.match(t, at)):
+            at = staff.end()  # "مصدر في إدارة مستشفى الثورة": the staff of a named body
+            nxt = _entity_at(doc, at)
+            nxt = nxt if nxt is not None and nxt.kind in ("party", "organ", "anonymous", "group") else None
+        if nxt is not None and nxt.start >= e.end and t[at:nxt.start] in _JOINERS \
+                and not (e.party in _ANON_SIDES and t[at:nxt.start].startswith("ل")):
             # ("قالت مصادر محلية للمرصد": whom local sources spoke to, not whose they are)
             if nxt.kind in ("party", "organ") and nxt.party:
                 return nxt.party, True
@@ -879,6 +884,10 @@ def _attached_side(doc: _Doc, e: _Entity, prev: Claimant | None, last_medium: Cl
                     return inner.party, True
     dem = _demonym_after(doc, e.end) if demonym else None
     return (dem, False) if dem else None
+
+
+# The management or staff of a body, between a source and the body it is in ("مصدر في إدارة مستشفى").
+_BODY_STAFF = re.compile(r"(?:ال)?(?:اداره|هيئه|قسم|طاقم|طواقم|كادر|كوادر|موظفي|عاملين\s+في)\s+")
 
 
 # A sentence opening on the medium spoken to: "وفي حديث لقناة ..."، "وفي تصريح خاص لـ...".
