@@ -3988,6 +3988,12 @@ def _duals(t: str, lex: Lexicon, mentions: list[NumberMention],
         gap = s  # where the spaces before the dual begin
         while gap > 0 and t[gap - 1].isspace():
             gap -= 1
+        if cls == "suicide_attackers" and out and out[-1].end == gap and out[-1].kind in _PEOPLE_DUALS:
+            # "امرأتان انتحاريتان"، "شابان انتحاريان": the two people were the bombers
+            out[-1] = NumberMention(out[-1].start, e, out[-1].start, out[-1].start, out[-1].value,
+                                    "dual:suicide_attackers", None, None)
+            taken.append((s, e))
+            continue
         # "أحد الطفلين": one of the two; "الطفلين الشهيدين": an adjective of the dual before
         if _ONE_OF_BEFORE.search(t[max(0, s - 10):s]) or any(gap <= b <= s for a, b in taken) or \
                 any(b <= s and _OF_THE_FIGURE.fullmatch(t, b, s) for a, b in taken):
@@ -4003,6 +4009,8 @@ def _duals(t: str, lex: Lexicon, mentions: list[NumberMention],
     return out
 
 
+# Duals of people that a bomber's adjective may follow ("امرأتان انتحاريتان").
+_PEOPLE_DUALS = frozenset({"dual:person", "dual:women", "dual:forces", "dual:militants", "dual:children"})
 # Between two duals: a "و" or a clause break makes the second another item.
 _ANOTHER_ITEM = re.compile(r"(?<!\w)و|[،,.;:؛]")
 # A verb of exceeding before the counting frame of a figure: "تجاوز عدد المصابين 942".
