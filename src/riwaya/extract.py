@@ -288,6 +288,8 @@ def _entities(text: str, ctx: Context, places: list | None,
                     places.append(e)
             continue
         party = e.party if e.kind != "party" else (e.party or e.id)
+        if e.kind == "party" and party.endswith("_government") and _seat_before(text, m.start):
+            continue  # "المرصد السوري، ومقره لندن": a body's seat, no speaker
         if party is None and e.get("speaks_for") == "home":
             party = _HOME  # "التلفزيون الرسمي": the state of the article's places
         out.append(_Entity(m.start, m.end, party, e.kind, e.id, m.surface, e.role))
