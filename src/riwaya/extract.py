@@ -3241,6 +3241,14 @@ def _items(patterns) -> list[tuple[str, re.Pattern]]:
     return got[1]
 
 
+# "في سجون النظام"، "داخل معتقلات الاحتلال": whose jails, before the side that holds people.
+_IN_JAILS_OF = re.compile(r"(?<!\w)(?:في|داخل|ب)\s*(?:ال)?(?:سجون|سجن|معتقلات|زنازين|مراكز\s+احتجاز|مرافق\s+احتجاز)\s+(?!\d)")
+
+
+# The side that holds people, named after its jails ("سجون النظام", "سجون الاحتلال", "سجون الجيش").
+_CAPTOR = re.compile(r"(?:ال)?(?:نظام|احتلال|جيش|ميليشيا|ميليشيات|مليشيا|مليشيات|تنظيم|جماعه|سلطات|اجهزه)(?!\w)")
+
+
 def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Lexicon,
                 limit: int | None = None) -> tuple[str | None, int]:
     """Whose people, from a counted noun and the words right after it: "عناصرها",
@@ -3254,6 +3262,9 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
         end = pos + cut.start()
     elif cut:
         return None, pos
+    jail = _IN_JAILS_OF.search(t, pos, end) if "سج" in window or "معتقل" in window or "زنز" in window else None
+    if jail is not None:
+        end = jail.start()  # "المعتقلين في سجون النظام": the side after "سجون" holds them, they are not its men
     # (one scan of all the word lists below says first whether any is there at all; then each
     # one-pass scan says whether any of its classes is)
     listed = lex.complement_scan.search(t, pos, end) is not None
@@ -4262,6 +4273,13 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                                  limit=next_start)
     if alt and doc.last_subject:
         subject, subj_end = doc.last_subject, num_end
+    if measure == "detainees" and subject not in (None, "prisoners", "children", "women", "journalists") \
+            and (jail := _IN_JAILS_OF.search(t, max(sent.start, mention.start - 40),
+                                             min(sent.end, max(subj_end, num_end) + 30))) is not None \
+            and (subject != "people" or _entity_at(doc, jail.end(), 2) is not None or _CAPTOR.match(t, jail.end())):
+        # "عدد المعتقلين في سجون النظام بأكثر من 117 ألفاً": held in a side's jails, not its men
+        # (not "تحتجز 300 شخص في سجن المدينة": people in a jail no side is named for)
+        subject = "prisoners"
     if measure == "freed" and subject == "prisoners" and trigger is not None \
             and _BROKE_OUT.search(t, max(sent.start, trigger.start - 10), trigger.end) and _armed_side(source.party, ctx):
         # "أطلقوا سراح 70 موقوفاً" (its men, acting) in an armed group's words: inmates broken out,
