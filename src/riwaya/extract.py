@@ -267,6 +267,10 @@ _LOCAL_BODY_WORDS = ("جمعيه", "رابطه")  # (normalized) local associati
 _DESCRIBED_AFTER = re.compile(r" (?!(?:الي|التي|الذي|الذين|اللتين|اللذين)(?!\w))ال\w")  # "الجمعية الخيرية"
 
 
+# A river after a place's name: "الضفة الغربية للنيل" is the Nile's west bank.
+_RIVERBANK_AFTER = re.compile(r"\s+(?:لل|ل|من\s+)?(?:ال)?(?:نهر|نيل|فرات|دجله)(?!\w)")
+
+
 def _entities(text: str, ctx: Context, places: list | None,
               scans: dict[str, list[tuple[str, int, int]]], place_spans: list | None = None) -> list[_Entity]:
     """Named claimants and channels (gazetteer) plus anonymous sources, offices and anaphors.
@@ -276,6 +280,8 @@ def _entities(text: str, ctx: Context, places: list | None,
     for m in ctx.gazetteer.find(text):
         e = m.entry
         if e.kind == "place":
+            if _RIVERBANK_AFTER.match(text, m.end):
+                continue  # "الضفة الغربية للنيل": a river's bank, not the West Bank
             if place_spans is not None:
                 place_spans.append((m.start, m.end, e))
             if places is not None and not _BORDER_WITH.search(text, max(0, m.start - 16), m.start):

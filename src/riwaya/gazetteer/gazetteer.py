@@ -289,7 +289,8 @@ def _build_automaton(entries: tuple[Entry, ...], shadows: tuple[str, ...]) -> ah
         for name in entry.names:
             for key, article, exact in _alias_keys(name):
                 keys = table.setdefault(key, [])
-                k = _Key(i, len(key), article, exact, nisba)
+                # (a name of several words takes no nisba: "القوات النظامية" is not "قوات النظام")
+                k = _Key(i, len(key), article, exact, nisba and " " not in key)
                 if all((o.entry, o.needs_article, o.exact) != (i, article, exact) for o in keys):
                     keys.append(k)
     automaton = ahocorasick.Automaton()
