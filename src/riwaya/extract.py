@@ -599,7 +599,8 @@ def _attack_before(text: str, pos: int) -> bool:
     return ("هج" in before or "هاجم" in before or "اقتحام" in before) and _ATTACK_BEFORE.search(before) is not None
 
 
-def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | None, dict[str, str], str | None]:
+def _attacker(text: str, entities: list[_Entity], ctx: Context,
+              home: str | None = None) -> tuple[str | None, dict[str, str], str | None]:
     """The group the article names for the attack, what "التنظيم"/"الحركة" refer to, and the
     state most present (for anonymous security sources and forces without a demonym)."""
     counts: dict[str, int] = {}
@@ -652,7 +653,9 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context) -> tuple[str | N
     if attacker is None and "التنظيم" in group_for and "هجوم" in text and \
             any(e.kind == "group_anaphor" and e.id == "التنظيم" for e in entities):
         attacker = group_for["التنظيم"]
-    government = max(gov, key=gov.get) if gov else None
+    # (a tie goes to the state of the article's places: "تعدّه واشنطن" once against "الحكومة
+    # المعترف بها دولياً" once, in a story from Abyan, is Yemen's)
+    government = max(gov, key=lambda g: (gov[g], g == home)) if gov else None
     return attacker, group_for, government
 
 
@@ -3449,7 +3452,7 @@ _COUNTRY_BEFORE = re.compile(r"(?:(?<!\w)(?:الي|إلى|في|من|نحو|دا�
 _FOUGHT_WITH = re.compile(r"(?<!\w)(?:بين|مع|ضد)(?!\w)")
 # An attack named by its side ("بهجوم حوثي", "بقصف إسرائيلي"): the adjective is the attacker's.
 _EVENT_BEFORE = re.compile(r"(?<!\w)(?:و|ب|ل|في|جراء|اثر)?\s*(?:ال)?(?:هجوم|هجمات|غاره|غارات|قصف|ضربه|ضربات|كمين|"
-                           r"اعتداء|عمليه|قذيفه|صاروخ|طائره|مسيره|مسيرات|رصاص|نيران)\s+(?:ال)?$")
+                           r"اعتداء|اعتداءات|عدوان|اجتياح|عمليه|قذيفه|صاروخ|طائره|مسيره|مسيرات|رصاص|نيران)\s+(?:ال)?$")
 # (the adjective's own article stands between: "ضحايا الغارة الإسرائيلية", "بالقصف الروسي")
 # A speaker named by a feminine noun ("قوات ..."، "حركة ...") says "its men" as "جنودها", not
 # "جنوده" (his): the masculine possessive points to another side (normalized text).
@@ -3650,7 +3653,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     doc.voice_of = _own_voices(ctx.gazetteer)
     doc.own_army = _own_armies(ctx.gazetteer)
     _resolve_by_home(entities, doc.home_government, ctx.gazetteer)
-    doc.attacker, doc.group_for, doc.main_government = _attacker(t, entities, ctx)
+    doc.attacker, doc.group_for, doc.main_government = _attacker(t, entities, ctx, doc.home_government)
     doc.outlet_id = outlet
     doc.lexicon = lex
     doc.cues = scans["cue"]
