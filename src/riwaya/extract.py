@@ -2599,7 +2599,9 @@ _OWN_LOSS_GAP = re.compile(r"[\s\"«»]*(?:(?:قد|لم|لن)[\s\"«»]+)?")
 
 
 # The agent of a verb, right after it: "قتلت القوات ...", "اعتقلت قوات الأمن ...".
-_AGENT = re.compile(r"\s*(?:ال|قوات\s)")
+# Up to three words (a time: "مساء الثلاثاء") and the verb's preposition before the figure.
+_PREP_BEFORE_FIGURE = re.compile(r"(?:\s+[^\s،,.:;؛]+){0,3}\s+(?:عن|علي)\s*")
+_AGENT = re.compile(r"\s*(?:ال|قوات\s|سلطات\s|حكومه\s|جيش\s|شرطه\s)")
 
 
 _SETTLERS = re.compile(r"(?:ال)?مستوطن")
@@ -2858,9 +2860,12 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
             incident = _INCIDENT_AT.match(t, at)  # "ضحايا الحادثين الإرهابيين": the incidents' adjective, no people
             got, got_end = _complement(doc, sent, incident.end() if incident else hit.end, claimant, lex,
                                        limit=min(mention_start, hit.end + 40))
-            if got and got.endswith("_forces") and got_end < mention_start and not t[got_end:mention_start].strip() \
+            if got and got.endswith("_forces") and got_end < mention_start \
+                    and (t[got_end:mention_start].strip() in ("", "عن", "علي")
+                         or _PREP_BEFORE_FIGURE.fullmatch(t, got_end, mention_start)) \
                     and not 0 <= noun.start < mention_start and _AGENT.match(t, hit.end):
                 continue  # "قتلت القوات الإسرائيلية خمسة فلسطينيين": the verb's agent, right before the count
+                # (or before its preposition: "أفرجت سلطات الاحتلال عن 476 أسيراً")
             if got:
                 return got, base
     if measure == "other" and noun.people == "persons" and _HOUSES_BEFORE.search(t, max(sent.start, mention_start - 24), mention_start):
@@ -3250,6 +3255,8 @@ def _items(patterns) -> list[tuple[str, re.Pattern]]:
     return got[1]
 
 
+# Held in jails, after the prisoners counted: "يقبعون في سجون الاحتلال"، "في معتقلات".
+_HELD_IN_JAIL = re.compile(r"(?<!\w)(?:يقبع|يقبعون|تقبع|يقبعن)(?!\w)|(?<!\w)(?:في|داخل)\s+(?:ال)?(?:سجون|معتقلات|زنازين)(?!\w)")
 # "في سجون النظام"، "داخل معتقلات الاحتلال": whose jails, before the side that holds people.
 _IN_JAILS_OF = re.compile(r"(?<!\w)(?:في|داخل|ب)\s*(?:ال)?(?:سجون|سجن|معتقلات|زنازين|مراكز\s+احتجاز|مرافق\s+احتجاز)\s+(?!\d)")
 
@@ -4282,6 +4289,16 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                                  limit=next_start)
     if alt and doc.last_subject:
         subject, subj_end = doc.last_subject, num_end
+    if measure == "hostages" and trigger is None and noun.start >= 0 and t.startswith(("اسير", "اسري"), noun.start) \
+            and not doc.kidnap_story and _HELD_IN_JAIL.search(t, noun.end, min(sent.end, noun.end + 60)):
+        # "أكثر من 6 آلاف أسير ما زالوا يقبعون في سجون الاحتلال": prisoners held in a state's jails
+        measure, subject = "detainees", "prisoners"
+    if measure == "freed" and subject == "hostages" and noun.start >= 0 and t.startswith(("اسير", "اسري"), noun.start) \
+            and (source.party.endswith("_government") or doc.home_government in ("palestinian_government", "hamas")) \
+            and not doc.kidnap_story:
+        # "أفرجت سلطات الاحتلال عن 476 أسيراً": a state's prisoners, not hostages of a group (in
+        # Palestine "الأسرى" are those in Israel's jails)
+        subject = "prisoners"
     if measure == "detainees" and subject not in (None, "prisoners", "children", "women", "journalists") \
             and (jail := _IN_JAILS_OF.search(t, max(sent.start, mention.start - 40),
                                              min(sent.end, max(subj_end, num_end) + 30))) is not None \
