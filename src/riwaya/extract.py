@@ -2599,8 +2599,9 @@ _OWN_LOSS_GAP = re.compile(r"[\s\"«»]*(?:(?:قد|لم|لن)[\s\"«»]+)?")
 
 
 # The agent of a verb, right after it: "قتلت القوات ...", "اعتقلت قوات الأمن ...".
-# Up to three words (a time: "مساء الثلاثاء") and the verb's preposition before the figure.
-_PREP_BEFORE_FIGURE = re.compile(r"(?:\s+[^\s،,.:;؛]+){0,3}\s+(?:عن|علي)\s*")
+# Up to three words (a time, "مساء الثلاثاء", or the verb's preposition, "عن") before the figure,
+# none of them opening whose people ("من عناصرها").
+_PREP_BEFORE_FIGURE = re.compile(r"(?:\s+(?!(?:من|بين|في)\s)[^\s،,.:;؛]+){0,3}\s*")
 _AGENT = re.compile(r"\s*(?:ال|قوات\s|سلطات\s|حكومه\s|جيش\s|شرطه\s)")
 
 
