@@ -874,6 +874,8 @@ def _attached_side(doc: _Doc, e: _Entity, prev: Claimant | None, last_medium: Cl
     "مركز ... التابع لوزارة ...", "مصدر أمني عراقي" (`demonym`: the adjective looked for too)."""
     t = doc.norm.text
     m = _ATTACHED.match(t, e.end)
+    if m and depth < 3 and _entity_at(doc, m.end()) is None and (adj := _SOURCE_ADJECTIVE.match(t, e.end)):
+        m = _ATTACHED.match(t, adj.end())  # "المسؤول العسكري للإمارة الإسلامية": past the source's adjective
     if m and depth < 3:
         at = m.end()
         nxt = _entity_at(doc, at)
@@ -897,6 +899,8 @@ def _attached_side(doc: _Doc, e: _Entity, prev: Claimant | None, last_medium: Cl
     return (dem, False) if dem else None
 
 
+# An adjective of a source or an office before the body it belongs to ("المسؤول العسكري لـ").
+_SOURCE_ADJECTIVE = re.compile(r"\s+(?:ال)?(?:عسكري|امني|اعلامي|ميداني|رسمي|سياسي|بارز|كبير|محلي|اول)(?:ه)?(?=\s+(?:ل|في|من|ب))")
 # The management or staff of a body, between a source and the body it is in ("مصدر في إدارة مستشفى").
 _BODY_STAFF = re.compile(r"(?:ال)?(?:اداره|هيئه|قسم|طاقم|طواقم|كادر|كوادر|موظفي|عاملين\s+في)\s+")
 
