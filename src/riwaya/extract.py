@@ -1830,6 +1830,9 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     or x.kind in ("anonymous", "group") and x.id in ("government", "medical_sources")
                     and _head_noun(x.surface) not in _PLACE_HEADS) and n >= 1:
                 c = _entity_claimant(x, doc, carried, last_medium)
+                if c is not None and c.party and doc.outlet_party not in ("outlet", c.party) \
+                        and _hostile_actor(doc, c.party):
+                    break  # a monitor's or a side's own release on what the other side did: the publisher's account
                 if c is not None and c.party:
                     cues.append(_Cue(s, c.cued(x.surface), acting=True))
                 break
@@ -1840,6 +1843,14 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             carry = c.claimant
             break
     return cues, carry, last_medium
+
+
+def _hostile_actor(doc: _Doc, party: str) -> bool:
+    """Whether a side acting in a publisher's release is not the publisher's own (nor its
+    state's): "تواصل قوات الاحتلال عملياتها ... أسفرت عن استشهاد 38" in a rights centre's release."""
+    own = doc.outlet_party
+    un = ("un",) + tuple(doc.voice_of)
+    return party != own and not (own in un and party in un)
 
 
 # the head of a live ticker's line: "عاجل |", "عاجل:", a time of day ("10:31 -", "١٠:٣١ |")
