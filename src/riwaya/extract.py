@@ -3637,6 +3637,13 @@ def _masthead_party(doc: _Doc, blks: list[Block]) -> str | None:
             and _TITLE_COLON.match(t, x.end, title.end) and _WE.search(t, title.end):
         # "قوات الدعم السريع: دحر هجوم ..." over "تصدّت قواتنا الباسلة": the side's own statement
         return x.party
+    if x is not None and x.kind in ("party", "organ") and (x.party == "un" or x.role in ("ngo", "mission")) \
+            and _TITLE_COLON.match(t, x.end, title.end):
+        lede = next((b for b in blks[1:3] if b.kind == "body" and b.end - b.start > 120), None)
+        if lede is not None and any(y.party == x.party and y.id == x.id for y in _entities_in(doc, lede.start, lede.end)):
+            # "يونامي: مقتل 1,792 عراقياً ..." over a lede "... وفقاً لأرقام بعثة الأمم المتحدة (يونامي)":
+            # a monitor's or a UN mission's own release
+            return x.id if x.kind == "organ" and x.id in doc.voice_of else x.party
     return None
 
 
