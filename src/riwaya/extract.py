@@ -1292,6 +1292,8 @@ def _titled_unknown(doc: _Doc, lex: Lexicon, a: int, b: int, e: int, carried: Cl
     return Claimant(party, None, via, title[:cut_at.start()].strip() if cut_at else title)
 
 
+# A person's name (up to four words, a title first) between an office and a ticker line's colon.
+_NAME_GAP = re.compile(r"\s+(?:(?:د|م)\.\s*|(?:ال)?(?:دكتور|عميد|عقيد|لواء|مقدم|شيخ)\s+)?(?:\w+\s*){1,4}")
 # Between a ticker line's source and its colon: its adjective, the medium it spoke to in quotes, the
 # statement it spoke in ('مصدر أمني أردني لـ"نبض عمّان"', "مديرية الأمن العام في بيان مقتضب").
 _LABEL_GAP = re.compile(r'(?:\s+(?!في|عبر|ل)\S+){0,2}\s*(?:(?:ل|لـ)\s*"[^"]{1,40}"|(?:في|عبر)\s+(?:بيان|تصريح|تصريحات|تغريده|منشور|رساله)'
@@ -1806,7 +1808,9 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 and _is_addressee(doc, x) and doc.words_between(x.end, colon) == 0] if lead else []
         if lead and _words_before(doc, s0, lead[0].start) == 0 and (
                 doc.words_between(lead[0].end, colon) <= 2 or doc.words_between(lead[0].end, colon) <= 5
-                and (_PLACE_OF.match(t, lead[0].end) or told or _LABEL_GAP.fullmatch(t, lead[0].end, colon))):
+                and (_PLACE_OF.match(t, lead[0].end) or told or _LABEL_GAP.fullmatch(t, lead[0].end, colon))
+                or len(lead) > 1 and lead[1].start - lead[0].end <= 8 and _NAME_GAP.fullmatch(t, lead[1].end, colon)):
+            # ("الناطق باسم وزارة الصحة د. سامي الكحلوت: ...": a role, its body and a name)
             # ("مصادر طبية في مستشفى شاريتيه: ...", 'مصدر أمني أردني لـ"نبض عمّان": ...',
             # "مديرية الأمن العام في بيان مقتضب: ...")
             c = _entity_claimant(lead[0], doc, carried, last_medium)
