@@ -1882,8 +1882,9 @@ def _bracketed_source(doc: _Doc, s: int, e: int, carried: Claimant | None,
     c = _entity_claimant(inside[0], doc, carried, last_medium)
     if c is None or not c.party or c.party in ("outlet", "unknown", "media"):
         return None
-    if any(x.party == c.party for x in _entities_in(doc, s, m.start())):
+    if any(x.party == c.party and doc.words_between(x.end, m.start()) <= 1 for x in _entities_in(doc, s, m.start())):
         return None  # "مقتل 4 من مقاتلي قسد (قوات سوريا الديمقراطية)": a gloss of the side named, no source
+        # (not "18 جريحاً في صفوف القوات الأمريكية نُقلوا إلى ألمانيا (القيادة المركزية الأمريكية)")
     c = c.cued(inside[0].surface)
     doc.bracket_source = c
     return c
@@ -2696,6 +2697,10 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         # (a "و" right after the noun opens the next item: "12 فلسطينياً وقتل جندي إسرائيلي")
         found, end = _complement(doc, sent, noun.end, claimant, lex,
                                  limit=min(limit, noun.end + 50) if limit is not None and limit > noun.end else None)
+        if not found and (least := _AT_LEAST_AFTER.match(t, noun.end)) is not None:
+            # "28 قتيلاً على الأقل من عناصر طالبان": whose, past the trailing hedge
+            found, end = _complement(doc, sent, least.end(), claimant, lex,
+                                     limit=min(limit, least.end() + 50) if limit is not None and limit > least.end() else None)
     if not found and noun.start >= 0 and noun.people in (None, "generic") and noun.noun_measure is not None:
         nxt = _NEXT_ITEM.match(t, noun.end)
         if nxt is not None and nxt.end() < sent.end:
@@ -3277,6 +3282,9 @@ def _items(patterns) -> list[tuple[str, re.Pattern]]:
 
 # Held in jails, after the prisoners counted: "يقبعون في سجون الاحتلال"، "في معتقلات".
 _HELD_IN_JAIL = re.compile(r"(?<!\w)(?:يقبع|يقبعون|تقبع|يقبعن)(?!\w)|(?<!\w)(?:في|داخل)\s+(?:ال)?(?:سجون|معتقلات|زنازين)(?!\w)")
+# Armed men named after civilians with "و": a mixed count ("بين المدنيين وعناصر الأمن").
+_AND_ARMED_MEN = re.compile(r"\s+و(?:ال)?(?:عناصر|قوات|عسكري\w*|جنود|افراد\s+(?:ال)?(?:امن|شرطه|جيش)|منتسبي|رجال|مقاتلي|مسلحي|مسلحين|"
+                            r"امنيين|شرطه|الشرطه|جيش|الجيش)(?!\w)")
 # "في سجون النظام"، "داخل معتقلات الاحتلال": whose jails, before the side that holds people.
 _IN_JAILS_OF = re.compile(r"(?<!\w)(?:في|داخل|ب)\s*(?:ال)?(?:سجون|سجن|معتقلات|زنازين|مراكز\s+احتجاز|مرافق\s+احتجاز)\s+(?!\d)")
 
@@ -3312,6 +3320,8 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
                     continue  # "ثلاثة من أفراد الطاقم" in a school or a hospital: its staff, no ship's crew
                 if cls == "attackers":
                     return _militants(doc, claimant), m.end("w")
+                if cls in ("civilians", "children", "women") and _AND_ARMED_MEN.match(t, m.end("w")):
+                    return "people", m.end("w")  # "بين المدنيين وعناصر الأمن": civilians and fighters together
                 return cls, m.end("w")
     m = lex.own_forces.search(t, pos, end) if listed else None
     if m and doc.words_between(pos, m.start("w")) <= 2 and not t.endswith("نا", m.start("w"), m.end("w")) \
