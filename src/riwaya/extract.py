@@ -1413,6 +1413,9 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
     if carried is not None and carried.party not in ("outlet", "unknown", "media") and _OWN_STATEMENT.match(t, s):
         # "أما قوات الدعم السريع فتنفي ذلك. بيانها الأخير تحدث عن أسر 214": its statement, its words
         return [_Cue(s, carried)], carried, last_medium
+    if (label := _CLAIM_LABEL.match(t, s, e)) is not None:
+        # a fact-check's "ادعاء: ..." line: the claim checked, of whoever spread it (not the outlet's)
+        return [_Cue(label.end(), Claimant("unknown", None, (), label.group(1)), label=True)], None, last_medium
     i, j = bisect_left(doc.cue_starts, s), bisect_left(doc.cue_starts, e)
     if i == j and not _entities_in(doc, s, min(e, s + 60)) and ")" not in t[max(s, e - 4):e]:
         if carried is not None and carried.party not in (None, "unknown") and _ALSO_OPENER.match(t, s):
@@ -1857,6 +1860,8 @@ def _hostile_actor(doc: _Doc, party: str) -> bool:
     return party != own and not (own in un and party in un)
 
 
+# A fact-check's label of the claim it checks: "ادعاء:", "الادعاء:", "الرواية المتداولة:".
+_CLAIM_LABEL = re.compile(r"\W*((?:ال)?ادعاء|(?:ال)?رواي[هة]\s+(?:ال)?متداول[هة]|(?:ال)?منشور\s+(?:ال)?متداول|(?:ال)?زعم)\s*:")
 # the head of a live ticker's line: "عاجل |", "عاجل:", a time of day ("10:31 -", "١٠:٣١ |")
 _TICKER_HEAD = re.compile(r"\s*(?:(?:خبر\s+)?عاجل\s*[|:\-–—]\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[صم]\s*)?[|\-–—]\s*)?")
 # a source in brackets closing a line: "(المرصد السوري)", "(مكتب الأمم المتحدة لحقوق الإنسان)."
