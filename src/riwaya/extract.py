@@ -2997,6 +2997,16 @@ _MUJAHIDEEN = re.compile(r"(?:من\s+)?[\"«]?(?:ال)?مجاهد(?:ين|ون|ا
 _RESISTANCE = re.compile(r"(?:ال)?مقاومه(?!\w)")
 # An event word then "منهم" before a figure ("وقتلت منهم 43").
 _VERB_THEM = re.compile(r"(\w+)\s+(?:منهم|منهن)\s*$")
+_VERB_OF_THEM = re.compile(r"(\w+)\s+(?:منهم|منهن|منها)\s*$")
+
+
+def _event_of_them(t: str, lex: Lexicon, lo: int, pos: int) -> bool:
+    """An event word, then "منهم", right before the figure at pos ("استقبل 100 جريح توفي منهم 19")."""
+    verb = _VERB_OF_THEM.search(t, max(lo, pos - 24), pos)
+    hit = lex.trigger_scan.match(t, verb.start(1)) if verb else None
+    return hit is not None and hit[2] == verb.end(1)
+
+
 # "منهم" right before a figure ("وقتلت منهم 43"): of those named before.
 _THEM_BEFORE = re.compile(r"(?<!\w)(?:منهم|منهن)\s*$")
 # A unit "of its own" ("التابعة لها"): the speaking side's men.
@@ -4211,7 +4221,8 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             and not _counting_frame(doc, sent, mention, prev_end, num_end) \
             and not (doc.last_measure is not None and doc.last_claim_end >= sent.start
                      and _part_before(t, max(sent.start, mention.start - 16), mention.start)
-                     and _PART_BY.match(t, num_end)):
+                     and _PART_BY.match(t, num_end)) \
+            and not (prev_end > sent.start and _event_of_them(t, lex, sent.start, mention.start)):
         # (but "أصيب 1070، بينهم 293 بالرصاص الحي"، "بينهم 4 في العناية المركزة": a part of the
         # figure just given, told by how or where, is counted like it)
         return None
