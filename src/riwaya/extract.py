@@ -3719,7 +3719,10 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     doc.cue_starts = [c[1] for c in doc.cues]
 
     mentions = [m for m in ctx.numbers.find(t) if m.excluded is None]
-    duals = _duals(t, lex, mentions, scans["dual"])
+    found_duals = scans["dual"]
+    if "\u064e\u064a" in norm.original:  # a fatha before "ين": a dual marked as such ("مقاتلَيْن")
+        found_duals = sorted(found_duals + _marked_duals(doc, norm, lex, found_duals), key=lambda d: d[1])
+    duals = _duals(t, lex, mentions, found_duals)
     if duals:
         # "جنديين اثنين": the numeral after a dual stresses it, it counts no one more
         twos = {m.end() - len(m.group(1)) for d in duals if (m := _TWO_AFTER.match(t, d.end))}
@@ -4092,6 +4095,29 @@ def _duals(t: str, lex: Lexicon, mentions: list[NumberMention],
 
 # Duals of people that a bomber's adjective may follow ("امرأتان انتحاريتان").
 _PEOPLE_DUALS = frozenset({"dual:person", "dual:women", "dual:forces", "dual:militants", "dual:children"})
+# A word whose "ين" ending follows a fatha: the dual written with its vowel ("مقاتلَيْن", "مسلحَين").
+_MARKED_DUAL = re.compile("[\u0621-\u064a\u064b-\u0652\u0640]+?\u064e\u064a\u0652?\u0646(?![\u0621-\u064a])")
+
+
+def _marked_duals(doc: _Doc, norm: Normalized, lex: Lexicon,
+                  found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Duals of people written with the fatha that tells them from plurals ("استشهاد مقاتلَيْن",
+    '"مسلحَين" قُتلا'): (class, start, end) in the normalized text, as the dual list gives them."""
+    out = []
+    taken = {(a, b) for _, a, b in found}
+    for m in _MARKED_DUAL.finditer(norm.original):
+        a, b = norm.from_original(m.start()), norm.from_original(m.end())
+        if (a, b) in taken or any(x < b and a < y for _, x, y in found):
+            continue
+        noun = _noun_after(doc, a, lex)
+        if noun.start != a or noun.end != b or noun.people is None:
+            continue  # a dual of no people ("حزبَين"), or the word is part of a longer noun
+        cls = "forces" if _match_at(lex.forces_words, doc.norm.text, a) else \
+            noun.people if noun.people in lex.people and noun.people not in ("generic", "persons") else "person"
+        out.append((cls, a, b))
+    return out
+
+
 # Between two duals: a "و" or a clause break makes the second another item.
 _ANOTHER_ITEM = re.compile(r"(?<!\w)و|[،,.;:؛]")
 # A verb of exceeding before the counting frame of a figure: "تجاوز عدد المصابين 942".
