@@ -2852,7 +2852,7 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     if noun.people == "civilians" and measure == "captured" and _CITIZENS.match(t, noun.start):
         return "suspects", base  # "اعتقلت 30 مواطناً": citizens arrested are suspects (civilians stay so)
     if noun.people in ("civilians", "children", "women", "prisoners", "hostages", "suspects", "smugglers",
-                       "medical_staff", "journalists", "migrants", "crew"):
+                       "medical_staff", "journalists", "migrants", "crew", "activists"):
         return noun.people, base
     if noun.people == "protesters":
         return ("suspects" if measure == "captured" else "protesters"), base
