@@ -1829,8 +1829,10 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
     if not cues and not _BACKGROUND_OPENER.match(t, s):
         # "وخصصت الحكومة العراقية 8 حافلات", "ودمرت القوات 3 سيارات": an office reporting its
         # own action speaks for itself (not "وكان الجيش قد شن ...": the outlet recalling the past)
-        for x in _entities_in(doc, s, min(e, s + 60)):
-            n = _words_before(doc, s, x.start)
+        s1 = _DISCOURSE_OPENER.match(t, s, e)
+        s1 = s1.end() if s1 is not None else s  # ("من جهتها، رفعت لجان التنسيق حصيلتها": past the opener)
+        for x in _entities_in(doc, s1, min(e, s1 + 60)):
+            n = _words_before(doc, s1, x.start)
             if n > 2:
                 break
             if (x.kind in ("party", "organ", "group_anaphor")
@@ -1850,6 +1852,10 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             carry = c.claimant
             break
     return cues, carry, last_medium
+
+
+# A discourse opener before a sentence's subject: "من جهتها،"، "بدوره،"، "في المقابل،".
+_DISCOURSE_OPENER = re.compile(r"\W*(?:و|ف)?(?:من\s+(?:جهت|ناحيت|جانب)(?:ه|ها|هم)|بدور(?:ه|ها|هم)|في\s+المقابل|في\s+السياق\s+(?:ذاته|نفسه))\s*[،,]\s*")
 
 
 def _hostile_actor(doc: _Doc, party: str) -> bool:
