@@ -1169,6 +1169,14 @@ _SPEAKING = ("party", "organ", "speaker", "medium", "anonymous", "group", "repor
 _PLACE_HEADS = {"محافظه", "بلديه", "ولايه", "منطقه", "ناحيه", "قضاء"}
 
 
+def _territory(doc: _Doc, x: _Entity) -> bool:
+    """An office word that names a territory there ("تشهده محافظة شمال غزة"): a place, not who speaks."""
+    if x.kind != "anonymous" or x.id != "government" or _head_noun(x.surface) not in _PLACE_HEADS \
+            or doc.norm.text.startswith("ال", x.start) or x.end - x.start > 8:
+        return False
+    return any(x.end <= a <= x.end + 8 for a, _, _ in doc.place_spans)
+
+
 def _titled(lex: Lexicon, t: str, s: int, x: _Entity) -> bool:
     """Is `x` named right after a role ("المتحدث باسم المجلس الانتقالي"): a person speaking
     for it, the subject of the clause, not an object?"""
@@ -1674,7 +1682,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             claimant = _entity_claimant(actor, doc, carried, last_medium) if actor is not None else None
         elif kind == "verb":
             before = [x for x in _entities_in(doc, s, a) if x.kind in _SPEAKING
-                      and not _is_attribute(doc, x) and not _is_addressee(doc, x)]
+                      and not _is_attribute(doc, x) and not _is_addressee(doc, x) and not _territory(doc, x)]
             gap = doc.words_between(before[-1].end, a) if before else 99
             if current is not None and before and _CLAUSE_BREAK.search(t, before[-1].end, a):
                 gap = 99  # "...رواية التنظيم، وقال": a new clause of the same speaker
