@@ -2641,7 +2641,7 @@ _OWN_LOSS_GAP = re.compile(r"[\s\"«»]*(?:(?:قد|لم|لن)[\s\"«»]+)?")
 # Up to three words (a time, "مساء الثلاثاء", or the verb's preposition, "عن") before the figure,
 # none of them opening whose people ("من عناصرها").
 _PREP_BEFORE_FIGURE = re.compile(r"(?:\s+(?!(?:من|بين|في)\s)[^\s،,.:;؛]+){0,3}\s*")
-_AGENT = re.compile(r"\s*(?:ال|قوات\s|سلطات\s|حكومه\s|جيش\s|شرطه\s)")
+_AGENT = re.compile(r"\s*(?:ال|قوات\s|سلطات\s|حكومه\s|جيش\s|شرطه\s|جماعه\s|حركه\s|ميليشيا\s|مليشيا\s)")
 
 
 _SETTLERS = re.compile(r"(?:ال)?مستوطن")
@@ -2904,7 +2904,7 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
             incident = _INCIDENT_AT.match(t, at)  # "ضحايا الحادثين الإرهابيين": the incidents' adjective, no people
             got, got_end = _complement(doc, sent, incident.end() if incident else hit.end, claimant, lex,
                                        limit=min(mention_start, hit.end + 40))
-            if got and got.endswith("_forces") and got_end < mention_start \
+            if got and got not in _NOT_SIDES and got not in _NOT_FIGHTERS and got_end < mention_start \
                     and (t[got_end:mention_start].strip() in ("", "عن", "علي")
                          or _PREP_BEFORE_FIGURE.fullmatch(t, got_end, mention_start)) \
                     and not 0 <= noun.start < mention_start and _AGENT.match(t, hit.end):
@@ -4383,7 +4383,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     if alt and doc.last_subject:
         subject, subj_end = doc.last_subject, num_end
     if measure == "hostages" and trigger is None and noun.start >= 0 and t.startswith(("اسير", "اسري"), noun.start) \
-            and not doc.kidnap_story and _HELD_IN_JAIL.search(t, noun.end, min(sent.end, noun.end + 60)):
+            and not doc.kidnap_story and (_HELD_IN_JAIL.search(t, noun.end, min(sent.end, noun.end + 60))
+                                          or doc.home_government in ("palestinian_government", "hamas")):
+        # (in Palestine "الأسرى" with no event are those in Israel's jails)
         # "أكثر من 6 آلاف أسير ما زالوا يقبعون في سجون الاحتلال": prisoners held in a state's jails
         measure, subject = "detainees", "prisoners"
     if measure == "freed" and subject == "hostages" and noun.start >= 0 and t.startswith(("اسير", "اسري"), noun.start) \
