@@ -968,6 +968,11 @@ def _named_before(doc: _Doc, e: _Entity) -> _Entity | None:
         if x.kind == "anonymous" and x.id == "government" and x.surface != e.surface and \
                 _head_noun(x.surface) == head and _attached_side(doc, x, None, None, 2) is not None:
             return x
+    if head in ("بعثه", "عمليه"):
+        # "البعثة" after a mission named by another word ("العملية المختلطة ... (يوناميد)"): that mission
+        for x in reversed(doc.entities[max(0, i - 60):i]):
+            if x.kind == "organ" and x.role == "mission":
+                return x
     return None
 
 
