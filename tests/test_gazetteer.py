@@ -49,7 +49,10 @@ FOUND = [
     ("centcom-arabic", "قالت سنتكوم في بيان", ["centcom"]),
     ("iraqi-security-media-cell", "أعلنت خلية الإعلام الأمني", ["security_media_cell"]),
     ("gaza-health-ministry", "وزارة الصحة في غزة أعلنت", ["gaza_health_ministry"]),
-    ("israeli-army-occupation-wording", "اقتحمت قوات الاحتلال مخيم جنين", ["idf", "jenin"]),
+    # (bare "قوات الاحتلال" is resolved by the article's state at extraction: Israel's in Jenin,
+    # see extract_table_general6.yaml g6_occupation_forces_*)
+    ("israeli-army-occupation-wording", "اقتحمت قوات الاحتلال الإسرائيلي مخيم جنين", ["idf", "jenin"]),
+    ("occupation-forces-by-home", "اقتحمت قوات الاحتلال مخيم جنين", ["occupation_forces", "jenin"]),
     ("houthis-plural", "هجوم للحوثيين على مأرب", ["houthis", "marib"]),
     ("houthis-ansar-allah", "جماعة أنصار الله اليمنية", ["houthis"]),
     ("saudi-led-coalition", "غارات التحالف بقيادة السعودية على صعدة", ["coalition", "saada"]),
