@@ -1872,8 +1872,8 @@ _DISCOURSE_OPENER = re.compile(r"\W*(?:و|ف)?(?:من\s+(?:جهت|ناحيت|ج�
 
 
 def _hostile_actor(doc: _Doc, party: str) -> bool:
-    """Whether a side acting in a publisher's release is not the publisher's own (nor its
-    state's): "تواصل قوات الاحتلال عملياتها ... أسفرت عن استشهاد 38" in a rights centre's release."""
+    """Whether a side acting in a publisher's release is another than the publisher (UN bodies
+    count as one): "تواصل قوات الاحتلال عملياتها ... أسفرت عن استشهاد 38" in a rights centre's release."""
     own = doc.outlet_party
     un = ("un",) + tuple(doc.voice_of)
     return party != own and not (own in un and party in un)
