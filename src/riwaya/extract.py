@@ -1990,6 +1990,18 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
                 doc.medium_platform[owner] = nxt.id  # "وكالة أعماق ... على تلغرام": later "وقالت أعماق" too
             pos = nxt.end
             continue
+        if (ent.kind in ("party", "organ") or ent.kind == "anaphor" and party not in _NOT_SIDES) and medium is None \
+                and nxt.kind in ("anonymous", "group") \
+                and nxt.party in ("medical_sources", "local_sources") and pos == ent.end and _FROM_SOURCE.search(gap) \
+                and "نقل" in t[max(0, ent.start - 8):ent.start]:
+            # "ونقل المرصد عن طبيب في مستشفى ميداني قوله": a monitor relaying a source on the
+            # ground: that source's figure, through the monitor
+            inner = _entity_claimant(nxt, doc, None, last_medium)
+            if inner is not None and inner.party:
+                via = list(inner.via) + [ent.id or party]
+                party, speaker = inner.party, inner.speaker
+                pos = nxt.end
+                continue
         # "قال مراسلنا نقلاً عن مصادر", "نقلت رويترز عن مسؤول": the source behind the medium
         # ("نقل مراسلنا عن شهود عيان": the outlet's own reporter quotes the source too)
         if (_QUOTING_FROM.search(gap) or (medium is not None or ent.kind == "reporter") and _FROM_SOURCE.search(gap)) \
