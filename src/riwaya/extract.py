@@ -3026,14 +3026,15 @@ _MOURNED = re.compile(rf"(?<!\w){_MOURN_WORDS}\s+((?:\S+\s+){{0,4}})(?:ال)?$")
 _MOURN_VERB = re.compile(_MOURN_WORDS)  # the verb alone (an event word of its own before the figure)
 _MUJAHIDEEN = re.compile(r"(?:من\s+)?[\"«]?(?:ال)?مجاهد(?:ين|ون|ا)?(?!\w)")
 _RESISTANCE = re.compile(r"(?:ال)?مقاومه(?!\w)")
-# An event word then "منهم" before a figure ("وقتلت منهم 43").
+# An event word then "منهم" before a figure ("وقتلت منهم 43"); with "منها" too ("توفي منها 63").
 _VERB_THEM = re.compile(r"(\w+)\s+(?:منهم|منهن)\s*$")
 _VERB_OF_THEM = re.compile(r"(\w+)\s+(?:منهم|منهن|منها)\s*$")
 
 
-def _event_of_them(t: str, lex: Lexicon, lo: int, pos: int) -> bool:
-    """An event word, then "منهم", right before the figure at pos ("استقبل 100 جريح توفي منهم 19")."""
-    verb = _VERB_OF_THEM.search(t, max(lo, pos - 24), pos)
+def _event_of_them(t: str, lex: Lexicon, lo: int, pos: int, pattern: re.Pattern = _VERB_OF_THEM) -> bool:
+    """An event word, then "منهم", right before the figure at pos ("وقتلت منهم 43", "استقبل 100
+    جريح توفي منهم 19")."""
+    verb = pattern.search(t, max(lo, pos - 24), pos)
     hit = lex.trigger_scan.match(t, verb.start(1)) if verb else None
     return hit is not None and hit[2] == verb.end(1)
 
@@ -4500,11 +4501,8 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         # armed group holds are hostages (a state's holding are detainees: "تحتجز السلطات 300 شخص")
         measure = "hostages"
     part_of = part_before
-    if part_of:
-        verb = _VERB_THEM.search(t, max(sent.start, mention.start - 24), mention.start)
-        hit = lex.trigger_scan.match(t, verb.start(1)) if verb else None
-        if hit is not None and hit[2] == verb.end(1):
-            part_of = False  # "وقتلت منهم 43": a figure of its own event, not a part of the one before
+    if part_of and _event_of_them(t, lex, sent.start, mention.start, _VERB_THEM):
+        part_of = False  # "وقتلت منهم 43": a figure of its own event, not a part of the one before
     if not part_of and sent.start <= doc.last_part_end <= mention.start \
             and _AND_ONLY.fullmatch(t, doc.last_part_end, mention.start):
         part_of = True  # "بينهم 38 طفلا و21 سيدة": the next item of a list of parts
