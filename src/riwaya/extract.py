@@ -102,7 +102,7 @@ _FROM_SOURCE = re.compile(r"(?<!\w)عن\s*" + _SOME_OF + r"(?:(?:مصدر|مصا
 # ("نقل مراسلنا عن مدير مستشفى السلام": the head of the body named after the title)
 # ("نقلت وسائل إعلام محلية عن مصدر في مستشفى كويتا": the source is the hospital's)
 # A quoted name after "لـ" or a medium's kind word is a medium (لوكالة "رويترز"), not a person.
-_MEDIUM_BEFORE_QUOTE = re.compile(r"(?:(?<!\w)(?:ل|لـ|مع)|وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|تلفزيون|جريده|مراسل|مراسله)\s*$")
+_MEDIUM_BEFORE_QUOTE = re.compile(r"(?:(?<!\w)(?:ل|لـ|مع|الي)|وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|تلفزيون|جريده|مراسل|مراسله)\s*$")
 _BAYYANA = re.compile(r"\W*(?:و|ف)(بين|بينت)\s")
 # "موقع"/"مواقع" as a place, not a website: "من موقع لم يكشف عنه", "في موقع الانفجار",
 # "مواقع الجيش" (positions); folded text, read right after the word.
@@ -737,6 +737,14 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
                     return Claimant(nxt.party, nxt.id, (), t[e.start:nxt.end])
                 if nxt.kind not in ("anaphor", "group"):
                     break
+        if (op := _OF_THE_OPERATION.match(t, e.end)) is not None and depth < 3:
+            # "الناطق باسم المركز الإعلامي للعملية": the office of the operation named before
+            # ("عملية البنيان المرصوص"), whose side speaks
+            named = _named_before(doc, _Entity(e.start, e.end, None, "group", None, "العمليه"))
+            if named is not None and named.kind == "organ":
+                inner = _entity_claimant(named, doc, prev, last_medium, depth + 1)
+                if inner is not None:
+                    return Claimant(inner.party, inner.speaker, inner.via, t[e.start:op.end()], inner.medium)
         # "وأضافت الوزارة": the ministry named before
         named = _named_before(doc, e)
         if named is not None and depth < 3:
@@ -1078,6 +1086,9 @@ _ISSUED_BY = re.compile(r"(?<!\w)(?:ال)?صادر(?:ه|ين|ات)?\s+عن\s*$")
 
 # An office of someone named after it: "المتحدث باسم ...", "المسؤول لدى ...": a new speaker.
 _OFFICE_OF = re.compile(r"\s+(?:باسم|لدي)(?!\w)")
+# An office's possessor, the operation named before: "(الناطق باسم) المركز الإعلامي للعملية",
+# "المكتب الإعلامي لغرفة العمليات"... only "the operation" itself, with or without "باسم".
+_OF_THE_OPERATION = re.compile(r"(?:\s+ال(?:اعلامي|عسكري)|\s+باسم)?\s+(?:لل|ال)عمليه(?!\w)")
 
 
 # Anaphors that name a body ("المرصد", "المنظمة"): they refer back to that body only.
