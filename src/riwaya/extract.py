@@ -1862,6 +1862,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             if (x.kind in ("party", "organ", "group_anaphor")
                     or x.kind in ("anonymous", "group") and x.id in ("government", "medical_sources")
                     and _head_noun(x.surface) not in _PLACE_HEADS) and n >= 1:
+                if _FORCES_WORD.search(x.surface) and _ACCUSED.search(t, s, e):
+                    break  # "ارتكب جيش الاحتلال مجزرة أسفرت عن ارتقاء 12 شهيداً": forces accused, not reporting
                 c = _entity_claimant(x, doc, carried, last_medium)
                 if c is not None and c.party and doc.outlet_party not in ("outlet", c.party) \
                         and _hostile_actor(doc, c.party):
@@ -1878,6 +1880,12 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
     return cues, carry, last_medium
 
 
+# Words of the victims' side in a sentence whose subject acts ("ارتكب جيش الاحتلال مجزرة أسفرت
+# عن ارتقاء 12 شهيداً"): the actor is accused, not reporting its own action (no side calls its
+# victims martyrs nor its action a massacre).
+_ACCUSED = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال)?(?:مجزره|مجازر|جريمه|جرائم|شهيد|شهيدا|شهداء|استشهاد|ارتقاء|"
+                      r"ارتكب|ارتكبت|ارتكاب)(?!\w)")
+_FORCES_WORD = re.compile(r"قوات|جيش|احتلال|طيران|طائرات|مدفعيه|ميليشي|مليشي|عصابات")
 # A discourse opener before a sentence's subject: "من جهتها،"، "بدوره،"، "في المقابل،".
 _DISCOURSE_OPENER = re.compile(r"\W*(?:و|ف)?(?:من\s+(?:جهت|ناحيت|جانب)(?:ه|ها|هم)|بدور(?:ه|ها|هم)|في\s+المقابل|في\s+السياق\s+(?:ذاته|نفسه))\s*[،,]\s*")
 
