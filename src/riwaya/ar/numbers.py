@@ -795,6 +795,11 @@ class NumberReader:
         before = lex.before_re
         bm = before.search(norm, max(0, start - 40), start) \
             if before.ends(reversed_text(norm), len(norm) - start) is not None else None
+        if bm is None and norm[start - 1:start] == "(" and start > 1:
+            # "بيان صحفي رقم (812)", "القرار (2254)": the label's number in brackets
+            at = start - 1
+            bm = before.search(norm, max(0, at - 40), at) \
+                if before.ends(reversed_text(norm), len(norm) - at) is not None else None
         if bm:
             key = _phrase_key(bm.group("p") or bm.group("s"))
             reason = lex.exclude_before.get(key) or lex.exclude_symbols_before.get(key)
