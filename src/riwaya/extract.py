@@ -3691,6 +3691,13 @@ _NO_LETTER = re.compile(r"[\W\d_]+")
 _MASTHEAD_REST = re.compile(r"\s*(?:[-–—|(:].*|\w+)?\s*$")
 
 
+# A release's line of issue under its title: "بيان صحفي رقم (812) صادر عن", "بلاغ صادر عن".
+_RELEASE_ISSUED_BY = re.compile(r"\W*(?:بيان|بلاغ|تصريح|نشره)(?:\s+(?:صحفي|رسمي|عاجل|مشترك|رقم|\(?[\d/]+\)?))*\s+(?:صادر|الصادر)\s+عن\s+")
+_MINISTRY = re.compile(r"(?:ال)?وزاره\s")
+# a ministry's masthead: its name, a dash, the place it is of ("وزارة الصحة – قطاع غزة")
+_MASTHEAD_DASH = re.compile(r"\s*[-–—|]\s*(?=\w)")
+
+
 def _masthead_party(doc: _Doc, blks: list[Block]) -> str | None:
     """The body that publishes the article, named alone on a line of its own under the title
     (a relief agency's update, a committee's statement): its own voice is that body's."""
@@ -3704,7 +3711,22 @@ def _masthead_party(doc: _Doc, blks: list[Block]) -> str | None:
             break
         if b.end - b.start > 90 or sum(1 for w in t[b.start:b.end].split() if not _NO_LETTER.fullmatch(w)) > 10:
             continue  # (bars, dashes and dates between the fields are no words: "المرصد ... | 7 اذار/مارس 2025 | ...")
+        issued = _RELEASE_ISSUED_BY.match(t, b.start, b.end)
+        if issued is not None:
+            # "بيان صحفي رقم (812) صادر عن المكتب الإعلامي الحكومي": a release, by whom it says
+            x = _entity_at(doc, issued.end(), 0)
+            c = _entity_claimant(x, doc, None, None) if x is not None and x.kind in ("party", "organ", "anonymous") else None
+            if c is not None and c.party not in (None, "outlet", "unknown", "media", "local_sources"):
+                return c.party
+            continue
         x = _entity_at(doc, b.start, 0) or _entity_at(doc, _MASTHEAD_OFFICE.match(t, b.start).end(), 0)
+        if x is not None and x.kind == "anonymous" and x.id == "government" and _MINISTRY.match(t, x.start) \
+                and (dash := _MASTHEAD_DASH.match(t, x.end, b.end)) is not None:
+            # "وزارة الصحة – قطاع غزة" alone under the title: the ministry of the place named publishes
+            side = _state_of_place(doc, dash.end(), b.end)
+            if side is not None:
+                return side
+            continue
         if x is None or x.kind not in ("party", "organ") or x.party in (None, "outlet", "unknown", "media", "local_sources") \
                 or x.end > b.end or not _MASTHEAD_REST.match(t, x.end, b.end):
             continue
