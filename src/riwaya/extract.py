@@ -847,7 +847,10 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
                 if party is None:
                     # "والي شانلي أورفة", "شرطة ولاية غازي عنتاب": the state of the place the office is of
                     party = _state_of_place(doc, e.end, e.end + 12, near=True)
-                party = party or doc.home_government or doc.main_government or _told_side(doc, e) or "unknown"
+                # (a side's own medium spoken to first: "مصدر عسكري لوكالة أعماق" is the group's source,
+                # not the army of the country the attack was in)
+                party = party or _told_side(doc, e, medium_only=True) or doc.home_government \
+                    or doc.main_government or _told_side(doc, e) or "unknown"
                 if party == "syrian_government" and named is None and _CIVIL_DEFENCE.match(e.surface):
                     # a bare "الدفاع المدني" in Syria's news is the White Helmets (the opposition areas'
                     # rescuers), not an office of the government in Damascus
@@ -863,15 +866,20 @@ _MILITARY_OFFICE = re.compile(r"عسكري|(?:ال)?قوات\s+(?:ال)?مسلح
 _CIVIL_DEFENCE = re.compile(r"(?:ال)?دفاع\s+(?:ال)?مدني$")
 
 
-def _told_side(doc: _Doc, e: _Entity) -> str | None:
+def _told_side(doc: _Doc, e: _Entity, medium_only: bool = False) -> str | None:
     """The side of a medium an anonymous official source speaks to ("مصدر عسكري لوكالة سبأ"),
-    else of the publisher's own voice (a side's agency): each quotes its own side's sources."""
+    else (unless `medium_only`) of the publisher's own voice (a side's agency): each quotes its
+    own side's sources."""
     t = doc.norm.text
     for x in _entities_in(doc, e.end, min(len(t), e.end + 48)):
         if x.kind == "medium" and x.party and x.party not in (_HOME, "media") \
                 and not _BREAK_MARK.search(t, e.end, x.start):
+            if medium_only and (x.party.endswith("_government") or getattr(doc.gazetteer.get(x.id), "country", None)):
+                return None  # (a state's agency, or a name two agencies share: "سبأ" in Sanaa and in Aden)
             return x.party
         break
+    if medium_only:
+        return None
     return doc.outlet_party if doc.outlet_party not in _NOT_SIDES else None
 
 
