@@ -3951,7 +3951,8 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                     cues = [_Cue(sent.start, quoting)] + cues
                 if (t.count('"', sent.start, sent.end) % 2 == 1) != opened:
                     quoting = quote_block = None  # the quotation closes (or opened and closed in one sentence)
-            elif _may_announce(t, sent.start, lim := min(sent.end, sent.start + 120)) \
+            elif _may_announce(t, sent.start, lim := sent.end if _ENDS_WITH_COLON.match(t, max(sent.start, sent.end - 3), sent.end)
+                               else min(sent.end, sent.start + 120)) \
                     and (fm := _FOLLOWING.search(t, sent.start, lim)) is not None:
                 voice = _statement_author(doc, fm.end(), sent.end, carried, last_medium) or carry_s or carried
                 following = (sent.end, voice, _opens_list(t, sent.start, sent.end)) \
@@ -4045,7 +4046,12 @@ _QA_LINE = re.compile(r"\s*(?:[-•*]\s*)?(?:(ج|جواب|الجواب|الرد)
 # "وجاء في البيان:", "بياناً جاء فيه:"
 _FOLLOWING = re.compile(r"(?<!\w)(?:(?:و|ف)?(?:في\s*ما|فيما|ما|كما)\s+يلي|(?:و|ف)?ن(?:نشر|نقل|ورد)\s+(?:\S+\s+){0,3}?"
                         r"(?:نص|ترجمه)|(?:و|ف)?نص\s+(?:ال)?(?:بيان|بلاغ|رساله|كلمه)|"
-                        r"(?:و|ف)?جاء\s+(?:فيه|فيها|في\s+(?:ال)?(?:بيان|بلاغ|رساله|تقرير)\w*))(?!\w)")
+                        r"(?:و|ف)?جاء\s+(?:فيه|فيها|في\s+(?:ال)?(?:بيان|بلاغ|رساله|تقرير)\w*)|"
+                        r"(?:و|ف)?(?:هذا|ما)\s+نص(?:ه|ها))(?!\w)")
+
+
+# a sentence that ends with a colon ("..., وهذا نصه كما وزعته الوزارة:"): it announces what follows
+_ENDS_WITH_COLON = re.compile(r".*:\s*$", re.S)
 
 
 def _may_announce(t: str, start: int, end: int) -> bool:
