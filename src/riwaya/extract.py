@@ -3727,7 +3727,10 @@ def _masthead_party(doc: _Doc, blks: list[Block]) -> str | None:
             if c is not None and c.party not in (None, "outlet", "unknown", "media", "local_sources"):
                 return c.party
             continue
-        x = _entity_at(doc, b.start, 0) or _entity_at(doc, _MASTHEAD_OFFICE.match(t, b.start).end(), 0)
+        x = _entity_at(doc, b.start, 0)
+        if x is None or x.kind == "anaphor":
+            # ("المركز الإعلامي لعملية بركان الغضب": the office's word refers to no one before it)
+            x = _entity_at(doc, _MASTHEAD_OFFICE.match(t, b.start).end(), 0) or x
         if x is not None and x.kind == "anonymous" and x.id == "government" and _MINISTRY.match(t, x.start) \
                 and (dash := _MASTHEAD_DASH.match(t, x.end, b.end)) is not None:
             # "وزارة الصحة – قطاع غزة" alone under the title: the ministry of the place named publishes
