@@ -408,7 +408,7 @@ _ACRONYM_AFTER = re.compile(r'\s*"?[^"()\n.،,:؛]{2,60}?"?\s*\(([A-Z]{2,6})\)')
 # whose men "مرتزقة" are in a party's own voice
 _MERCENARIES_IN_VOICE_OF = {"houthis": "yemeni_forces", "sdf": "sna", "ypg": "sna", "pkk": "sna"}
 _ESTIMATES = re.compile(r"(?:و|ف)?[يت]قدر")
-_ANNA_AHEAD = re.compile(r"\W*(?:\w+\W+){0,4}?(?:ان|أن|إن)(?!\w)")
+_ANNA_AHEAD = re.compile(r"\W*(?:\w+\W+){0,10}?(?:ان|أن|إن)(?!\w)")
 # Verbs of accusing: the accuser is named right after ("اتهمت القناة طيران التحالف بقتل 4").
 _ACCUSES = re.compile(r"(?:و|ف)?(?:اتهم|اتهمت|اتهموا|تتهم|يتهم)")
 _NOBODY_CLAIMED = re.compile(r"\s+(?:اي|أي)\s+(?:جهه|طرف|جماعه|فصيل|تنظيم)(?!\w)")
@@ -1485,7 +1485,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             continue  # "في إشارة إلى عناصر حركة طالبان": an aside saying whom words meant, no speaker
         if kind == "verb" and lex.report_only_with_an.fullmatch(t[a:b]) and not _AN_AHEAD.match(t[b:min(e, b + 90)]):
             continue  # "نقلت الطواقم الجرحى": carried, not reported
-        if kind == "verb" and _ESTIMATES.fullmatch(t, a, b) and not _ANNA_AHEAD.match(t, b, min(e, b + 60)) \
+        if kind == "verb" and _ESTIMATES.fullmatch(t, a, b) and not _ANNA_AHEAD.match(t, b, min(e, b + 110)) \
                 and _entity_at(doc, b, 2) is None:
             continue  # "يقدر عددهم بحدود 80": "is estimated", not "X estimates that"
         if kind == "verb" and _ACCUSES.fullmatch(t, a, b) and (
