@@ -193,6 +193,7 @@ class _Doc:
     last_claim_end: int = -1
     last_subject: str | None = None
     last_measure: str | None = None
+    list_measure: tuple[str, int, int] | None = None  # a list's header's event, where its items run (start, end)
     outlet_id: str | None = None    # the publisher, when known: "مراسل X نقلاً عن" relays through it
     outlet_own_channel: bool = False  # the publisher is no wire agency: "told to it" is no relay
     outlet_party: str = "outlet"    # who the publisher's own voice speaks for (SANA on Syria: syrian_government)
@@ -1870,6 +1871,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             if (x.kind in ("party", "organ", "group_anaphor")
                     or x.kind in ("anonymous", "group") and x.id in ("government", "medical_sources")
                     and _head_noun(x.surface) not in _PLACE_HEADS) and n >= 1:
+                if _ORDINAL_HEAD.match(t, s) and _LABEL_COLON.match(t, x.end, e):
+                    break  # "أولاً: القوات الحكومية (وزارتا الدفاع والداخلية): 321 شخصاً": a line's label, no actor
                 if _FORCES_WORD.search(x.surface) and _ACCUSED.search(t, s, e):
                     break  # "ارتكب جيش الاحتلال مجزرة أسفرت عن ارتقاء 12 شهيداً": forces accused, not reporting
                 c = _entity_claimant(x, doc, carried, last_medium)
@@ -1893,6 +1896,10 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
 # victims martyrs nor its action a massacre).
 _ACCUSED = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال)?(?:مجزره|مجازر|جريمه|جرائم|شهيد|شهيدا|شهداء|استشهاد|ارتقاء|"
                       r"ارتكب|ارتكبت|ارتكاب)(?!\w)")
+# an item line headed by an ordinal word ("أولاً:"، "ثانياً -")
+_ORDINAL_HEAD = re.compile(r"\W*(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)ا?\s*[:\-–]")
+# the rest of a label before its colon ("القوات الحكومية (وزارتا الدفاع والداخلية):")
+_LABEL_COLON = re.compile(r"[^:\n\d]{0,50}:")
 _FORCES_WORD = re.compile(r"قوات|جيش|احتلال|طيران|طائرات|مدفعيه|ميليشي|مليشي|عصابات")
 # A discourse opener before a sentence's subject: "من جهتها،"، "بدوره،"، "في المقابل،".
 _DISCOURSE_OPENER = re.compile(r"\W*(?:و|ف)?(?:من\s+(?:جهت|ناحيت|جانب)(?:ه|ها|هم)|بدور(?:ه|ها|هم)|في\s+المقابل|في\s+السياق\s+(?:ذاته|نفسه))\s*[،,]\s*")
@@ -3850,6 +3857,8 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
         kind = sent.block.kind
         if kind in ("related", "widget", "byline", "repeat"):
             continue
+        if t.startswith(":", sent.end - 1) or t.startswith(":", sent.end - 2):
+            _list_header(doc, sent)
         if kind == "tweet":
             author = _tweet_author(sent.block, ctx)
             if author.party == "unknown" and poster is not None and poster[0] == sent.block.author:
@@ -4414,6 +4423,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     if measure is None:
         if part_before and doc.last_measure and doc.last_claim_end >= sent.start:
             measure = doc.last_measure  # (a part of the figure just given in the sentence, not of one before it)
+        elif noun.people is not None and doc.list_measure is not None \
+                and doc.list_measure[1] <= mention.start < doc.list_measure[2]:
+            measure = doc.list_measure[0]  # "والقتلى هم:" then "- 16 مدنياً من ...": an item of the list
         elif ctx.include_other and (noun.people or noun.thing):
             measure = "other"
         else:
@@ -4797,6 +4809,37 @@ _FIGURE_OF = re.compile(r"(?<!\w)(?:بلغ|بلغت|يبلغ|تبلغ|الي|ع�
 
 # "من" and one definite word after a figure: "12 من البلطجية".
 _OF_THE_WORD = re.compile(r"\s+من\s+ال\w{3,}(?:\s+ال\w{3,})?\s")  # ("من الطواقم التمريضية")
+
+
+# The head of a list's item line: a dash or bullet, a number with its mark, or an ordinal
+# word with its colon ("أولاً:", "ثانياً -").
+_ITEM_HEAD = re.compile(r"[ \t]*(?:[-–—•*▪·]|\d{1,2}\s*[-.)]|(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)ا?\s*[:\-–])")
+# Events a list's header may give its items (people harmed, held or uprooted).
+_LIST_EVENTS = {"killed", "wounded", "casualties", "captured", "hostages", "displaced", "freed", "escaped", "detainees"}
+
+
+def _list_header(doc: _Doc, sent: Sentence) -> None:
+    """A sentence ending with a colon whose last words name an event ("والقتلى هم:"، "وتوزعت
+    حصيلة الضحايا على النحو التالي:"): the item lines right after it count that event."""
+    t = doc.norm.text
+    hits = [h for h in _triggers_in(doc, max(sent.start, sent.end - 90), sent.end) if h.cls in _LIST_EVENTS]
+    if not hits:
+        return
+    start = end = t.find("\n", sent.end - 1)
+    if start < 0:
+        return
+    pos = start + 1
+    while pos < len(t):
+        nl = t.find("\n", pos)
+        line_end = len(t) if nl < 0 else nl
+        if line_end > pos and not _ITEM_HEAD.match(t, pos):
+            break
+        end = line_end
+        pos = line_end + 1
+        if nl < 0:
+            break
+    if end > start:
+        doc.list_measure = (hits[-1].cls, start, end)
 
 
 def _counting_frame(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, num_end: int) -> bool:
