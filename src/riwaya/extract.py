@@ -852,6 +852,10 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
                 # not the army of the country the attack was in)
                 party = party or _told_side(doc, e, medium_only=True) or doc.home_government \
                     or doc.main_government or _told_side(doc, e) or "unknown"
+                if party in _ARMY_OF_OCCUPIER and named is None and _MILITARY_HEAD.match(e.surface):
+                    # "وقال الجيش إنه قتل 14 مقاتلاً" in a story of Gaza or the West Bank: no army
+                    # of their own, the occupier's
+                    party = _ARMY_OF_OCCUPIER[party]
                 if party == "syrian_government" and named is None and _CIVIL_DEFENCE.match(e.surface):
                     # a bare "الدفاع المدني" in Syria's news is the White Helmets (the opposition areas'
                     # rescuers), not an office of the government in Damascus
@@ -862,6 +866,9 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
     return None
 
 
+# Places whose authorities have no army: a bare army or air force there is the occupier's.
+_ARMY_OF_OCCUPIER = {"hamas": "israeli_government", "palestinian_government": "israeli_government"}
+_MILITARY_HEAD = re.compile(r"(?:و|ف|ب|ل)?(?:ال)?(?:جيش|قوات|طيران|سلاح\s+الجو|بحريه|اركان)(?!\w)")
 # Military offices named without their side ("المتحدث العسكري", "القيادة العامة للقوات المسلحة").
 _MILITARY_OFFICE = re.compile(r"عسكري|(?:ال)?قوات\s+(?:ال)?مسلحه|(?<!\w)(?:ال)?قائد|(?<!\w)(?:ال)?قياده")
 _CIVIL_DEFENCE = re.compile(r"(?:ال)?دفاع\s+(?:ال)?مدني$")
