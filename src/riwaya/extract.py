@@ -869,6 +869,8 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
 # Places whose authorities have no army: a bare army or air force there is the occupier's.
 _ARMY_OF_OCCUPIER = {"hamas": "israeli_government", "palestinian_government": "israeli_government"}
 _MILITARY_HEAD = re.compile(r"(?:و|ف|ب|ل)?(?:ال)?(?:جيش|قوات|طيران|سلاح\s+الجو|بحريه|اركان)(?!\w)")
+# The plural nouns of a toll ("قتلى الدعم السريع"، "شهداء الكوادر الصحية"، "جرحى الشرطة").
+_TOLL_NOUN = re.compile(r"(?:و|ف|ب|ل)?(?:ال)?(?:قتلي|قتلاه|جرحي|شهداء|مصابي|ضحايا|اسري)")
 # Military offices named without their side ("المتحدث العسكري", "القيادة العامة للقوات المسلحة").
 _MILITARY_OFFICE = re.compile(r"عسكري|(?:ال)?قوات\s+(?:ال)?مسلحه|(?<!\w)(?:ال)?قائد|(?<!\w)(?:ال)?قياده")
 _CIVIL_DEFENCE = re.compile(r"(?:ال)?دفاع\s+(?:ال)?مدني$")
@@ -2769,6 +2771,17 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         forces, side_end = _forces_named_at(doc, side.end(), mention_start, claimant, lex)
         if forces and not t[side_end:mention_start].strip():
             return forces, base
+    if not found and trigger is not None and trigger.end <= mention_start and trigger.cls == measure \
+            and _TOLL_NOUN.fullmatch(t, trigger.start, trigger.end) \
+            and doc.words_between(trigger.end, mention_start) <= 6 and noun.people in (None, "generic", "persons") \
+            and not _INCIDENT_AT.match(t, trigger.end + 1) \
+            and not _PART_OF.search(t, max(sent.start, trigger.start - 12), trigger.start):
+        # "عدد قتلى الدعم السريع تجاوز 280"، "حصيلة شهداء الكوادر الصحية إلى 1,047": the toll noun's
+        # own complement says whose (not across "بينهم" or a clause break: _complement stops there)
+        got, got_end = _complement(doc, sent, trigger.end, claimant, lex, limit=mention_start)
+        if got and got not in ("people", "both_sides") and t[trigger.end:trigger.end + 1] == " " \
+                and not t.startswith((" من ", " في ", " جراء ", " بين "), trigger.end) and got_end <= mention_start:
+            found, end = got, max(base, got_end)
     if not found and noun.start >= 0 and noun.end > noun.start and not _AND_AHEAD.match(t, noun.end, noun.end + 3):
         # "300 قتيل وجريح من عناصر الجيش الحكومي": whose, after a noun of two words
         # (a "و" right after the noun opens the next item: "12 فلسطينياً وقتل جندي إسرائيلي")
