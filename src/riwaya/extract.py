@@ -4163,6 +4163,8 @@ def _tweet_author(block: Block, ctx: Context) -> Claimant:
 # "خسائر الجيش", "الخسائر البشرية في صفوف القوات": whose losses (the side named right after).
 _LOSSES_OF = re.compile(r"خسائر\s+(?:(?:ال)?(?:بشريه|فادحه)\s+)?(?:(?:في\s+)?صفوف\s+)?")
 _INFLICTED = re.compile(r"(?<!\w)(?:و|ف)?(?:كبد|كبدت|كبدوا|تكبيد|يكبد|تكبد)\w*\s+((?:\S+\s+){1,4}?)(?:ال)?خسائر(?!\w)[^.،,\n]{0,40}$")
+# The same with the figure right after the side ("كبدت المليشيا مئات القتلى"): the side is group 1.
+_INFLICTED_DIRECT = re.compile(r"(?<!\w)(?:و|ف)?(?:كبد|كبدت|كبدوا|كبدنا|تكبيد|يكبد|تكبد)\s+((?:\S+\s+){1,4}?)(?:ب?(?:نحو|قرابه|اكثر\s+من|ما\s+يزيد\s+(?:عن|علي))\s+)?$")
 _ATTACKERS_WORD = re.compile(r"(?<!\w)(?:ال)?(?:مهاجم\w*|مسلح\w*|ارهابي\w*)(?!\w)")
 _THEY_ALL = re.compile(r"(?<!\w)(?:و|ف)?(?:انهم|انهن|هم|كانوا)\s+$")
 _AND_CIVIL = re.compile(r"[\s\"']*و(?:ال)?(?:مسؤولين|مسؤولي|المسؤولين|مدنيين|مدنيا|موظفين|موظفي|موظفا|نواب|وزراء|مواطنين|"
@@ -4544,6 +4546,16 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             subject = _forces(target.party) or subject
         elif _ATTACKERS_WORD.search(t, inflicted.start(1), inflicted.end(1)):
             subject = _militants(doc, source)
+    if subject == "people" and measure in ("killed", "wounded", "casualties") \
+            and t.find("كبد", max(sent.start, mention.start - 50), mention.start) >= 0 \
+            and (inflicted := _INFLICTED_DIRECT.search(t, max(sent.start, mention.start - 50), mention.start)):
+        # "كبّد قوات الدعم السريع مئات القتلى"، "كبدت المليشيا 40 قتيلاً": the side the toll was inflicted on
+        target = next((x for x in _entities_in(doc, inflicted.start(1), inflicted.end(1))
+                       if x.kind in ("party", "organ", "group_anaphor")), None)
+        side = target.party if target is not None and target.kind != "group_anaphor" \
+            else doc.group_for.get(target.id) if target is not None and target.id else None
+        if side is not None and side != source.party and side not in _NOT_SIDES:
+            subject = _forces(side) or side
     if subject == "people" and measure in ("killed", "wounded", "casualties") \
             and (k := t.rfind("خسائر", max(sent.start, mention.start - 60), mention.start)) >= 0 \
             and (losses := _LOSSES_OF.match(t, k)) is not None \
