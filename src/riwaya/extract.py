@@ -3836,6 +3836,8 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     found_duals = scans["dual"]
     if "\u064e\u064a" in norm.original:  # a fatha before "ين": a dual marked as such ("مقاتلَيْن")
         found_duals = sorted(found_duals + _marked_duals(doc, norm, lex, found_duals), key=lambda d: d[1])
+    if "بين" in t or "منه" in t:
+        found_duals = sorted(found_duals + _part_duals(doc, found_duals), key=lambda d: d[1])
     duals = _duals(t, lex, mentions, found_duals)
     if duals:
         # "جنديين اثنين": the numeral after a dual stresses it, it counts no one more
@@ -4239,6 +4241,22 @@ def _marked_duals(doc: _Doc, norm: Normalized, lex: Lexicon,
         cls = "forces" if _match_at(lex.forces_words, doc.norm.text, a) else \
             noun.people if noun.people in lex.people and noun.people not in ("generic", "persons") else "person"
         out.append((cls, a, b))
+    return out
+
+
+# A dual no list names, as a part of a count ("بينهم مقاتلتان"، "بينهم قائدان ميدانيان"): a
+# feminine dual ("-تان", "-تين"), or a noun and its adjective both in the nominative dual ("-ان").
+_PART_DUAL = re.compile(r"(?<!\w)و?(?:بينهم|بينهن|منهم|منهن)\s+((?:ال)?\w{2,}(?<!ست)(?:تان|تين)|(?:ال)?\w{3,}ان\s+(?:ال)?\w{3,}ان)(?!\w)")
+
+
+def _part_duals(doc: _Doc, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Duals of persons that only their ending tells, as parts of a figure (class "person");
+    not a name ("بينهم طالبان": the movement)."""
+    out = []
+    for m in _PART_DUAL.finditer(doc.norm.text):
+        a, b = m.span(1)
+        if not any(x < b and a < y for _, x, y in found) and not _entities_in(doc, a, b):
+            out.append(("person", a, b))
     return out
 
 
