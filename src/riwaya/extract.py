@@ -60,6 +60,8 @@ _ATTACHED = re.compile(r"\s*(?:(?:ال)?(?:تابع|مقرب)\w*\s+(?:من\s+)?|
 # A report verb whose subject is a pronoun, ending in its "أن" ("وبين أن").
 _ENDS_WITH_AN = re.compile(r"\s(?:ان|إن|أن)$")
 _THAT_BEFORE = re.compile(r"(?<!\w)(?:ان|إن|أن|بان|بأن)\s+$")
+# "أن" and a quotation mark or a word or two before a name ('إن "عصابات داعش'): what was said
+_THAT_IN = re.compile(r"(?<!\w)(?:ان|بان)\s+[\"«]")
 # "رغم أنها أبلغت القوات الأمريكية": a verb whose subject is the pronoun on "أن" before it (the
 # speaker of the clause); the side named after it is whom it told
 _PRONOUN_THAT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ل|ب)?ان(?:ه|ها|هم|هما)\s+$")
@@ -1588,7 +1590,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     continue  # "في مؤتمر صحفي أمام مجمع الشفاء الطبي": where he spoke, not who
                 if x.kind in ("party", "organ", "group", "anaphor") and _BELONGS_TO.search(t, max(b, x.start - 14), x.start):
                     continue  # "تشير إلى تورط امرأة تنتمي لمنظمة بي كا كا": whom she belongs to, not who speaks
-                if not (x.start - b > 4 and _that_before(t, b, x.start)) \
+                if not (x.start - b > 4 and (_that_before(t, b, x.start) or _THAT_IN.search(t, b, x.start))) \
                         and not (kind == "verb" and _triggers_in(doc, b, x.start)
                                  and not _ISSUED_BY.search(t, max(b, x.start - 14), x.start)):
                     near.append(x)  # ("أشارت حصيلة أولية صادرة عن وزارة الصحة": the toll's author)
