@@ -1927,7 +1927,8 @@ def _hostile_actor(doc: _Doc, party: str) -> bool:
 # A fact-check's label of the claim it checks: "ادعاء:", "الادعاء:", "الرواية المتداولة:".
 _CLAIM_LABEL = re.compile(r"\W*((?:ال)?ادعاء|(?:ال)?رواي[هة]\s+(?:ال)?متداول[هة]|(?:ال)?منشور\s+(?:ال)?متداول|(?:ال)?زعم)\s*:")
 # the head of a live ticker's line: "عاجل |", "عاجل:", a time of day ("10:31 -", "١٠:٣١ |")
-_TICKER_HEAD = re.compile(r"\s*(?:(?:خبر\s+)?عاجل\s*[|:\-–—]\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[صم]\s*)?[|\-–—]\s*)?")
+_TICKER_HEAD = re.compile(r"\s*(?:(?:خبر\s+)?عاجل\s*[|:\-–—]\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[صم]\s*)?[|\-–—]\s*)?"
+                          r"(?:(?:تحديث|محدث|متابعه)\s*[|:\-–—]\s*)?")  # ("12:00 | تحديث: مصادر طبية: ...")
 # a source in brackets closing a line: "(المرصد السوري)", "(مكتب الأمم المتحدة لحقوق الإنسان)."
 _BRACKET_END = re.compile(r"\(([^()\n]{2,70})\)[\s.。]*$")
 _SAME_SOURCE = re.compile(r"\s*(?:ال)?(?:مصدر|المصدر)\s+(?:نفسه|ذاته|السابق)\s*$")
