@@ -2714,7 +2714,7 @@ _SETTLERS = re.compile(r"(?:ال)?مستوطن")
 _DIGIT_IN = re.compile(r"\d")
 _LAST_WORD = re.compile(r"(\w+)$")
 # An event word and its figure with a preposition between: "ألقت القبض على 5 منهم".
-_PREP_GAP = re.compile(r"\s+(?:علي|على|عن|ب)\s+")
+_PREP_GAP = re.compile(r"\s+(?:علي|على|عن|ب|الان|حتي\s+الان|حاليا)\s+")  # ("الحصيلة الآن 81")
 # "قضت على المهاجمين، وعددهم 32": "their number" after the plural counted.
 _THEIR_NUMBER = re.compile(r"[\s،,]*(?:و)?(?:البالغ\s+|الذين\s+يبلغ\s+|ويبلغ\s+)?عدد(?:هم|هن)\s+(?:ب|بـ)?$")
 # Where a speaker stood ("أمام مجمع الشفاء الطبي"), not who he is.
@@ -4397,8 +4397,16 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         # (but "أصيب 1070، بينهم 293 بالرصاص الحي"، "بينهم 4 في العناية المركزة": a part of the
         # figure just given, told by how or where, is counted like it)
         return None
+    # "أشارت إلى 43 قتيلاً، قبل أن ترتفع مساء الأحد إلى 67 مع عودة فرق البحث": a bare figure a
+    # toll rose to, after the figure of that toll in the sentence, is the same count revised
+    rose = noun.start < 0 and not back and not alt and doc.last_measure is not None \
+        and doc.last_measure not in _THINGS and doc.last_claim_end >= sent.start \
+        and t.endswith("الي ", max(0, mention.start - 4), mention.start) \
+        and _REVISE.search(t, _back_words(doc, mention.start, 5), mention.start) is not None
     measure, trigger = (doc.last_measure, None) if back or alt else \
         _choose_measure(doc, sent, mention.start, num_end, noun, prev_end, next_start, lex)
+    if rose and measure != doc.last_measure and (trigger is None or trigger.start > mention.start):
+        measure, trigger = doc.last_measure, None  # (not what a word after it names: "مع عودة فرق البحث")
     if box_hit is not None and noun.thing is None and box_hit.cls in _BOX_EVENTS:
         measure, trigger = box_hit.cls, None  # (the event told after the colon, not the noun's own)
         if measure == "escaped" and not _PRISON.search(t, max(0, sent.start - 300), sent.end):
