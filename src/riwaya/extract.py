@@ -3739,10 +3739,20 @@ _MINISTRY = re.compile(r"(?:ال)?وزاره\s")
 _MASTHEAD_DASH = re.compile(r"\s*[-–—|]\s*(?=\w)")
 
 
+# A release's field naming who issued it: "المصدر: ..."، "الجهة المصدرة: ..."، "صادر عن: ...".
+_SOURCE_FIELD = re.compile(r"(?:^|\n)[ \t]*(?:المصدر|الجهه\s+المصدره|صادر\s+عن|الناشر)[ \t]*:[ \t]*")
+
+
 def _masthead_party(doc: _Doc, blks: list[Block]) -> str | None:
     """The body that publishes the article, named alone on a line of its own under the title
     (a relief agency's update, a committee's statement): its own voice is that body's."""
     t = doc.norm.text
+    head_start = blks[1].start if len(blks) > 1 and blks[0].kind == "title" else 0
+    if (src := _SOURCE_FIELD.search(t, head_start, min(len(t), head_start + 300))) is not None:
+        # "المصدر: مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا)" among a release's fields
+        x = _entity_at(doc, src.end(), 0)
+        if x is not None and x.kind in ("party", "organ") and x.party not in (None, "outlet", "unknown", "media"):
+            return x.id if x.kind == "organ" and x.id in doc.voice_of else x.party
     seen = 0
     for b in blks:
         if b.kind == "title":
