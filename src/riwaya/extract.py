@@ -389,7 +389,12 @@ def _entities(text: str, ctx: Context, places: list | None,
             out.append(_Entity(s, e, "outlet", "reporter", None, text[s:e]))
             take(s, e)
     out.sort(key=lambda x: x.start)
-    return out
+    # 'قوات الاحتلال الأجنبية "إيساف"'، "القوات الدولية (يونيفيل)": a generic word for a body,
+    # then its name: the name says who it is
+    drop = {i for i in range(len(out) - 1) if out[i].kind in ("group", "anonymous")
+            and out[i].id not in ("unnamed", "media") and out[i + 1].kind in ("party", "organ")
+            and _NAME_AFTER_KIND.fullmatch(text, out[i].end, out[i + 1].start)}
+    return [x for i, x in enumerate(out) if i not in drop] if drop else out
 
 
 # A count right before a word: the word is the counted noun ("4 مسعفين", "عشرات الأطباء").
@@ -406,6 +411,9 @@ _HOME = "@home"
 
 # Anonymous classes whose side the context decides (attribution.yaml `anonymous`), and the
 # gazetteer's groups of that kind (groups.yaml, `party: null`).
+# Between a generic word for a body and the name that follows it: an adjective at most, and a
+# quotation mark or bracket before the name ('قوات الاحتلال الأجنبية "إيساف"').
+_NAME_AFTER_KIND = re.compile(r"(?:\s+ال\w+)?\s*[\"«(]\s*")
 # a body's name and its Latin acronym in brackets: ' "فرق صناع السلام المجتمعية" (CPT)'
 _ACRONYM_AFTER = re.compile(r'\s*"?[^"()\n.،,:؛]{2,60}?"?\s*\(([A-Z]{2,6})\)')
 # whose men "مرتزقة" are in a party's own voice
