@@ -862,6 +862,8 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
                 # not the army of the country the attack was in)
                 party = party or _told_side(doc, e, medium_only=True) or doc.home_government \
                     or doc.main_government or _told_side(doc, e) or "unknown"
+                if _OF_THE_ENEMY.match(t, e.end) and (enemy := _ENEMY_OF.get(doc.home_government or "")):
+                    party = enemy  # "المتحدث باسم جيش العدو" in a Lebanese story: Israel's army
                 if party in _ARMY_OF_OCCUPIER and named is None and _MILITARY_HEAD.match(e.surface):
                     # "وقال الجيش إنه قتل 14 مقاتلاً" in a story of Gaza or the West Bank: no army
                     # of their own, the occupier's
@@ -876,6 +878,10 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
     return None
 
 
+# "جيش العدو"، "طيران العدو": the enemy of the state of the places, where the news names only one so.
+_OF_THE_ENEMY = re.compile(r"\s+(?:ال)?(?:عدو|معادي)(?!\w)")
+_ENEMY_OF = {"lebanese_government": "israeli_government", "palestinian_government": "israeli_government",
+             "hamas": "israeli_government", "syrian_government": "israeli_government"}
 # Places whose authorities have no army: a bare army or air force there is the occupier's.
 _ARMY_OF_OCCUPIER = {"hamas": "israeli_government", "palestinian_government": "israeli_government"}
 _MILITARY_HEAD = re.compile(r"(?:و|ف|ب|ل)?(?:ال)?(?:جيش|قوات|طيران|سلاح\s+الجو|بحريه|اركان)(?!\w)")
