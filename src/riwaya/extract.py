@@ -60,8 +60,8 @@ _ATTACHED = re.compile(r"\s*(?:(?:ال)?(?:تابع|مقرب)\w*\s+(?:من\s+)?|
 # A report verb whose subject is a pronoun, ending in its "أن" ("وبين أن").
 _ENDS_WITH_AN = re.compile(r"\s(?:ان|إن|أن)$")
 _THAT_BEFORE = re.compile(r"(?<!\w)(?:ان|إن|أن|بان|بأن)\s+$")
-# "أن" and a quotation mark or a word or two before a name ('إن "عصابات داعش'): what was said
-_THAT_IN = re.compile(r"(?<!\w)(?:ان|بان)\s+[\"«]")
+# "أن" anywhere before a name ('إن "عصابات داعش'، "إن قوات الفرقة 162"): what was said
+_THAT_IN = re.compile(r"(?<!\w)(?:ان|بان)\s")
 # "رغم أنها أبلغت القوات الأمريكية": a verb whose subject is the pronoun on "أن" before it (the
 # speaker of the clause); the side named after it is whom it told
 _PRONOUN_THAT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ل|ب)?ان(?:ه|ها|هم|هما)\s+$")
