@@ -887,6 +887,10 @@ _ARMY_OF_OCCUPIER = {"hamas": "israeli_government", "palestinian_government": "i
 _MILITARY_HEAD = re.compile(r"(?:و|ف|ب|ل)?(?:ال)?(?:جيش|قوات|طيران|سلاح\s+الجو|بحريه|اركان)(?!\w)")
 # The plural nouns of a toll ("قتلى الدعم السريع"، "شهداء الكوادر الصحية"، "جرحى الشرطة").
 _TOLL_NOUN = re.compile(r"(?:و|ف|ب|ل)?(?:ال)?(?:قتلي|قتلاه|جرحي|شهداء|مصابي|ضحايا|اسري)")
+# Men of no side named ("20 عنصراً", "15 جندياً") and a group's verbs of killing or taking them.
+_GENERIC_MEN = re.compile(r"(?:عنصر|عنصرا|عناصر|جندي|جنديا|جنود)(?!\w)")
+_THEY_KILLED = re.compile(r"(?<!\w)(?:و|ف)?(?:قتلوا|قتلنا|قتلت|قضوا\s+علي|قضينا\s+علي|قضت\s+علي|اسروا|اسرنا|اسرت|"
+                          r"اصابوا|اصبنا)\s+(?:\S+\s+){0,2}$")
 # Military offices named without their side ("المتحدث العسكري", "القيادة العامة للقوات المسلحة").
 _MILITARY_OFFICE = re.compile(r"عسكري|(?:ال)?قوات\s+(?:ال)?مسلحه|(?<!\w)(?:ال)?قائد|(?<!\w)(?:ال)?قياده")
 _CIVIL_DEFENCE = re.compile(r"(?:ال)?دفاع\s+(?:ال)?مدني$")
@@ -4621,6 +4625,16 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             and not _INFLICTED.search(t, max(sent.start, mention.start - 90), mention.start):
         # "أن خسائر الجيش بلغت ثمانية شهداء": the losses named by their side
         subject = _forces_named_at(doc, losses.end(), min(mention.start, losses.end() + 40), source, lex)[0] or subject
+    if subject == "people" and measure in ("killed", "wounded", "captured") and noun.start >= 0 \
+            and _GENERIC_MEN.match(t, noun.start) and source.party not in _NOT_SIDES \
+            and (not source.medium or getattr(doc.gazetteer.get(source.medium), "party", None) == source.party) \
+            and not source.party.endswith("_government") and source.party != "outlet" \
+            and _THEY_KILLED.search(t, max(sent.start, mention.start - 24), mention.start):
+        # "قالت الهيئة إن مقاتليها قتلوا أكثر من 20 عنصراً": in a group's own words, the men its
+        # fighters killed or took are the state's
+        forces = _state_forces(doc)
+        if forces not in ("people", _forces(source.party), source.party):
+            subject = forces
     if subject in ("peacekeepers", "un") and (mission := _mission_before(doc, mention.start)) is not None:
         # "مقتل سبعة من جنود حفظ السلام" after "بعثة مينوسكا": the mission's own troops
         subject = mission
