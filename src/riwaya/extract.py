@@ -4625,6 +4625,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             and not _INFLICTED.search(t, max(sent.start, mention.start - 90), mention.start):
         # "أن خسائر الجيش بلغت ثمانية شهداء": the losses named by their side
         subject = _forces_named_at(doc, losses.end(), min(mention.start, losses.end() + 40), source, lex)[0] or subject
+        if subject == "people" and t.startswith("العدو", losses.end()) \
+                and (enemy := _ENEMY_OF.get(doc.home_government or "")):
+            subject = _forces(enemy) or subject  # "بلغت خسائر العدو أكثر من 70 قتيلاً" in Lebanon's news
     if subject == "people" and measure in ("killed", "wounded", "captured") and noun.start >= 0 \
             and _GENERIC_MEN.match(t, noun.start) and source.party not in _NOT_SIDES \
             and (not source.medium or getattr(doc.gazetteer.get(source.medium), "party", None) == source.party) \
