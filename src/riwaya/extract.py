@@ -3948,7 +3948,8 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                 qa_kind = "q" if asks and (dashed or not _DASH_LINE.match(t, sent.start)) else \
                     "a" if _DASH_LINE.match(t, sent.start) and not dashed else \
                     "q" if _STAR_LINE.match(t, sent.start) else \
-                    "a" if dashed and questions else None
+                    "a" if dashed and questions else \
+                    "a" if questions and _NAME_LABEL.match(t, sent.start) else None
                 if asks and _DASH_LINE.match(t, sent.start):
                     dashed = True  # "- ما الذي ترونه؟" then the answer as a plain line: the dash marks questions
             if qa_kind is not None and not questions:
@@ -4105,7 +4106,9 @@ _OFFICIAL_HEAD = re.compile(r"(?:قائد|ضابط|محافظ|وزير|والي|
 # an interview announced near the top ("حاوره: ...", "وكان هذا الحوار"): its lines of "- ..." answer
 # those of "* ...؟"
 _INTERVIEW = re.compile(r"(?<!\w)(?:حاوره|حاورته|حاورها|حاورهم|اجري\s+الحوار|اجرت\s+الحوار|هذا\s+الحوار|الحوار\s+التالي|"
-                        r"في\s+حوار\s+(?:مع|خاص)|حوار\s+خاص|نص\s+الحوار)(?!\w)")
+                        r"في\s+حوار\s+(?:مع|خاص)|حوار\s+خاص|نص\s+الحوار|حوارا\s+مع|(?<=\n)حوار\s*[-–—|:])(?!\w)")
+# an answer's line headed by its speaker's short name ("نوري: بعد نحو أربعين دقيقة ...")
+_NAME_LABEL = re.compile(r"[ \t]*[^\W\d]{2,20}(?:\s+[^\W\d]{2,20})?\s*:")
 _DASH_LINE = re.compile(r"\s*[-–—]\s*\S")
 _STAR_LINE = re.compile(r"\s*[*•]\s*\S")
 # a question recalling what the one asked said: "قلتم", "أعلنتم", "تقولون" (second person plural)
