@@ -2391,6 +2391,8 @@ _CONTAINS = re.compile(r"(?:ي|ت)(?:ضم|ؤوي|ووي|اوي)")
 _AS_HOSTAGES_GAP = re.compile(r"\s*(?:و\w+\s+)?ك?")
 # A number's own people after it ("20 من رجاله", "5 من أبطالها"): what "فقد" lost are killed.
 _OWN_AFTER = re.compile(r"\s*(?:(?:\w+\s+)?من\s+(?:\w+\s+)?\w+(?:ه|ها|هم|نا)|\w+\s+ل(?:ه|ها|هم|نا))(?!\w)")
+# A dual of kin with its possessive ("فقد ابنيه"، "فقدت طفليها"): lives lost.
+_KIN_WITH_POSSESSIVE = re.compile(r"\s*(?:ابن|ابنت|طفل|طفلت|ولد|شقيق|شقيقت|اخو|حفيد)(?:يه|يها|يهما|اه|اها)(?!\w)")
 # Fighting men lost ("وفقدت الكتيبة 19 جندياً"): a side's dead, not people gone missing.
 _MEN_AFTER = re.compile(r"\s*(?:جندي|جنديا|جنود|جنديين|عنصر|عنصرا|عناصر|مقاتل|مقاتلا|مقاتلين|شرطيا|شرطيين|ضابطا|ضباط)(?!\w)")
 _REAPED = re.compile(r"(?<!\w)(?:و|ف)?(?:حصد|حصدت|يحصد|تحصد|ازهق|ازهقت|يزهق|تزهق|ذهب|ذهبت)\s+(?:\w+\s+){0,3}$")
@@ -2674,6 +2676,7 @@ def _not_killing(t: str, hit: _Hit, num_start: int, num_end: int) -> bool:
     if word.startswith("فقد"):
         return not _OWN_AFTER.match(t, num_end) and not _OWN_BEFORE_LOSS.search(t, max(0, hit.start - 24), hit.start) \
             and not (hit.start < num_start and _MEN_AFTER.match(t, num_end)) \
+            and not _KIN_WITH_POSSESSIVE.match(t, num_start) \
             and not _LIVES_AFTER.match(t, num_end if hit.start < num_start else hit.end)
     if word == "قضت":
         return not _ON_BEFORE.search(t[hit.end:num_start])
