@@ -1009,7 +1009,7 @@ def _named_before(doc: _Doc, e: _Entity) -> _Entity | None:
         if x.kind in ("party", "organ", "speaker") and x.party and _head_noun(x.surface) == head:
             return x
         if e.kind == "anonymous" and x.kind in ("party", "organ") and x.party and x.party.endswith("_government") \
-                and re.search(rf"(?<!\w)(?:ال)?{head}(?!\w)", x.surface):
+                and any(w == head or w == "ال" + head for w in x.surface.split()):
             return x  # "وأوضحت الأركان" after "رئاسة الأركان التركية": the state's office named so
         if x.kind == "group" and (x.party in _ANON_SIDES or x.party is None) and _head_noun(x.surface) == head:
             return x  # "وأضافت المصادر" after "مصادر محلية": those sources, not the side they spoke of;
