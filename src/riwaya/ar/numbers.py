@@ -55,6 +55,8 @@ SCALE_FORMS = ("one", "two", "many")
 _PROCLITICS = tuple(c + p for c in ("", "و", "ف") for p in ("", "ال", "بال", "كال", "لل", "ب", "ل", "ك"))
 # The proclitics a hedge may carry (وقرابة، بنحو، ولا يقل).
 _HEDGE_PRE = r"[وفبل]{0,2}?"
+# A toll's noun right after a number ("رقم 32 قتيلاً"): the number is a figure, whatever came before.
+_TOLL_NOUN_AFTER = re.compile(r"\s*(?:قتيل|قتلي|جريح|جرحي|شهيد|شهداء|مصاب|ضحيه|ضحايا|نازح|معتقل|اسير|مفقود)")
 _WORD_CHARS = r"[^\W\d_]"
 
 
@@ -803,6 +805,8 @@ class NumberReader:
         if bm:
             key = _phrase_key(bm.group("p") or bm.group("s"))
             reason = lex.exclude_before.get(key) or lex.exclude_symbols_before.get(key)
+            if reason == "model" and key in ("رقم", "الرقم") and _TOLL_NOUN_AFTER.match(norm, end):
+                reason = None  # "نشرت رقم 32 قتيلاً": a figure of the dead, not a label's number
             if reason == "year" and num.kind == "digits" and num.low is not None \
                     and (not num.raw.isdigit() or num.low > 2100 or 100 <= num.low < 1800):
                 # "منذ بداية العام 1,243 شخصاً": a count after the word, no year (1,243; 143; 3000)
