@@ -59,8 +59,8 @@ _PARENT_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:مرتبط|مرتبطه|تاب�
 _ATTACHED = re.compile(r"\s*(?:(?:ال)?(?:تابع|مقرب)\w*\s+(?:من\s+)?|(?:في|من|داخل|لدى|لدي|ب|عن|باسم)\s+)?\W?")
 # A report verb whose subject is a pronoun, ending in its "أن" ("وبين أن").
 _ENDS_WITH_AN = re.compile(r"\s(?:ان|إن|أن)$")
-_THAT_BEFORE = re.compile(r"(?<!\w)(?:ان|إن|أن|بان|بأن)\s+$")
-# "أن" anywhere before a name ('إن "عصابات داعش'، "إن قوات الفرقة 162"): what was said
+# "أن" (folded: also "إن", "بأن") anywhere before a name ("وقالت في بيان إن مستشفى النو"،
+# 'إن "عصابات داعش'، "إن قوات الفرقة 162"): what was said, not who said it
 _THAT_IN = re.compile(r"(?<!\w)(?:ان|بان)\s")
 # "رغم أنها أبلغت القوات الأمريكية": a verb whose subject is the pronoun on "أن" before it (the
 # speaker of the clause); the side named after it is whom it told
@@ -1447,11 +1447,6 @@ _AGENCY_BEFORE = re.compile(r"(?<!\w)(?:[لب]|لل)?وكال(?:ه|ات)\s+(?:ا
 _CLAUSE_BREAK = re.compile(r"[،,;؛]")
 
 
-def _that_before(t: str, lo: int, pos: int) -> bool:
-    """_THAT_BEFORE in t[lo:pos] (searched only where the text ends in "أن" and spaces)."""
-    return t[lo:pos].rstrip().endswith(("ان", "إن", "أن")) and _THAT_BEFORE.search(t, lo, pos) is not None
-
-
 def _word_before(doc: _Doc, lo: int, pos: int) -> str | None:
     """_PREV_WORD's word in t[lo:pos] (a word, then spaces up to pos), from the doc's word starts."""
     t = doc.norm.text
@@ -1611,7 +1606,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     continue  # "في مؤتمر صحفي أمام مجمع الشفاء الطبي": where he spoke, not who
                 if x.kind in ("party", "organ", "group", "anaphor") and _BELONGS_TO.search(t, max(b, x.start - 14), x.start):
                     continue  # "تشير إلى تورط امرأة تنتمي لمنظمة بي كا كا": whom she belongs to, not who speaks
-                if not (x.start - b > 4 and (_that_before(t, b, x.start) or _THAT_IN.search(t, b, x.start))) \
+                if not (x.start - b > 4 and _THAT_IN.search(t, b, x.start)) \
                         and not (kind == "verb" and _triggers_in(doc, b, x.start)
                                  and not _ISSUED_BY.search(t, max(b, x.start - 14), x.start)):
                     near.append(x)  # ("أشارت حصيلة أولية صادرة عن وزارة الصحة": the toll's author)
@@ -1928,8 +1923,10 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
 # victims martyrs nor its action a massacre).
 _ACCUSED = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال)?(?:مجزره|مجازر|جريمه|جرائم|شهيد|شهيدا|شهداء|استشهاد|ارتقاء|"
                       r"ارتكب|ارتكبت|ارتكاب)(?!\w)")
-# an item line headed by an ordinal word ("أولاً:"، "ثانياً -")
-_ORDINAL_HEAD = re.compile(r"\W*(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)ا?\s*[:\-–]")
+# An ordinal word heading a list's item, with its colon or dash ("أولاً:"، "ثانياً -").
+_ORDINAL = r"(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)ا?\s*[:\-–]"
+# an item line headed by an ordinal word
+_ORDINAL_HEAD = re.compile(r"\W*" + _ORDINAL)
 # the rest of a label before its colon ("القوات الحكومية (وزارتا الدفاع والداخلية):")
 _LABEL_COLON = re.compile(r"[^:\n\d]{0,50}:")
 _FORCES_WORD = re.compile(r"قوات|جيش|احتلال|طيران|طائرات|مدفعيه|ميليشي|مليشي|عصابات")
@@ -4927,7 +4924,7 @@ _OF_THE_WORD = re.compile(r"\s+من\s+ال\w{3,}(?:\s+ال\w{3,})?\s")  # ("من
 
 # The head of a list's item line: a dash or bullet, a number with its mark, or an ordinal
 # word with its colon ("أولاً:", "ثانياً -").
-_ITEM_HEAD = re.compile(r"[ \t]*(?:[-–—•*▪·]|\d{1,2}\s*[-.)]|(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)ا?\s*[:\-–])")
+_ITEM_HEAD = re.compile(r"[ \t]*(?:[-–—•*▪·]|\d{1,2}\s*[-.)]|" + _ORDINAL + ")")
 # Events a list's header may give its items (people harmed, held or uprooted).
 _LIST_EVENTS = {"killed", "wounded", "casualties", "captured", "hostages", "displaced", "freed", "escaped", "detainees"}
 
