@@ -487,6 +487,8 @@ _LATIN = re.compile(r"https?://\S+|www\.\S+|[@#][A-Za-z0-9_.]+|[A-Za-z][\w.\-]*\
 _ALL_THE_N = re.compile(r"\s+ال\w+\s+")  # "جميع المهاجمين الخمسة": one definite noun between
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _LATIN_BYTE = re.compile(rb"[A-Za-z]")
+_TENS = frozenset(range(20, 100, 10))
+_IN_BEFORE = re.compile(r"(?<!\w)في\s+$")  # (a definite tens word after it: an age, "في الستين")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 # The nearest word before a number, skipping other figures ("January 21, 2022").
 _PREV_TOKEN = re.compile(r"([^\s\d,]+)[\s\d,]*$")
@@ -789,6 +791,10 @@ class NumberReader:
                 if key in lex.age_units and lex.age_re.search(norm, max(0, start - 30), start):
                     reason = "age"
                 return reason, am.end()
+        if num.kind == "words" and num.low in _TENS and norm.startswith("ال", start) \
+                and _IN_BEFORE.search(norm, max(0, start - 6), start):
+            # "وهو شيخ في السبعين", "امرأة في الأربعين من عمرها": the decade of a life, an age
+            return "age", end
         if num.kind == "words" and num.low in (1, 2):
             # one and two follow their noun as adjectives: شهر واحد، دولار واحد
             jm = lex.adjective_before_re.search(norm, max(0, start - 30), start)
