@@ -1761,11 +1761,12 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 c = _entity_claimant(before[-1], doc, carried, last_medium)
                 claimant = _chain(doc, c, before[-1], e, last_medium) if c is not None else None
             elif (app := _APPOSITION.match(t, b)) and (app.group(3) or app.group(2)
-                                                       or lex.roles.match(t, app.end())):
+                                                       or lex.roles.match(t, app.end())
+                                                       or _ON_THE_GROUND.match(t, app.end())):
                 # a person the gazetteer does not know, named with a role ("، مدير ...") or
                 # described ("، وهو محلل عسكري"): a new speaker, not the one carried from before;
                 # a resident or witness ("(اسم مستعار)، وهي نازحة") speaks from the ground
-                ground = app.group(3) and _ON_THE_GROUND.match(t, app.end()) or app.group(2) and not (
+                ground = _ON_THE_GROUND.match(t, app.end()) or app.group(2) and not (
                     app.group(3) and lex.roles.match(t, app.end())) or _LOCAL_MILITIA_ROLE.match(t, app.end())
                 claimant = Claimant("local_sources" if ground else "unknown",
                                     doc.norm.original_text(app.start(1), app.end(1)), (), t[a:app.end(1)])
