@@ -72,6 +72,11 @@ _VIA_GAP = re.compile(r"(?:عبر|على|علي|في|من خلال|بواسطه)
 _POSTPOSED_VERB = re.compile(r"(?:(?<!\w)(?:كما|حسبما|مثلما|علي ما|على ما|وفق ما|بحسب ما|حسب ما)\s+|[،,]\s*)$")
 # A named person set off by an apposition of their role: "وقال عمر بولاما، زعيم ميليشيا ...".
 _APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*(?:(\(\s*اسم\s+مستعار\s*\))\s*[،,]?|[،,])\s*(?:(وهو|وهي)\s+)?")
+# A private person right after a report verb, unnamed: a man, a woman, an old man, a refugee
+# ("وقال رجل إن", "وتقول امرأة مسنّة في المخيم لـ"...":"), up to what was said.
+_PRIVATE_PERSON = re.compile(r"\s+((?:رجل|امراه|سيده|شابه|شاب|فتاه|مسنه|مسن|عجوز|مواطن|لاجئه|لاجئ|نازحه|نازح|"
+                             r"ناجيه|ناج|مزارع|صياد|والده|والد|اب|ام)(?:\s+(?:مسنه|مسن|عجوز|اخري|اخر|ثالثه|ثالث|ثانيه|ثان))?)(?!\w)"
+                             r"(?:\s+(?:في|من)\s+(?:ال)?\w+(?:\s+(?!(?:ان|إن|أن)(?!\w))(?:ال)?\w+)?)?(?:\s*(?:ل|لـ)\s*\W?\w+(?:\s+(?!(?:ان|إن|أن)(?!\w))\w+)?\W?)?\s*")
 _IN_SIDE = re.compile(r"\s*(?:في|ب|لدى|داخل)\s*")  # "قيادي في ...": the body a role is in
 _COMMA = re.compile(r"[،,]")
 # A private person described after the name: a resident, a displaced person, a witness, a survivor
@@ -1790,6 +1795,12 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                                  if x.kind in ("group", "anonymous") and x.party == "medical_sources"), None)
                     if body is not None:
                         claimant = Claimant("medical_sources", claimant.speaker, (), claimant.cue)
+            elif kind == "verb" and (who := _PRIVATE_PERSON.match(t, b)) is not None \
+                    and _SAID_AFTER_TITLE.match(t, who.end()):
+                # "وقال رجل إن", "وروت امرأة مسنّة لـ...: ": a private person, unnamed, on the ground
+                via = tuple(x.id for x in _entities_in(doc, b, who.end()) if x.kind == "medium" and x.id
+                            and x.role != "platform")
+                claimant = Claimant("local_sources", None, via, who.group(1))
             elif kind == "verb" and (titled := _titled_unknown(
                     doc, lex, a, b, e, carried, postposed=last_hit is not None and last_hit[2] == "according"
                     and doc.words_between(last_hit[1], a) == 0)) is not None:
