@@ -77,6 +77,8 @@ _APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*(?:(\(\s*اسم\s+مستع�
 _PRIVATE_PERSON = re.compile(r"\s+((?:رجل|امراه|سيده|شابه|شاب|فتاه|مسنه|مسن|عجوز|مواطن|لاجئه|لاجئ|نازحه|نازح|"
                              r"ناجيه|ناج|مزارع|صياد|والده|والد|اب|ام)(?:\s+(?:مسنه|مسن|عجوز|اخري|اخر|ثالثه|ثالث|ثانيه|ثان))?)(?!\w)"
                              r"(?:\s+(?:في|من)\s+(?:ال)?\w+(?:\s+(?!(?:ان|إن|أن)(?!\w))(?:ال)?\w+)?)?(?:\s*(?:ل|لـ)\s*\W?\w+(?:\s+(?!(?:ان|إن|أن)(?!\w))\w+)?\W?)?\s*")
+# An aside's comma right before a cue, with its "according to" ("، بحسب ما نقلت", "، كما أفادت").
+_ASIDE_OPEN = re.compile(r"[،,]\s*(?:(?:ب)?حسب(?:ما|\s+ما)?\s+|وفق(?:ا)?\s+(?:لما\s+|ما\s+)?|كما\s+)?[بو]?$")
 _IN_SIDE = re.compile(r"\s*(?:في|ب|لدى|داخل)\s*")  # "قيادي في ...": the body a role is in
 _COMMA = re.compile(r"[،,]")
 # A private person described after the name: a resident, a displaced person, a witness, a survivor
@@ -1839,6 +1841,14 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             # "أفادت وكالة الأنباء العراقية نقلاً عن مصدر أمني": the source, via the agency
             claimant = Claimant(claimant.party, claimant.speaker, claimant.via + (current.medium,),
                                 claimant.cue, None, claimant.distance)
+        if claimant is not None and kind in ("according", "verb") and current is not None and cues \
+                and not cues[-1].postposed and current.party not in ("outlet", "unknown", "media") \
+                and claimant.party == "media" and _ASIDE_OPEN.search(t, max(s, a - 14), a) \
+                and doc.words_between(cues[-1].pos, a) <= 4 and not _DIGIT_IN.search(t, cues[-1].pos, a):
+            # "واعترف جيش الاحتلال، بحسب ما نقلت وسائل إعلام العدو، بمقتل": the side that spoke,
+            # the media an aside between commas that carried its words
+            via = (claimant.medium,) if claimant.medium and claimant.medium not in current.via else ()
+            claimant = Claimant(current.party, current.speaker, current.via + via, current.cue, None, current.distance)
         if kind == "statement" and (platform := _platform_of(lex, t[a:b])) is not None:
             # "ذكرت المنظمة في تغريدة أن": the statement went out on a platform
             base = claimant or current
