@@ -74,10 +74,13 @@ _POSTPOSED_VERB = re.compile(r"(?:(?<!\w)(?:كما|حسبما|مثلما|علي 
 _APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*(?:(\(\s*اسم\s+مستعار\s*\))\s*[،,]?|[،,])\s*(?:(وهو|وهي)\s+)?")
 # A private person right after a report verb, unnamed: a man, a woman, an old man, a refugee
 # ("وقال رجل إن", "وتقول امرأة مسنّة في المخيم لـ"...":"), up to what was said.
-_PRIVATE_PERSON = re.compile(r"\s+((?:رجل|امراه|سيده|شابه|شاب|فتاه|مسنه|مسن|عجوز|مواطن|لاجئه|لاجئ|نازحه|نازح|"
-                             r"ناجيه|ناج|مزارع|صياد|والده|والد|اب|ام)(?:\s+(?:مسنه|مسن|عجوز|اخري|اخر|ثالثه|ثالث|ثانيه|ثان))?)(?!\w)"
-                             r"(?:\s+(?:في|من)\s+(?:ال)?\w+(?:\s+(?!(?:ان|إن|أن)(?!\w))(?:ال)?\w+)?)?(?:\s*(?:ل|لـ)\s*\W?\w+(?:\s+(?!(?:ان|إن|أن)(?!\w))\w+)?\W?)?\s*")
+_PRIVATE_PERSON = re.compile(r"\s+((?:ال)?(?:رجل|امراه|سيده|شابه|شاب|فتاه|مسنه|مسن|عجوز|مواطن|لاجئه|لاجئ|نازحه|نازح|"
+                             r"ناجيه|ناج|مزارعه|مزارع|صياد|والده|والد|اب|ام)(?:\s+(?:ال)?(?:مسنه|مسن|عجوز|اخري|اخر|ثالثه|ثالث|ثانيه|ثان))?)(?!\w)")
+# Where what a private person said begins (and a clause that would make him the object, not the speaker).
+_PRIVATE_SAID = re.compile(r"(?<!\w)(?:ان|إن|أن|انه|انها|بان|بانه|بانها)(?!\w)|:")
 # An aside's comma right before a cue, with its "according to" ("، بحسب ما نقلت", "، كما أفادت").
+# A person set first as the topic, described after a comma: "أما علي حسين، وهو عامل بناء ..."
+_AMMA_PERSON = re.compile(r"\W*(?:و)?اما\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*[،,]\s*(?:(وهو|وهي)\s+)?")
 _ASIDE_OPEN = re.compile(r"[،,]\s*(?:(?:ب)?حسب(?:ما|\s+ما)?\s+|وفق(?:ا)?\s+(?:لما\s+|ما\s+)?|كما\s+)?[بو]?$")
 _IN_SIDE = re.compile(r"\s*(?:في|ب|لدى|داخل)\s*")  # "قيادي في ...": the body a role is in
 _COMMA = re.compile(r"[،,]")
@@ -91,7 +94,7 @@ _LOCAL_MILITIA_ROLE = re.compile(r"(?:قائد|زعيم|رئيس|عضو|احد\s
 _ON_THE_GROUND = re.compile(r"(?:احد\s+|احدي\s+|من\s+)?(?:ال)?(?:نازح\w*|سكان|اهالي|مقيم\w*|شاهد\w*|ناج\w*|لاجئ\w*|"
                             r"مزارع\w*|تاجر\w*|ساكن\w*|صاحب|صاحبه|اصحاب|سائق\w*|طالب|طالبه|طلاب|طالبات|مواطن\w*|"
                             r"صياد\w*|جار|جاره|جيران|والد|والده|شقيق|شقيقه|ابن|ابنه|اب|ام|زوج|زوجه|ارمله|اقارب|ذوي|"
-                            r"مصاب|مصابه|جريح|جريحه)(?!\w)")
+                            r"مصاب|مصابه|جريح|جريحه|عامل|عامله|عمال)(?!\w)")
 # Spoken to a medium: "لرويترز", "لـ"شفق نيوز"", "لموقع "مدى مصر"", "لمراسل سانا", "لخدمة بي بي سي".
 _TO_MEDIUM = re.compile(r"(?<!\w)(?:و)?(?:لل|ل|لـ)\s*(?:(?:خدمه\s+)?(?:موقع|وكاله|صحيفه|قناه|اذاعه|شبكه|راديو|تلفزيون|مراسل|مراسله)\s*|خدمه\s+)?\W{0,2}$")  # ("لمراسل ((شينخوا))")
 # The word right before a position (with no punctuation between).
@@ -1390,6 +1393,24 @@ _GENERIC_BODY = re.compile(_BODY_KIND.pattern + r"(?:\s+(?:ال)?(?:حقوقي|�
 _TRAILING_TO = re.compile(r"\s+(?:ل|لـ)$")
 # Verbs that go on with the voice before: "وأضاف", "وتابع", "واستطرد", "وأردف".
 _WENT_ON = re.compile(r"(?:و|ف)?(?:اضاف|أضاف|اضافت|أضافت|تابع|تابعت|استطرد|استطردت|اردف|أردف|اردفت|أردفت)(?!\w)")
+def _private_speaker(doc: _Doc, b: int, e: int) -> Claimant | None:
+    """A private person right after a report verb, unnamed or named after the noun ("وقال رجل إن",
+    "وروت امرأة من القرية أنها", "قال مزارع يبلغ من العمر 52 عاماً فقد ابنين له: ", "وقال المواطن
+    فلان لمراسل الوكالة إن"): a voice on the ground; the medium spoken to is its channel."""
+    t = doc.norm.text
+    who = _PRIVATE_PERSON.match(t, b)
+    if who is None:
+        return None
+    said = _PRIVATE_SAID.search(t, who.end(), min(e, who.end() + 100))
+    if said is None or doc.words_between(who.end(), said.start()) > 14:
+        return None
+    between = _entities_in(doc, who.end(), said.start())
+    if any(x.kind in ("party", "organ", "speaker") and not _is_addressee(doc, x) for x in between):
+        return None  # ("وقال مواطن من أنصار الحركة إن": whose side he speaks for is named)
+    via = tuple(x.id for x in between if x.kind == "medium" and x.id and x.role != "platform")
+    return Claimant("local_sources", None, via, who.group(1))
+
+
 def _opening_body(doc: _Doc, s: int, a: int) -> Claimant | None:
     """"لكن حركة رجال الكرامة، أكبر الفصائل المحلية، قالت": a body no list names, standing first
     as the subject of the verb at a, is a new speaker of no known side, not the one before."""
@@ -1643,7 +1664,9 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         relative = (kind == "verb" and last_hit is not None and last_hit[2] == "statement"
                     and doc.words_between(last_hit[1], a) == 0)  # "في بيان نشرته": the statement's author
         centre = _MEDICAL_CENTRE.match(t, b, min(e, b + 50)) if not after and kind in ("verb", "according") else None
-        if centre is not None:
+        if kind == "verb" and (private := _private_speaker(doc, b, e)) is not None:
+            claimant = private  # "وقال رجل إن", "وروت امرأة من القرية أنها فقدت": a private person
+        elif centre is not None:
             # "حسب ما أفاد به مركز سبها الطبي", "قال مجمع ناصر الطبي": a medical centre the
             # gazetteer does not know by its city's name
             claimant = Claimant("medical_sources", None, (), t[centre.start(1):centre.end()])
@@ -1680,6 +1703,12 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     claimant = _entity_claimant(before[-1], doc, carried, last_medium)
                 elif kind == "verb" and (body := _opening_body(doc, s, a)) is not None:
                     claimant = body  # "لكن لجان الدفاع عن القرى قالت إن": a body no list names
+                elif kind == "verb" and (amma := _AMMA_PERSON.match(t, s, a)) is not None \
+                        and t.startswith("ف", a - 1) and doc.words_between(amma.end(), a) <= 12:
+                    # "أما علي حسين، وهو عامل بناء ...، فقال إن": a person set first as the topic
+                    ground = _ON_THE_GROUND.match(t, amma.end()) if amma.group(2) else None
+                    claimant = Claimant("local_sources" if ground else "unknown", doc.norm.original_text(
+                        amma.start(1), amma.end(1)), (), t[amma.start(1):amma.end(1)])
                 elif carried is not None and doc.words_between(s, a) <= 1:  # the cue opens the sentence
                     claimant = carried
         elif kind == "statement" and current is not None and after and after[0].kind == "medium" \
@@ -1797,12 +1826,6 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                                  if x.kind in ("group", "anonymous") and x.party == "medical_sources"), None)
                     if body is not None:
                         claimant = Claimant("medical_sources", claimant.speaker, (), claimant.cue)
-            elif kind == "verb" and (who := _PRIVATE_PERSON.match(t, b)) is not None \
-                    and _SAID_AFTER_TITLE.match(t, who.end()):
-                # "وقال رجل إن", "وروت امرأة مسنّة لـ...: ": a private person, unnamed, on the ground
-                via = tuple(x.id for x in _entities_in(doc, b, who.end()) if x.kind == "medium" and x.id
-                            and x.role != "platform")
-                claimant = Claimant("local_sources", None, via, who.group(1))
             elif kind == "verb" and (titled := _titled_unknown(
                     doc, lex, a, b, e, carried, postposed=last_hit is not None and last_hit[2] == "according"
                     and doc.words_between(last_hit[1], a) == 0)) is not None:
