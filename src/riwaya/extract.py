@@ -75,12 +75,14 @@ _APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*(?:(\(\s*اسم\s+مستع�
 # A private person right after a report verb, unnamed: a man, a woman, an old man, a refugee
 # ("وقال رجل إن", "وتقول امرأة مسنّة في المخيم لـ"...":"), up to what was said.
 _PRIVATE_PERSON = re.compile(r"\s+((?:ال)?(?:رجل|امراه|سيده|شابه|شاب|فتاه|مسنه|مسن|عجوز|مواطن|لاجئه|لاجئ|نازحه|نازح|"
-                             r"ناجيه|ناج|مزارعه|مزارع|صياد|والده|والد|اب|ام)(?:\s+(?:ال)?(?:مسنه|مسن|عجوز|اخري|اخر|ثالثه|ثالث|ثانيه|ثان))?)(?!\w)")
+                             r"ناجيه|ناج|مزارعه|مزارع|صياد|والده|والد|اب|ام|مختار|عمده(?!\s+ال))(?:\s+(?:ال)?(?:مسنه|مسن|عجوز|اخري|اخر|ثالثه|ثالث|ثانيه|ثان))?)(?!\w)")
 # Where what a private person said begins (and a clause that would make him the object, not the speaker).
 _PRIVATE_SAID = re.compile(r"(?<!\w)(?:ان|إن|أن|انه|انها|بان|بانه|بانها)(?!\w)|:")
 # An aside's comma right before a cue, with its "according to" ("، بحسب ما نقلت", "، كما أفادت").
 # A person set first as the topic, described after a comma: "أما علي حسين، وهو عامل بناء ..."
-_AMMA_PERSON = re.compile(r"\W*(?:و)?اما\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*[،,]\s*(?:(وهو|وهي)\s+)?")
+# (without "أما", a name that opens the sentence, described by "وهو/وهي", then the verb: "أبو سيف، وهو
+# مزارع من القرية، يقدّر أن")
+_AMMA_PERSON = re.compile(r"\W*(?:و)?(اما\s+)?((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*[،,]\s*(?:(وهو|وهي)\s+)?")
 _ASIDE_OPEN = re.compile(r"[،,]\s*(?:(?:ب)?حسب(?:ما|\s+ما)?\s+|وفق(?:ا)?\s+(?:لما\s+|ما\s+)?|كما\s+)?[بو]?$")
 _IN_SIDE = re.compile(r"\s*(?:في|ب|لدى|داخل)\s*")  # "قيادي في ...": the body a role is in
 _COMMA = re.compile(r"[،,]")
@@ -90,8 +92,10 @@ _COMMA = re.compile(r"[،,]")
 _LOCAL_MILITIA_ROLE = re.compile(r"(?:قائد|زعيم|رئيس|عضو|احد\s+قاده|احد\s+عناصر)\s+(?:ال)?(?:ميليشي|مليشي|ميلشي|"
                                  r"مجموع\w*\s+(?:ال)?دفاع\s+(?:ال)?ذاتي|لجان\s+(?:ال)?حمايه|(?:ال)?حراس\w*\s+(?:ال)?اهلي)")
 # (also whom the place's people are to the dead, and the work they do there: "، وهو صاحب محل في
-# السوق", "، وهي أم لثلاثة أطفال", "، أحد الطلاب الناجين")
-_ON_THE_GROUND = re.compile(r"(?:احد\s+|احدي\s+|من\s+)?(?:ال)?(?:نازح\w*|سكان|اهالي|مقيم\w*|شاهد\w*|ناج\w*|لاجئ\w*|"
+# السوق", "، وهي أم لثلاثة أطفال", "، أحد الطلاب الناجين"; and what befell them: "، الذي فقد
+# ثلاثة من أبنائه في الغارة،")
+_ON_THE_GROUND = re.compile(r"(?:الذي|التي)\s+(?:فقد|فقدت|خسر|خسرت|نجا|نجت|نزح|نزحت|فر|فرت|اصيب|اصيبت)(?!\w)"
+                            r"|(?:احد\s+|احدي\s+|من\s+)?(?:ال)?(?:نازح\w*|سكان|اهالي|مقيم\w*|شاهد\w*|ناج\w*|لاجئ\w*|"
                             r"مزارع\w*|تاجر\w*|ساكن\w*|صاحب|صاحبه|اصحاب|سائق\w*|طالب|طالبه|طلاب|طالبات|مواطن\w*|"
                             r"صياد\w*|جار|جاره|جيران|والد|والده|شقيق|شقيقه|ابن|ابنه|اب|ام|زوج|زوجه|ارمله|اقارب|ذوي|"
                             r"مصاب|مصابه|جريح|جريحه|عامل|عامله|عمال)(?!\w)")
@@ -1704,11 +1708,12 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 elif kind == "verb" and (body := _opening_body(doc, s, a)) is not None:
                     claimant = body  # "لكن لجان الدفاع عن القرى قالت إن": a body no list names
                 elif kind == "verb" and (amma := _AMMA_PERSON.match(t, s, a)) is not None \
-                        and t.startswith("ف", a - 1) and doc.words_between(amma.end(), a) <= 12:
+                        and (t.startswith("ف", a - 1) if amma.group(1) else amma.group(3) and _CLAUSE_BREAK.search(
+                            t, max(s, a - 3), a)) and doc.words_between(amma.end(), a) <= 12:
                     # "أما علي حسين، وهو عامل بناء ...، فقال إن": a person set first as the topic
-                    ground = _ON_THE_GROUND.match(t, amma.end()) if amma.group(2) else None
+                    ground = _ON_THE_GROUND.match(t, amma.end()) if amma.group(3) else None
                     claimant = Claimant("local_sources" if ground else "unknown", doc.norm.original_text(
-                        amma.start(1), amma.end(1)), (), t[amma.start(1):amma.end(1)])
+                        amma.start(2), amma.end(2)), (), t[amma.start(2):amma.end(2)])
                 elif carried is not None and doc.words_between(s, a) <= 1:  # the cue opens the sentence
                     claimant = carried
         elif kind == "statement" and current is not None and after and after[0].kind == "medium" \
