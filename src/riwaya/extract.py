@@ -2441,7 +2441,7 @@ _CONTAINS = re.compile(r"(?:ي|ت)(?:ضم|ؤوي|ووي|اوي)")
 # Between a counted noun (and one more joined to it) and "رهائن" that says what they became.
 _AS_HOSTAGES_GAP = re.compile(r"\s*(?:و\w+\s+)?ك?")
 # A number's own people after it ("20 من رجاله", "5 من أبطالها"): what "فقد" lost are killed.
-_OWN_AFTER = re.compile(r"\s*(?:(?:\w+\s+)?من\s+(?:\w+\s+)?\w+(?:ه|ها|هم|نا)|\w+\s+ل(?:ه|ها|هم|نا))(?!\w)")
+_OWN_AFTER = re.compile(r"\s*(?:(?:\w+\s+)?من\s+(?:\w+\s+)?\w+(?:ه|ها|هم|نا|ي)|\w+\s+ل(?:ه|ها|هم|نا|ي))(?!\w)")
 # A dual of kin with its possessive ("فقد ابنيه"، "فقدت طفليها"): lives lost.
 _KIN_WITH_POSSESSIVE = re.compile(r"\s*(?:ابن|ابنت|طفل|طفلت|ولد|شقيق|شقيقت|اخو|حفيد)(?:يه|يها|يهما|اه|اها)(?!\w)")
 # Fighting men lost ("وفقدت الكتيبة 19 جندياً"): a side's dead, not people gone missing.
