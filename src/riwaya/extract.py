@@ -3553,6 +3553,8 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
             and not ("طاقم" in m.group() and _VESSEL.search(t, max(0, sent.start - 300), sent.end)):
         # "مقتل ثلاثة من موظفيه" (an agency speaking): its staff (a UN agency's are the UN's);
         # not "أسقطت طائرة وقتلت 9 من طاقمها": the aircraft's crew
+        if claimant.party in _CIVIL_DEFENCE_BODIES:
+            return "civil_defence_staff", m.end()  # ("ثلاثة من متطوعيه" in the White Helmets' words)
         return ("un" if claimant.party in doc.voice_of else claimant.party) + "_staff", m.end()
     if _REFERS_BACK.match(t, pos):
         # "أطلق المطلوبون النار على الدورية ... ما أدى إلى مقتل اثنين منهم": the people last
@@ -3685,9 +3687,11 @@ _FEMININE_NAMED = re.compile(r"(?:[وف]?(?:بال|لل|ال|ب|ل))?" + _FEMINI
 _MASCULINE_SPEAKER = re.compile(r"(?:ال)?(?:مركز|جيش|متحدث|ناطق|بيان|مصدر|مسؤول|قائد|اعلام)(?!\w)")
 
 # The staff of a body named after them: "موظفي برنامج الأغذية العالمي", "العاملين في منظمة ...".
+_CIVIL_DEFENCE_BODIES = frozenset({"white_helmets", "syrian_civil_defence", "civil_defence"})  # (their staff's id)
 _STAFF_OF = re.compile(r"(?:ال)?(?:موظفي|موظفين|عمال|العاملين|عاملين)(?!\w)")
 # The staff of the claimant (an agency, an NGO): "من موظفيه", "من كوادرها", "العاملين لديها".
 _OWN_STAFF = re.compile(r"(?<!\w)(?:من\s+)?(?:موظفي|موظفيه|موظفيها|موظفينا|كوادره|كوادرها|طواقمه|طواقمها|"
+                        r"متطوعيه|متطوعيها|متطوعينا|مسعفيه|مسعفيها|مسعفينا|"
                         r"(?:افراد\s+)?(?:طاقمه|طاقمها)|"
                         r"العاملين\s+(?:لديه|لديها|معه|معها|فيه|فيها))(?!\w)")
 
