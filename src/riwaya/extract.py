@@ -3823,6 +3823,11 @@ _MASTHEAD_DASH = re.compile(r"\s*[-–—|]\s*(?=\w)")
 _SOURCE_FIELD = re.compile(r"(?:^|\n)[ \t]*(?:المصدر|الجهه\s+المصدره|صادر\s+عن|الناشر)[ \t]*:[ \t]*")
 
 
+# A UN briefing note's opening formula: "هذا ملخص لما قاله المتحدث باسم المفوضية ..." (a summary of what
+# the body's spokesperson said, to whom the quoted text may be attributed).
+_BRIEFING_SUMMARY = re.compile(r"هذا\s+(?:هو\s+)?ملخص\s+(?:ل)?ما\s+(?:قاله|قالته|ذكره|ذكرته|اوضحه)\s+(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه)\s+باسم\s+")
+
+
 def _masthead_party(doc: _Doc, blks: list[Block]) -> str | None:
     """The body that publishes the article, named alone on a line of its own under the title
     (a relief agency's update, a committee's statement): its own voice is that body's."""
@@ -3831,6 +3836,11 @@ def _masthead_party(doc: _Doc, blks: list[Block]) -> str | None:
     if (src := _SOURCE_FIELD.search(t, head_start, min(len(t), head_start + 300))) is not None:
         # "المصدر: مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا)" among a release's fields
         x = _entity_at(doc, src.end(), 0)
+        if x is not None and x.kind in ("party", "organ") and x.party not in (None, "outlet", "unknown", "media"):
+            return x.id if x.kind == "organ" and x.id in doc.voice_of else x.party
+    if (summary := _BRIEFING_SUMMARY.search(t, head_start, min(len(t), head_start + 200))) is not None:
+        # "هذا ملخص لما قاله المتحدث باسم المفوضية ... في المؤتمر الصحفي": a UN briefing note, in the body's voice
+        x = _entity_at(doc, summary.end(), 1)
         if x is not None and x.kind in ("party", "organ") and x.party not in (None, "outlet", "unknown", "media"):
             return x.id if x.kind == "organ" and x.id in doc.voice_of else x.party
     seen = 0
