@@ -488,6 +488,7 @@ _ALL_THE_N = re.compile(r"\s+ال\w+\s+")  # "جميع المهاجمين الخ
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _LATIN_BYTE = re.compile(rb"[A-Za-z]")
 _TENS = frozenset(range(20, 100, 10))
+_OF_ONE_FAMILY = re.compile(r"(?<!\w)من\s+(?:ال)?(?:عائله|اسره|عشيره|قبيله)\s+$")
 _IN_BEFORE = re.compile(r"(?<!\w)في\s+$")  # (a definite tens word after it: an age, "في الستين")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 # The nearest word before a number, skipping other figures ("January 21, 2022").
@@ -795,6 +796,9 @@ class NumberReader:
                 and _IN_BEFORE.search(norm, max(0, start - 6), start):
             # "وهو شيخ في السبعين", "امرأة في الأربعين من عمرها": the decade of a life, an age
             return "age", end
+        if num.kind == "words" and num.low == 1 and _OF_ONE_FAMILY.search(norm, max(0, start - 20), start):
+            # "14 شخصاً من عائلة واحدة": of a single family, an adjective, no count of families
+            return "adjective", end
         if num.kind == "words" and num.low in (1, 2):
             # one and two follow their noun as adjectives: شهر واحد، دولار واحد
             jm = lex.adjective_before_re.search(norm, max(0, start - 30), start)
