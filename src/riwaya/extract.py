@@ -1807,7 +1807,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 # a person the gazetteer does not know, named with a role ("، مدير ...") or
                 # described ("، وهو محلل عسكري"): a new speaker, not the one carried from before;
                 # a resident or witness ("(اسم مستعار)، وهي نازحة") speaks from the ground
-                ground = _ON_THE_GROUND.match(t, app.end()) or app.group(2) and not (
+                ground = _on_the_ground(doc, app.end()) or app.group(2) and not (
                     app.group(3) and lex.roles.match(t, app.end())) or _LOCAL_MILITIA_ROLE.match(t, app.end())
                 claimant = Claimant("local_sources" if ground else "unknown",
                                     doc.norm.original_text(app.start(1), app.end(1)), (), t[a:app.end(1)])
@@ -2056,6 +2056,19 @@ def _platform_of(lex: Lexicon, word: str) -> str | None:
 _BELONGS_GAP = re.compile(r"\s*(?:في|من|داخل|لدى|لدي)?\s*(?:ب|بـ|بال|ال|لل)?")
 
 
+def _on_the_ground(doc: _Doc, pos: int) -> bool:
+    """Whether the description at pos makes a person a source on the ground: a resident, a
+    survivor, a relative ("وهو من سكان الحي") or one the lists know so ("وهو شيخ قبلي")."""
+    if _ON_THE_GROUND.match(doc.norm.text, pos):
+        return True
+    x = _entity_at(doc, pos, 0)
+    return x is not None and x.kind in ("anonymous", "group") and x.party == "local_sources"
+
+
+# "عن عطاء الله، وهو ...": a person named after "عن", described after a comma.
+_FROM_NAMED = re.compile(r"\s+عن\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*[،,]\s*(?:(?:وهو|وهي)\s+)?")
+
+
 def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: Claimant | None) -> Claimant:
     """Follow "لوكالة أعماق" (to an agency: via) and "نقلاً عن مصادر" (the real source)."""
     t = doc.norm.text
@@ -2066,6 +2079,11 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
             and t.startswith(claimant.cue, ent.start):
         pos = ent.start + len(claimant.cue)  # (an office and the person holding it, read already)
     office_end = pos if ent.kind == "organ" else -1  # (where a state's office named last ends)
+    if medium is not None and ent.kind == "medium" and (named := _FROM_NAMED.match(t, pos)) is not None \
+            and _on_the_ground(doc, named.end()) and not _entities_in(doc, named.start(1), named.end(1)):
+        # "ونقلت رويترز عن عطاء الله، وهو شيخ قبلي من المنطقة، قوله": a person on the ground, through the medium
+        return Claimant("local_sources", doc.norm.original_text(named.start(1), named.end(1)),
+                        tuple(via) + ((medium,) if medium not in via else ()), claimant.cue, None, claimant.distance)
     for nxt in _entities_in(doc, pos, min(end, pos + 80)):
         gap = t[pos:nxt.start]
         # "المسؤول في الإدارة المحلية، ضياء الله خان، لوكالة رويترز": a name between commas
