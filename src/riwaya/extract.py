@@ -76,13 +76,13 @@ _APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*(?:(\(\s*اسم\s+مستع�
 # ("وقال رجل إن", "وتقول امرأة مسنّة في المخيم لـ"...":"), up to what was said.
 _PRIVATE_PERSON = re.compile(r"\s+((?:ال)?(?:رجل|امراه|سيده|شابه|شاب|فتاه|مسنه|مسن|عجوز|مواطن|لاجئه|لاجئ|نازحه|نازح|"
                              r"ناجيه|ناج|مزارعه|مزارع|صياد|والده|والد|اب|ام|مختار|عمده(?!\s+ال))(?:\s+(?:ال)?(?:مسنه|مسن|عجوز|اخري|اخر|ثالثه|ثالث|ثانيه|ثان))?)(?!\w)")
-# Where what a private person said begins (and a clause that would make him the object, not the speaker).
+# Where what a private person said begins: "إن", "أنها", a colon.
 _PRIVATE_SAID = re.compile(r"(?<!\w)(?:ان|إن|أن|انه|انها|بان|بانه|بانها)(?!\w)|:")
-# An aside's comma right before a cue, with its "according to" ("، بحسب ما نقلت", "، كما أفادت").
 # A person set first as the topic, described after a comma: "أما علي حسين، وهو عامل بناء ..."
 # (without "أما", a name that opens the sentence, described by "وهو/وهي", then the verb: "أبو سيف، وهو
 # مزارع من القرية، يقدّر أن")
 _AMMA_PERSON = re.compile(r"\W*(?:و)?(اما\s+)?((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*[،,]\s*(?:(وهو|وهي)\s+)?")
+# An aside's comma right before a cue, with its "according to" ("، بحسب ما نقلت", "، كما أفادت").
 _ASIDE_OPEN = re.compile(r"[،,]\s*(?:(?:ب)?حسب(?:ما|\s+ما)?\s+|وفق(?:ا)?\s+(?:لما\s+|ما\s+)?|كما\s+)?[بو]?$")
 _IN_SIDE = re.compile(r"\s*(?:في|ب|لدى|داخل)\s*")  # "قيادي في ...": the body a role is in
 _COMMA = re.compile(r"[،,]")
@@ -1711,7 +1711,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                         and (t.startswith("ف", a - 1) if amma.group(1) else amma.group(3) and _CLAUSE_BREAK.search(
                             t, max(s, a - 3), a)) and doc.words_between(amma.end(), a) <= 12:
                     # "أما علي حسين، وهو عامل بناء ...، فقال إن": a person set first as the topic
-                    ground = _ON_THE_GROUND.match(t, amma.end()) if amma.group(3) else None
+                    ground = _on_the_ground(doc, amma.end()) if amma.group(3) else False
                     claimant = Claimant("local_sources" if ground else "unknown", doc.norm.original_text(
                         amma.start(2), amma.end(2)), (), t[amma.start(2):amma.end(2)])
                 elif carried is not None and doc.words_between(s, a) <= 1:  # the cue opens the sentence
@@ -1803,7 +1803,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 claimant = _chain(doc, c, before[-1], e, last_medium) if c is not None else None
             elif (app := _APPOSITION.match(t, b)) and (app.group(3) or app.group(2)
                                                        or lex.roles.match(t, app.end())
-                                                       or _ON_THE_GROUND.match(t, app.end())):
+                                                       or _on_the_ground(doc, app.end())):
                 # a person the gazetteer does not know, named with a role ("، مدير ...") or
                 # described ("، وهو محلل عسكري"): a new speaker, not the one carried from before;
                 # a resident or witness ("(اسم مستعار)، وهي نازحة") speaks from the ground
@@ -3705,7 +3705,7 @@ _FEMININE_NAMED = re.compile(r"(?:[وف]?(?:بال|لل|ال|ب|ل))?" + _FEMINI
 _MASCULINE_SPEAKER = re.compile(r"(?:ال)?(?:مركز|جيش|متحدث|ناطق|بيان|مصدر|مسؤول|قائد|اعلام)(?!\w)")
 
 # The staff of a body named after them: "موظفي برنامج الأغذية العالمي", "العاملين في منظمة ...".
-_CIVIL_DEFENCE_BODIES = frozenset({"white_helmets", "syrian_civil_defence", "civil_defence"})  # (their staff's id)
+_CIVIL_DEFENCE_BODIES = frozenset({"white_helmets"})  # (bodies whose staff are civil_defence_staff)
 _STAFF_OF = re.compile(r"(?:ال)?(?:موظفي|موظفين|عمال|العاملين|عاملين)(?!\w)")
 # The staff of the claimant (an agency, an NGO): "من موظفيه", "من كوادرها", "العاملين لديها".
 _OWN_STAFF = re.compile(r"(?<!\w)(?:من\s+)?(?:موظفي|موظفيه|موظفيها|موظفينا|كوادره|كوادرها|طواقمه|طواقمها|"
