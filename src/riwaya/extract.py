@@ -76,12 +76,12 @@ _APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*(?:(\(\s*اسم\s+مستع�
 # ("وقال رجل إن", "وتقول امرأة مسنّة في المخيم لـ"...":"), up to what was said.
 _PRIVATE_PERSON = re.compile(r"\s+((?:ال)?(?:رجل|امراه|سيده|شابه|شاب|فتاه|مسنه|مسن|عجوز|مواطن|لاجئه|لاجئ|نازحه|نازح|"
                              r"ناجيه|ناج|مزارعه|مزارع|صياد|والده|والد|اب|ام|مختار|عمده(?!\s+ال))(?:\s+(?:ال)?(?:مسنه|مسن|عجوز|اخري|اخر|ثالثه|ثالث|ثانيه|ثان))?)(?!\w)")
-# Where what a private person said begins: "إن", "أنها", a colon.
-_PRIVATE_SAID = re.compile(r"(?<!\w)(?:ان|إن|أن|انه|انها|بان|بانه|بانها)(?!\w)|:")
 # A person set first as the topic, described after a comma: "أما علي حسين، وهو عامل بناء ..."
 # (without "أما", a name that opens the sentence, described by "وهو/وهي", then the verb: "أبو سيف، وهو
 # مزارع من القرية، يقدّر أن")
-_AMMA_PERSON = re.compile(r"\W*(?:و)?(اما\s+)?((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*[،,]\s*(?:(وهو|وهي)\s+)?")
+# (a name of one to three words, a comma, "وهو/وهي" before the description: shared with _FROM_NAMED)
+_NAME_DESCRIBED = r"((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*[،,]\s*(?:(وهو|وهي)\s+)?"
+_AMMA_PERSON = re.compile(r"\W*(?:و)?(اما\s+)?" + _NAME_DESCRIBED)
 # An aside's comma right before a cue, with its "according to" ("، بحسب ما نقلت", "، كما أفادت").
 _ASIDE_OPEN = re.compile(r"[،,]\s*(?:(?:ب)?حسب(?:ما|\s+ما)?\s+|وفق(?:ا)?\s+(?:لما\s+|ما\s+)?|كما\s+)?[بو]?$")
 _IN_SIDE = re.compile(r"\s*(?:في|ب|لدى|داخل)\s*")  # "قيادي في ...": the body a role is in
@@ -1294,8 +1294,11 @@ _WAS_BEFORE = re.compile(r"\W*(?:و|ف)?(كان|كانت)\s+(?:\S+\s+){1,6}?قد
 _QAD_END = re.compile(r"\s+قد\s+$")
 # Verbs of counting ("وأحصت نقابة المهندسين"): the count follows the body's name.
 _TALLIED = re.compile(r"(?:و|ف)?(?:احصت|احصي|احصوا|وثقت|وثق|وثقوا|سجلت|رصدت)")
+# Where what a speaker said begins: "إن", "أنها", a colon (also after a private person's description).
+_SAID_OPENS = r"(?<!\w)(?:ان|إن|أن|انه|انها|بان|بانه|بانها)(?!\w)|:"
+_SAID_OPENING = re.compile(_SAID_OPENS)
 # Where a titled speaker's words stop and what he said begins: "إن/أن", a colon, "بـ" and an event.
-_SAID_AFTER_TITLE = re.compile(r"(?<!\w)(?:ان|إن|أن|انه|انها|بان|بانه|بانها)(?!\w)|:"
+_SAID_AFTER_TITLE = re.compile(_SAID_OPENS +
                                r"|(?<=\s)ب(?=(?:مقتل|اصابه|سقوط|استشهاد|نزوح|اعتقال|اختطاف|وصول|ارتفاع)(?!\w))")
 
 
@@ -1405,7 +1408,7 @@ def _private_speaker(doc: _Doc, b: int, e: int) -> Claimant | None:
     who = _PRIVATE_PERSON.match(t, b)
     if who is None:
         return None
-    said = _PRIVATE_SAID.search(t, who.end(), min(e, who.end() + 100))
+    said = _SAID_OPENING.search(t, who.end(), min(e, who.end() + 100))
     if said is None or doc.words_between(who.end(), said.start()) > 14:
         return None
     between = _entities_in(doc, who.end(), said.start())
@@ -2066,7 +2069,7 @@ def _on_the_ground(doc: _Doc, pos: int) -> bool:
 
 
 # "عن عطاء الله، وهو ...": a person named after "عن", described after a comma.
-_FROM_NAMED = re.compile(r"\s+عن\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*[،,]\s*(?:(?:وهو|وهي)\s+)?")
+_FROM_NAMED = re.compile(r"\s+عن\s+" + _NAME_DESCRIBED)
 
 
 def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: Claimant | None) -> Claimant:
@@ -3846,6 +3849,13 @@ _SOURCE_FIELD = re.compile(r"(?:^|\n)[ \t]*(?:المصدر|الجهه\s+المص
 _BRIEFING_SUMMARY = re.compile(r"هذا\s+(?:هو\s+)?ملخص\s+(?:ل)?ما\s+(?:قاله|قالته|ذكره|ذكرته|اوضحه)\s+(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه)\s+باسم\s+")
 
 
+def _publisher_named(doc: _Doc, x: _Entity | None) -> str | None:
+    """The side of a body named as a release's publisher (a UN agency's office speaks as its agency)."""
+    if x is None or x.kind not in ("party", "organ") or x.party in (None, "outlet", "unknown", "media"):
+        return None
+    return x.id if x.kind == "organ" and x.id in doc.voice_of else x.party
+
+
 def _masthead_party(doc: _Doc, blks: list[Block]) -> str | None:
     """The body that publishes the article, named alone on a line of its own under the title
     (a relief agency's update, a committee's statement): its own voice is that body's."""
@@ -3853,14 +3863,12 @@ def _masthead_party(doc: _Doc, blks: list[Block]) -> str | None:
     head_start = blks[1].start if len(blks) > 1 and blks[0].kind == "title" else 0
     if (src := _SOURCE_FIELD.search(t, head_start, min(len(t), head_start + 300))) is not None:
         # "المصدر: مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا)" among a release's fields
-        x = _entity_at(doc, src.end(), 0)
-        if x is not None and x.kind in ("party", "organ") and x.party not in (None, "outlet", "unknown", "media"):
-            return x.id if x.kind == "organ" and x.id in doc.voice_of else x.party
+        if (side := _publisher_named(doc, _entity_at(doc, src.end(), 0))) is not None:
+            return side
     if (summary := _BRIEFING_SUMMARY.search(t, head_start, min(len(t), head_start + 200))) is not None:
         # "هذا ملخص لما قاله المتحدث باسم المفوضية ... في المؤتمر الصحفي": a UN briefing note, in the body's voice
-        x = _entity_at(doc, summary.end(), 1)
-        if x is not None and x.kind in ("party", "organ") and x.party not in (None, "outlet", "unknown", "media"):
-            return x.id if x.kind == "organ" and x.id in doc.voice_of else x.party
+        if (side := _publisher_named(doc, _entity_at(doc, summary.end(), 1))) is not None:
+            return side
     seen = 0
     for b in blks:
         if b.kind == "title":
