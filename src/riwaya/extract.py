@@ -440,6 +440,11 @@ _ESTIMATES = re.compile(r"(?:و|ف)?[يت]قدر")
 _ANNA_AHEAD = re.compile(r"\W*(?:\w+\W+){0,10}?(?:ان|أن|إن)(?!\w)")
 # Verbs of accusing: the accuser is named right after ("اتهمت القناة طيران التحالف بقتل 4").
 _ACCUSES = re.compile(r"(?:و|ف)?(?:اتهم|اتهمت|اتهموا|تتهم|يتهم)")
+# "رفعت وزارة الداخلية حصيلة القتلى إلى"، "وعدّلت مصادر الشرطة الحصيلة": a side that raises, lowers
+# or corrects a toll, named between the verb and the toll, gives the figure (the verb alone is
+# no report: "رفعت القوات العلم")
+_REVISES_TOLL = re.compile(r"(?:و|ف)?(?:رفع|رفعت|رفعوا|ترفع|يرفع|عدل|عدلت|تعدل|يعدل|خفض|خفضت|تخفض|يخفض|صحح|صححت)")
+_TOLL_AHEAD = re.compile(r"[^.\n؛:]{0,50}?(?<!\w)(?:ال)?(?:حصيل|عدد|ارقام|الارقام)")
 _NOBODY_CLAIMED = re.compile(r"\s+(?:اي|أي)\s+(?:جهه|طرف|جماعه|فصيل|تنظيم)(?!\w)")
 _NEGATION_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:لم|لا|لن|ما)\s*$")
 _CONTEXT_SIDE = {"security", "government", "unnamed"}
@@ -1559,6 +1564,10 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 _COORDINATED_VERB.search(t, max(s, a - 4), a) or _entity_at(doc, b + 1, 1) is None
                 or _entity_at(doc, b + 1, 1).kind not in ("party", "organ", "medium", "medium_anaphor", "anaphor")):
             continue  # "اتهم X Y بقتل": X's claim only when X is named right after the verb (not "، واتهمت الجيش")
+        if kind == "verb" and _REVISES_TOLL.fullmatch(t, a, b) and not (
+                (x := _entity_at(doc, b + 1, 1)) is not None and x.kind in _SPEAKING and x.end < sent.end
+                and _TOLL_AHEAD.match(t, x.end, sent.end)):
+            continue  # a raise or a correction is a report only with its doer named before the toll
         if kind == "verb" and _NOBODY_CLAIMED.match(t, b) and _NEGATION_BEFORE.search(t, max(s, a - 6), a):
             continue  # "ولم تعلن أي جهة مسؤوليتها": nobody speaks
         if kind == "passive" and _AGENCY_BEFORE.search(t[max(s, a - 12):a]):
