@@ -1926,10 +1926,11 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         cues.append(_Cue(a, claimant, postposed))
         if claimant.medium:
             last_medium = claimant
-    s0 = _TICKER_HEAD.match(t, s, e).end() if not cues else s  # ("عاجل | 10:31 - المرصد: ...")
-    if not cues and (colon := t.find(":", s0, min(e, s0 + 60))) > 0:
+    s0 = _TICKER_HEAD.match(t, s, e).end()  # ("عاجل | 10:31 - المرصد: ...")
+    if (colon := t.find(":", s0, min(cues[0].pos if cues else e, s0 + 60))) > 0:
         # a ticker or headline that names its source before a colon ("مصادر طبية: وصول 7 جرحى",
-        # "الجيش الإسرائيلي: مقتل 3 جنود"): the source speaks for what follows
+        # "الجيش الإسرائيلي: مقتل 3 جنود"): the source speaks for what follows (also where a verb
+        # of its own goes on after the figures: "وزارة الداخلية: مقتل 11 عنصراً ...، وتؤكد أن")
         lead = [x for x in _entities_in(doc, s0, colon) if x.kind in _SPEAKING and x.kind != "reporter"
                 and not _is_addressee(doc, x)]
         # ('مصدر أمني لـ"سكاي نيوز عربية": ...': the medium it spoke to stands before the colon)
@@ -1946,8 +1947,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             if c is not None and c.party and told and told[0].id not in c.via:
                 c = Claimant(c.party, c.speaker, c.via + (told[0].id,), c.cue, c.medium, c.distance)
             if c is not None and c.party:
-                cues.append(_Cue(colon, c.cued(lead[0].surface),
-                                 label=True))
+                cues.insert(0, _Cue(colon, c.cued(lead[0].surface), label=True))
     if not cues and (by := _bracketed_source(doc, s, e, carried, last_medium)):  # (no cue is acting before here)
         # "14 قتيلاً، بينهم 4 أطفال (المرصد السوري)." and the lines of a key-figures box: the source
         # in brackets at the end of the line speaks for its figures
@@ -2011,7 +2011,8 @@ def _hostile_actor(doc: _Doc, party: str) -> bool:
 # A fact-check's label of the claim it checks: "ادعاء:", "الادعاء:", "الرواية المتداولة:".
 _CLAIM_LABEL = re.compile(r"\W*((?:ال)?ادعاء|(?:ال)?رواي[هة]\s+(?:ال)?متداول[هة]|(?:ال)?منشور\s+(?:ال)?متداول|(?:ال)?زعم)\s*:")
 # the head of a live ticker's line: "عاجل |", "عاجل:", a time of day ("10:31 -", "١٠:٣١ |")
-_TICKER_HEAD = re.compile(r"\s*(?:(?:خبر\s+)?عاجل\s*[|:\-–—]\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[صم]\s*)?[|\-–—]\s*)?"
+_TICKER_HEAD = re.compile(r"\s*(?:[\u2022\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f]+\s*)?"  # ("🔴 12:00 | ...")
+                          r"(?:(?:خبر\s+)?عاجل\s*[|:\-–—]\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[صم]\s*)?[|\-–—]\s*)?"
                           r"(?:(?:تحديث|محدث|متابعه)\s*[|:\-–—]\s*)?")  # ("12:00 | تحديث: مصادر طبية: ...")
 # a source in brackets closing a line: "(المرصد السوري)", "(مكتب الأمم المتحدة لحقوق الإنسان)."
 _BRACKET_END = re.compile(r"\(([^()\n]{2,70})\)[\s.。]*$")
