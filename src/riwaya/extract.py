@@ -861,7 +861,9 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
                 party = side
         if party is None:
             if e.id == "unnamed":
-                party = "unknown"
+                # "قال مصدر إن", "مصدر في الوزارة": an anonymous source, of a side's own medium where
+                # it spoke to one ("أفاد مصدر لأعماق"), else on the ground
+                party = _told_side(doc, e, medium_only=True) or "local_sources"
             elif _head_noun(e.surface) in _UNIT_HEADS and _FACTION_UNIT.search(t, max(0, e.start - 3000), e.start):
                 # "وأضافت الفرقة" after "فرقة السلطان مراد": the faction named before (a state's
                 # division is "الفرقة 22", never "فرقة" with a name)
