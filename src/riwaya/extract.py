@@ -1425,6 +1425,29 @@ def _private_speaker(doc: _Doc, b: int, e: int) -> Claimant | None:
     return Claimant("local_sources", None, via, who.group(1))
 
 
+# Where a new clause of a long sentence opens: a semicolon, or "أما" after a comma.
+_OPENS_ANEW = re.compile(r"؛\s*(?:(?:و)?اما\s+)?|[،,]\s*(?:و)?اما\s+")
+
+
+def _new_clause_subject(doc: _Doc, p: int, a: int, carried: Claimant | None,
+                        last_medium: Claimant | None) -> Claimant | None:
+    """The side that opens the last new clause between p and the verb at a (see _OPENS_ANEW), a
+    few words before the verb or set off before it by a relative clause; None where none does."""
+    t = doc.norm.text
+    opened = None
+    for opened in _OPENS_ANEW.finditer(t, p, a):
+        pass
+    if opened is None:
+        return None
+    x = _entity_at(doc, opened.end(), 1)  # (past a clitic "و")
+    if x is None or x.kind not in _SPEAKING or x.kind == "reporter" or x.end > a or _is_addressee(doc, x):
+        return None
+    if doc.words_between(x.end, a) > 2 and not _CLAUSE_BREAK.search(t, max(x.end, a - 3), a):
+        return None  # (a verb far on, not after the relative clause's closing comma: the entity is its object)
+    c = _entity_claimant(x, doc, carried, last_medium)
+    return c if c is not None and c.party else None
+
+
 def _opening_body(doc: _Doc, s: int, a: int) -> Claimant | None:
     """"لكن حركة رجال الكرامة، أكبر الفصائل المحلية، قالت": a body no list names, standing first
     as the subject of the verb at a, is a new speaker of no known side, not the one before."""
@@ -1673,7 +1696,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         spoken_to = after[0] if after and _is_addressee(doc, after[0]) else None
         if spoken_to is not None:
             after = []
-        claimant = None
+        claimant = opened = None
         pronoun = kind in ("verb", "statement") and (_OMITTED_SUBJECT.match(t, b) or _ENDS_WITH_AN.search(t, a, b))
         if pronoun and after and (om := _IN_WHICH.match(t, b)) is not None and after[0].start - om.end() <= 1:
             pronoun = False  # "في وقت تقول فيه وزارة الصحة إن": the subject after "in which"
@@ -1706,7 +1729,10 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         elif pronoun and not (after and after[0].start - b <= 2 and after[0].kind != "anaphor"):
             # pronoun subject: the sentence's speaker, or the one before it in the sentence
             if current is not None:
-                claimant = current
+                # (but "...؛ أما المفوضية فتقول إنها"، "...؛ ومنظمة أطباء بلا حدود، التي ...، أحصت": a
+                # new clause of a long sentence opens on its own subject)
+                opened = _new_clause_subject(doc, last_hit[1] if last_hit else s, a, carried, last_medium)
+                claimant = opened or current
             else:
                 before = [x for x in _entities_in(doc, s, a) if x.kind in ("party", "organ", "speaker",
                                                                           "medium", "anonymous", "group")
@@ -1862,7 +1888,9 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                                                    estimate=_ESTIMATED.fullmatch(t, a, b) is not None)) is not None:
                 claimant = titled  # "وكان محافظ حلب قد قدّر": the titled subject of a pluperfect verb
             elif current is not None:
-                claimant = current
+                # (the subject of a new clause of a long sentence, see the pronoun branch above)
+                opened = _new_clause_subject(doc, last_hit[1] if last_hit else s, a, carried, last_medium)
+                claimant = opened or current
             elif carried is not None and (spoken_to is not None or doc.words_between(s, a) <= 1):
                 # the cue opens the sentence ("وأضاف"), or speaks to a medium
                 claimant = carried
@@ -1924,7 +1952,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             claimant = Claimant(claimant.party, claimant.speaker, claimant.via + (told_to.id,), claimant.cue,
                                 claimant.medium, claimant.distance)
         current = claimant
-        postposed = kind == "according" or kind == "verb" and _postposed_verb(t, max(s, a - 10), a)
+        postposed = kind == "according" or kind == "verb" and opened is None and _postposed_verb(t, max(s, a - 10), a)
         cues.append(_Cue(a, claimant, postposed))
         if claimant.medium:
             last_medium = claimant
