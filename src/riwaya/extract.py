@@ -4174,7 +4174,8 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                 continue
             prev_end = in_sent[k - 1].end if k > 0 else sent.start
             next_start = in_sent[k + 1].start if k + 1 < len(in_sent) else sent.end
-            claim = _claim(doc, sent, mention, prev_end, next_start, cues, outlet_voice, article_id, lex, ctx)
+            claim = _claim(doc, sent, mention, prev_end, next_start, cues, outlet_voice, article_id, lex, ctx,
+                           in_sent[k + 1] if k + 1 < len(in_sent) else None)
             if claim is None and doc.all_of is not None:
                 _all_of(claims, None, doc.all_of)
                 doc.all_of = None
@@ -4448,7 +4449,8 @@ _AT_LEAST_AFTER = re.compile(r"\s*(?:على|علي)\s+الاقل(?!\w)")
 
 
 def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, next_start: int,
-           cues: list[_Cue], outlet_voice: Claimant, article_id: str, lex: Lexicon, ctx: Context) -> Claim | None:
+           cues: list[_Cue], outlet_voice: Claimant, article_id: str, lex: Lexicon, ctx: Context,
+           nxt: NumberMention | None = None) -> Claim | None:
     t = doc.norm.text
     if mention.kind.startswith("dual:"):
         cls = mention.kind[5:]
@@ -4635,13 +4637,14 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     if measure is None and noun.people is not None and next_start < sent.end \
             and (_AND_NEXT.fullmatch(t, max(num_end, noun.end), next_start)
                  or _AND_NOUN_NEXT.fullmatch(t, max(num_end, noun.end), next_start)
-                 and t.startswith(("اثن", "واحد"), next_start)):
+                 and t.startswith(("اثن", "واحد"), next_start)
+                 or _PART_NEXT.fullmatch(t, max(num_end, noun.end), next_start)):
         # "أن 4 من المسعفين و3 صحفيين كانوا بين المصابين": the event told after the next item is
         # both items' (looked for past it; a harm or a capture, not "في عمليات الإنقاذ")
         later, hit = _choose_measure(doc, sent, mention.start, num_end, noun, prev_end,
                                      min(sent.end, next_start + 60), lex)
         if later in ("killed", "wounded", "casualties", "captured", "hostages") and hit is not None \
-                and hit.start > next_start:
+                and hit.start > next_start and not (nxt is not None and _own_noun_of(doc, nxt, hit, lex)):
             measure = later  # (the evidence stays the item's own words: the event word serves both)
     if measure is None:
         if part_before and doc.last_measure and doc.last_claim_end >= sent.start:
@@ -4892,6 +4895,17 @@ _AND_AHEAD = re.compile(r"\s*و")  # (a "و" right after a word opens the next i
 # Between a counted noun and the next figure: "و" alone ("4 من المسعفين و3 صحفيين"), or "و" and
 # the next item's noun before its numeral ("وصحفيين اثنين", "ومسعف واحد").
 _AND_NEXT = re.compile(r"\s*و\s*")
+def _own_noun_of(doc: _Doc, figure: NumberMention, hit: _Hit, lex: Lexicon) -> bool:
+    """Is `hit` the counted noun right after `figure` ("بينهم 40 جريحاً")? Then it names what
+    that figure counts, not an event of the words before it (a dual is its own noun: "بينهم
+    ضابطان لقوا حتفهم")."""
+    if figure.kind.startswith("dual:"):
+        return False
+    noun = _noun_after(doc, figure.num_end, lex)
+    return noun.noun_measure is not None and noun.start - figure.num_end <= 1 and noun.start <= hit.start < noun.end
+# A part named right after the whole ("خمسة جنود باكستانيين بينهم ضابطان لقوا حتفهم"): the event told
+# after the part is the whole's too.
+_PART_NEXT = re.compile(r"(?:\s+[^\s،,]+)?\s*[،,]?\s*(?:و)?(?:من\s+)?(?:بينهم|بينهن|منهم|منهن)\s+")  # (past an adjective)
 _AND_NOUN_NEXT = re.compile(r"\s*و\w+\s+")
 # Rescue named as the work of those counted: "في عمليات الإنقاذ"، "فرق الإنقاذ"، "جهود الإنقاذ".
 _RESCUE_WORK = re.compile(r"(?<!\w)(?:في\s+)?(?:عمليات|عمليه|فرق|فرقه|جهود|طواقم|فريق)\s+(?:ال)?$")
