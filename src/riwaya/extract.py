@@ -5064,7 +5064,12 @@ def _noun_before_one(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
 _REVISE = re.compile(r"(?<!\w)(?:و|ف|ل)?(?:ارتفع\w*|يرتفع|ترتفع|رفع|رفعت|يرفع|ترفع|تراجع\w*|انخفض\w*|ينخفض|"
                      r"زاد|زادت|قفز|قفزت|تجاوز|ارتفاع|تعديل|عدل\w*)(?!\w)")
 # Words right before a bare figure that make it the value of a toll: "بلغ 200", "إلى 32", "عند تسعة".
-_FIGURE_OF = re.compile(r"(?<!\w)(?:بلغ|بلغت|يبلغ|تبلغ|الي|عن|ب|عند|هم|هو|هي|سوي)\s*$")
+_FIGURE_OF = re.compile(r"(?<!\w)(?:بلغ|بلغت|بلغوا|بلغن|يبلغ|تبلغ|يبلغون|الي|عن|ب|عند|هم|هو|هي|سوي)\s*$")
+# A toll's plural noun and whose they are, then the figure: "الجرحى من الجنود خمسة"، "القتلى من
+# المدنيين بلغ عددهم 12"، "والشهداء من الأطفال 9".
+_TOLL_OF_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?ال(?:قتلي|جرحي|مصابين|مصابون|شهداء|ضحايا|اسري|مخطوفين|مختطفين|معتقلين|نازحين)"
+                             r"\s+(?:من\s+|بين\s+)(?:ال\S+|\S+\s+ال\S+)(?:\s+ال\S+)?"
+                             r'\s+(?:(?:بلغ|بلغوا|بلغ\s+عددهم|وصل\s+عددهم|هم)\s+)?"?$')
 
 
 # "من" and one definite word after a figure: "12 من البلطجية".
@@ -5107,6 +5112,8 @@ def _counting_frame(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end:
     t = doc.norm.text
     if _FIGURE_OF.search(t, max(0, mention.start - 8), mention.start):
         return True  # "بلغ 200", "ارتفع إلى 32", "يزيد عن 23 بجروح", "استقرت عند تسعة"
+    if _TOLL_OF_BEFORE.search(t, max(sent.start, prev_end, mention.start - 70), mention.start):
+        return True  # "الجرحى من الجنود خمسة"
     reach = 30 if _REFERS_BACK.match(t, num_end) else 12  # "23 منهم في العناية المركزة"
     if (of := _OF_THE_WORD.match(t, num_end)) is not None:
         reach = of.end() - num_end + 12  # "12 من الخوارج قتلوا": a group no list names, then the event
