@@ -3167,10 +3167,42 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         return _militants(doc, claimant), base  # "أسر 4 عناصر": members of an armed group
     if measure == "escaped":
         return _escapees(doc, sent, mention_start), base
+    if measure == "killed" and (own := _own_martyrs(doc, trigger, noun, claimant)) is not None:
+        return own, base  # "وزفّت الحركة تسعة شهداء"، "الجيش السوداني: 9 شهداء": a side's own dead
     defaults = {"at_large": doc.attacker or "prisoners", "detainees": "prisoners",
                 "displaced": "civilians", "hostages": "hostages", "freed": "hostages",
                 "surrendered": _militants(doc, claimant), "captured": doc.attacker or "suspects"}
     return defaults.get(measure, "people"), base
+
+
+def _own_martyrs(doc: _Doc, trigger: _Hit | None, noun: _Counted, claimant: Claimant) -> str | None:
+    """Martyrs in the words of an armed side with no state (or a state's army) are its own men,
+    where nothing else says whose: no side calls the enemy's dead martyrs. A side that runs a
+    state's offices (its health ministry counts civilians so) and any other speaker: None."""
+    t = doc.norm.text
+    at = [(trigger.start, trigger.end)] if trigger is not None else []
+    if noun.start >= 0:
+        at.append((noun.start, noun.end))
+    if not any(_MARTYR.search(t, a, b) for a, b in at):
+        return None
+    party = claimant.party
+    if not party or claimant.medium and party != doc.outlet_party:
+        return None
+    if party.endswith("_government"):
+        return _forces(party) if claimant.cue and _MILITARY_HEAD.match(claimant.cue) else None
+    entry = doc.gazetteer.get(party)
+    if entry is None or entry.kind != "party" or entry.country or entry.role in _UNARMED_ROLES \
+            or "coalition" in party or party in _office_runners(doc.gazetteer) or party in _GOVERNS_PEOPLE \
+            or party in _NOT_SIDES or claimant.cue and _CIVIL_OFFICE.search(claimant.cue):
+        return None
+    return _forces(party) or party
+
+
+_MARTYR = re.compile(r"شهيد|شهداء|استشهد|استشهاد|ارتقي|ارتقاء|ارتقوا")
+# Sides that govern a people whose dead they count as martyrs (Gaza's authorities), and the civil
+# offices of any side ("وزارة الصحة"، "المكتب الإعلامي الحكومي"، "هيئة الصحة").
+_GOVERNS_PEOPLE = {"hamas"}
+_CIVIL_OFFICE = re.compile(r"وزاره|وزير|صحه|حكوم|بلدي|مستشفي|مشفي|طبي|دفاع\s+مدني|اسعاف|ادار")
 
 
 def _escapees(doc: _Doc, sent: Sentence, pos: int) -> str:
