@@ -3321,6 +3321,18 @@ def _enemy_militants(doc: _Doc, claimant: Claimant | None) -> str:
     return doc.next_group if doc.next_group and doc.next_group != got else "militants"
 
 
+def _the_enemy(doc: _Doc, claimant: Claimant) -> str:
+    """Whom a side calls the enemy, the aggressors or the apostates: for a state, the armed group
+    it fights (_enemy_militants); for an armed group, the other group of the story, else the
+    forces of the story's state."""
+    party = claimant.party
+    other = _enemy_militants(doc, claimant)
+    if not party or party.endswith("_government") or party in _NOT_SIDES or other != "militants":
+        return other
+    forces = _state_forces(doc)
+    return forces if forces not in ("people", _forces(party)) else other
+
+
 def _militants(doc: _Doc, claimant: Claimant | None = None) -> str:
     """Gunmen of no named side: the group the article names for the attack, else the armed
     group it names most (by name, organ or channel) unless that group is the one speaking
@@ -3596,6 +3608,13 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
                     continue  # "ثلاثة من أفراد الطاقم" in a school or a hospital: its staff, no ship's crew
                 if cls == "attackers":
                     return _militants(doc, claimant), m.end("w")
+                if cls == "enemy":
+                    return _the_enemy(doc, claimant), m.end("w")
+                if cls == "apostates":
+                    forces = _state_forces(doc)
+                    if forces != "people":
+                        return forces, m.end("w")
+                    continue
                 if cls in ("civilians", "children", "women") and _AND_ARMED_MEN.match(t, m.end("w")):
                     return "people", m.end("w")  # "بين المدنيين وعناصر الأمن": civilians and fighters together
                 return cls, m.end("w")
