@@ -3111,6 +3111,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         if hit.cls == measure and noun.start >= 0 and _match_at(lex.forces_words, t, noun.start) \
                 and sent.start <= doc.last_claim_end and hit.end <= doc.last_claim_end:
             break  # "الخسائر البشرية للميليشيا تجاوزت 40 ... وأن 7 جنود قتلوا": that word served the figure before
+        if hit.cls == measure and _EXCLUDING.search(t, max(sent.start, hit.start - 24), hit.start):
+            continue  # "الأرقام لا تشمل القتلى من العسكريين": those left out of the count say nothing of its people
         if hit.cls == measure and _MOURN_VERB.fullmatch(t, hit.start, hit.end):
             continue  # "نعت الحكومة الضحايا وقالت إن الهجوم حصد أرواح 9 أشخاص": the mourner, not the dead
         if hit.cls == measure and measure != "surrendered":  # ("سلموا أنفسهم لقوات الأمن": to whom)
@@ -3581,6 +3583,15 @@ _IN_JAILS_OF = re.compile(r"(?<!\w)(?:في|داخل|ب)\s*(?:ال)?(?:سجون|�
 _CAPTOR = re.compile(r"(?:ال)?(?:نظام|احتلال|جيش|ميليشيا|ميليشيات|مليشيا|مليشيات|تنظيم|جماعه|سلطات|اجهزه)(?!\w)")
 
 
+# Those held, right before a complement: "50 رهينة من العسكريين" are hostages, whatever their trade.
+_HELD_BEFORE_POS = re.compile(r"(?:رهين\w*|رهائن|اسير\w*|اسري|مخطوف\w*|مختطف\w*|محتجز\w*|معتقل\w*)\s*$")
+# Words that leave a group out of a count: "لا تشمل"، "باستثناء"، "عدا".
+_EXCLUDING = re.compile(r"(?<!\w)(?:(?:لا|لم)\s+(?:تشمل|يشمل|تتضمن|يتضمن)|باستثناء|عدا|ما\s+عدا)\s+(?:\S+\s+)?(?:ال)?$")
+# Soldiers or policemen as a toll's complement: "من العسكريين"، "بين الجنود"، "من رجال الأمن".
+_OF_SOLDIERS = re.compile(r"\s*(?:من|بين)\s+(?:ال)?(?:عسكريين|جنود|ضباط|امنيين|شرطيين|مجندين|"
+                          r"(?:عناصر|افراد|رجال|منتسبي)\s+(?:ال)?(?:امن|شرطه))(?!\w)")
+
+
 def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Lexicon,
                 limit: int | None = None) -> tuple[str | None, int]:
     """Whose people, from a counted noun and the words right after it: "عناصرها",
@@ -3618,6 +3629,13 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
                 if cls in ("civilians", "children", "women") and _AND_ARMED_MEN.match(t, m.end("w")):
                     return "people", m.end("w")  # "بين المدنيين وعناصر الأمن": civilians and fighters together
                 return cls, m.end("w")
+    if (mil := _OF_SOLDIERS.match(t, pos, end)) is not None and not _HELD_BEFORE_POS.search(t, max(0, pos - 12), pos):
+        # "عدد الجرحى من العسكريين بلغ 11"، "ثلاثة شهداء من العسكريين": soldiers, of the state named
+        # right after ("من العسكريين الأميركيين") or else of the story
+        dem = _demonym_after(doc, mil.end())
+        forces = _forces(dem) if dem else _state_forces(doc, claimant)
+        if forces and forces != "people":
+            return forces, mil.end()
     m = lex.own_forces.search(t, pos, end) if listed else None
     if m and doc.words_between(pos, m.start("w")) <= 2 and not t.endswith("نا", m.start("w"), m.end("w")) \
             and (_WE_ACTED.search(t, max(sent.start, pos - 60), pos) or _TO_OUR_MEN.match(t, m.end("w"))):
