@@ -978,8 +978,11 @@ def _list_marker(norm: str, start: int, end: int, n: int) -> bool:
     mark ("1- ... 2- ..."), within 120 characters? (A "." mark only at a line's start: "قتل 3.
     وأصيب 4." ends sentences.)"""
     mark = norm[end]
-    if mark == "." and norm[norm.rfind("\n", 0, start) + 1:start].strip():
+    line_start = not norm[norm.rfind("\n", 0, start) + 1:start].strip(' "\'«•*')
+    if mark == "." and not line_start:
         return False
+    if line_start and mark in ".)":
+        return True  # "5. استشهد مسعفان ..." opening a line: an item's number, however long the items
 
     def at(k: int) -> bool:
         return k >= 0 and (k == 0 or not norm[k - 1].isdigit())
