@@ -2420,6 +2420,11 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
             and _LEFT_LIFE_BEFORE.search(t, max(sent.start, num_start - 10), num_start) \
             and _LIFE_AFTER.match(t, max(noun.end, num_end)):
         return "killed", None  # "بعد أن فارق مصابان الحياة", "وفارق ثلاثة جرحى الحياة": the wounded who died
+    if measure == "displaced" and (home := _RESIDE.search(t, max(sent.start, num_start - 90), num_start)) is not None \
+            and not any(h.start >= home.end() for h in _triggers_in(doc, home.end(), num_start)):
+        # "ويقطن مخيم جنين، الذي أُنشئ عام 1953، أكثر من 14 ألف لاجئ": those who live in a place (a
+        # camp's population), no one uprooted by the events told
+        return "other", None
     if measure is not None and measure not in _THINGS and noun.people in ("civilians", "children", "women", "persons") \
             and _PLACE_HOLDS.search(t, max(sent.start, num_start - 30), num_start) \
             and not _PRISON.search(t, sent.start, sent.end):
@@ -3369,6 +3374,8 @@ _THEIR_TOLL = re.compile(r"(?<!\w)(?:قتلا|جرحا|اسرا|خسائر|ضح�
 # a place that holds people, right before their figure: "المدرسة تضم أكثر من"، "يقطنها نحو"
 _PLACE_HOLDS = re.compile(r"(?<!\w)(?:ال)?(?:مدرسه|المدرسه|مدارس|مسجد|كنيسه|مخيم|قريه|بلده|مدينه|جامعه|سكن|مبني|مجمع)\s+"
                           r"(?:\w+\s+)?(?:تضم|يضم|تستوعب|يستوعب|يقطنها|يقطنه|يسكنها|يسكنه)\s+(?:\S+\s+){0,3}$")
+# Verbs of living in a place: "يقطنه"، "يسكنها"، "يقيم فيه"، "يعيش فيها".
+_RESIDE = re.compile(r"(?<!\w)(?:و|ف)?(?:[يت](?:قطن|سكن)(?:ه|ها)?|[يت](?:قيم|عيش)\s+(?:فيه|فيها|به|بها))(?!\w)")
 # "فارق ... الحياة" around its subject: died
 _LEFT_LIFE_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:فارق|فارقت|فارقا|فارقتا|فارقوا|يفارق)\s+$")
 _LIFE_AFTER = re.compile(r"\s+(?:\S+\s+)?الحياه(?!\w)")
