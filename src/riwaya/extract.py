@@ -3374,6 +3374,8 @@ _THEIR_TOLL = re.compile(r"(?<!\w)(?:قتلا|جرحا|اسرا|خسائر|ضح�
 # a place that holds people, right before their figure: "المدرسة تضم أكثر من"، "يقطنها نحو"
 _PLACE_HOLDS = re.compile(r"(?<!\w)(?:ال)?(?:مدرسه|المدرسه|مدارس|مسجد|كنيسه|مخيم|قريه|بلده|مدينه|جامعه|سكن|مبني|مجمع)\s+"
                           r"(?:\w+\s+)?(?:تضم|يضم|تستوعب|يستوعب|يقطنها|يقطنه|يسكنها|يسكنه)\s+(?:\S+\s+){0,3}$")
+# Those of the wounded sent home ("غادر 195 منهم بعد تلقي العلاج"، "خرج 30 منهم"): no part of the toll.
+_DISCHARGED = re.compile(r"(?<!\w)(?:و|ف)?(?:غادر|غادرت|غادروا|يغادر|خرج|خرجوا|تماثل|تماثلوا|اخلي|سرح|سرحوا)(?!\w)|الشفاء|تعافي")
 # Verbs of living in a place: "يقطنه"، "يسكنها"، "يقيم فيه"، "يعيش فيها".
 _RESIDE = re.compile(r"(?<!\w)(?:و|ف)?(?:[يت](?:قطن|سكن)(?:ه|ها)?|[يت](?:قيم|عيش)\s+(?:فيه|فيها|به|بها))(?!\w)")
 # "فارق ... الحياة" around its subject: died
@@ -3693,6 +3695,11 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
         if claimant.party in _CIVIL_DEFENCE_BODIES:
             return "civil_defence_staff", m.end()  # ("ثلاثة من متطوعيه" in the White Helmets' words)
         return ("un" if claimant.party in doc.voice_of else claimant.party) + "_staff", m.end()
+    if (them := _REFERS_BACK.match(t, pos)) is not None and t.startswith(" من ", them.end()):
+        # "قرابة 172 منهم من عناصر الأمن العام والجيش": whose the part are, said after "منهم"
+        got, got_end = _complement(doc, sent, them.end(), claimant, lex, limit=limit)
+        if got is not None and got != "people":
+            return got, got_end
     if _REFERS_BACK.match(t, pos):
         # "أطلق المطلوبون النار على الدورية ... ما أدى إلى مقتل اثنين منهم": the people last
         # named in the sentence, when they are a kind of people, else the subject counted last
@@ -4634,8 +4641,13 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     alt = noun.start < 0 and not back and doc.last_measure is not None and doc.last_claim_end >= sent.start \
         and bool(_ALT_FIGURE_BEFORE.search(t, max(sent.start, mention.start - 4), mention.start)) \
         and bool(_ALT_FIGURE_AFTER.match(t, num_end))
+    # "استقبل 23 مصاباً، وصفت حالة 3 منهم بالخطرة"، "نُقل 14 منهم إلى تركيا": a bare part "of them"
+    # of the toll just given in the sentence, told by its state or its fate, is counted like it
+    of_them = noun.start < 0 and not back and not alt and doc.last_measure in ("wounded", "killed", "casualties") \
+        and doc.last_claim_end >= sent.start and _REFERS_BACK.match(t, num_end) is not None \
+        and not _DISCHARGED.search(t, max(sent.start, mention.start - 14), min(sent.end, num_end + 40))
     if noun.thing is None and noun.people is None and noun.noun_measure is None and noun.start < 0 \
-            and mention.kind not in ("quantifier", "vague") and not alt \
+            and mention.kind not in ("quantifier", "vague") and not alt and not of_them \
             and not _counting_frame(doc, sent, mention, prev_end, num_end) \
             and not (doc.last_measure is not None and doc.last_claim_end >= sent.start
                      and _part_before(t, max(sent.start, mention.start - 16), mention.start)
@@ -4652,6 +4664,8 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         and _REVISE.search(t, _back_words(doc, mention.start, 5), mention.start) is not None
     measure, trigger = (doc.last_measure, None) if back or alt else \
         _choose_measure(doc, sent, mention.start, num_end, noun, prev_end, next_start, lex)
+    if of_them and measure is None:
+        measure = doc.last_measure
     if rose and measure != doc.last_measure and (trigger is None or trigger.start > mention.start):
         measure, trigger = doc.last_measure, None  # (not what a word after it names: "مع عودة فرق البحث")
     if box_hit is not None and noun.thing is None and box_hit.cls in _BOX_EVENTS:
