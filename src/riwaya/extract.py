@@ -5163,7 +5163,7 @@ _TOLL_OF_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?ال(?:قتلي|جرحي|مصا�
 
 
 # "من" and one definite word after a figure: "12 من البلطجية".
-_OF_THE_WORD = re.compile(r"\s+من\s+ال\w{3,}(?:\s+ال\w{3,})?\s")  # ("من الطواقم التمريضية")
+_OF_THE_WORD = re.compile(r"\s+من\s+(?:ال\w{3,}(?:\s+ال\w{3,})?|\w{3,}(?:نا|ها|هم|ه))\s")  # ("من الطواقم التمريضية", "من رفاقنا")
 
 
 # The head of a list's item line: a dash or bullet, a number with its mark, or an ordinal
