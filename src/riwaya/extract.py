@@ -3099,7 +3099,12 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         # "47 مرتزقاً", "العشرات من مرتزقة العدوان": the Houthis' name for the Yemeni government's
         # forces, the SDF's for the Turkish-backed factions ("قتلت أكثر من 40 مرتزقاً");
         # elsewhere foreign fighters (Wagner in Mali, Syrians in Libya)
-        return _MERCENARIES_IN_VOICE_OF.get(claimant.party, "foreign_fighters"), base
+        # (the Kurdish forces' word for the Islamic State too, where it is the group the story is about)
+        hired = _MERCENARIES_IN_VOICE_OF.get(claimant.party, "foreign_fighters")
+        story = doc.next_group if doc.main_group == claimant.party else doc.main_group
+        if hired == "sna" and story and story not in (claimant.party, "sna", "sdf", "ypg", "pkk"):
+            return story, base
+        return hired, base
     if noun.people == "forces":
         return _state_forces(doc, claimant), base
     if noun.noun_measure == "escaped" and measure in ("captured", "at_large", "killed", "surrendered"):
