@@ -2864,6 +2864,9 @@ _WHERE_BEFORE = re.compile(r"(?<!\w)(?:امام|داخل|قرب|بجوار|خا�
 # A verb of watching or recording with its object pronoun: "رصدتهم" (spotted them) reports nothing.
 _SPOTTED_THEM = re.compile(r"(?:و|ف)?(?:رصد|وثق)\w*(?:هم|هن|هما)")
 # A side speaking as "we" of what it did ("قتلنا"، "أسرنا"), and men handed "to our forces".
+# A side's active verb of killing or taking, a few words before the figure of the men it hit.
+_ACTIVE_TAKE = re.compile(r"(?<!\w)(?:و|ف)?(?:قتلت|قتلوا|قضت\s+علي|قضوا\s+علي|القضاء\s+علي|اسرت|اسروا|حيدت|حيدوا|تحييد|"
+                          r"اوقعت|اوقعوا)\s+(?:\S+\s+){0,5}$")
 _WE_ACTED = re.compile(r"(?<!\w)(?:و|ف)?(?:قتلنا|اسرنا|قضينا|اعتقلنا|حيدنا|صفينا|جرحنا|اصبنا|ضبطنا|اوقفنا|تمكنا|نجحنا)(?!\w)")
 _TO_OUR_MEN = re.compile(r"(?:\s+\S+){0,2}?\s+(?:ل|الي\s+|إلى\s+)(?:قوات|عناصر|مقاتلي|رجال|وحدات)نا(?!\w)")
 
@@ -3679,6 +3682,11 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
                 break
         monitor = doc.gazetteer is not None and (entry := doc.gazetteer.get(claimant.party)) is not None \
             and entry.role in ("ngo", "international_body")
+        if claimant.party not in _NOT_SIDES and not monitor and not t.endswith("نا", m.start("w"), m.end("w")) \
+                and _ACTIVE_TAKE.search(t, max(sent.start, m.start("w") - 70), m.start("w")):
+            # "قضت قواتنا على ما لا يقل عن 40 من عناصرها"، "أعلن القضاء على أكثر من 300 من عناصرها":
+            # the men of those the speaker's side killed or took, not its own ("its" is the enemy's)
+            return _the_enemy(doc, claimant), m.end("w")
         if claimant.party not in _NOT_SIDES and not monitor:
             return _forces(claimant.party), m.end("w")
         if monitor and lex.government_forces.search(t, max(sent.start, pos - 60), pos) is not None:
