@@ -71,11 +71,12 @@ _VIA_GAP = re.compile(r"(?:عبر|على|علي|في|من خلال|بواسطه)
 # security sources said), "..., قال مسؤول" (no "و": the clause is the attribution, not a new one).
 _POSTPOSED_VERB = re.compile(r"(?:(?<!\w)(?:كما|حسبما|مثلما|علي ما|على ما|وفق ما|بحسب ما|حسب ما)\s+|[،,]\s*)$")
 # A named person set off by an apposition of their role: "وقال عمر بولاما، زعيم ميليشيا ...".
-_APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*(?:(\(\s*اسم\s+مستعار\s*\))\s*[،,]?|[،,])\s*(?:(وهو|وهي)\s+)?")
-# A private person right after a report verb, unnamed: a man, a woman, an old man, a refugee
-# ("وقال رجل إن", "وتقول امرأة مسنّة في المخيم لـ"...":"), up to what was said.
+_APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*(?:(\(\s*اسم\s+مستعار\s*\))\s*[،,]?|(?:\(\s*\d{1,3}\s*(?:عاما|عام|سنه)?\s*\)\s*)?[،,])"
+                         r"\s*(?:(وهو|وهي)\s+)?")  # ("ابو حيدر (40 عاما)، وهو بائع": past his age)
+# A private person right after a report verb, unnamed: a man, a woman, an old man, a refugee, a
+# witness ("وقال رجل إن", "وتقول امرأة مسنّة في المخيم لـ"...":"، "وقال شاهد يدعى ..."), up to what was said.
 _PRIVATE_PERSON = re.compile(r"\s+((?:ال)?(?:رجل|امراه|سيده|شابه|شاب|فتاه|مسنه|مسن|عجوز|مواطن|لاجئه|لاجئ|نازحه|نازح|"
-                             r"ناجيه|ناج|مزارعه|مزارع|صياد|والده|والد|اب|ام|مختار|عمده(?!\s+ال))(?:\s+(?:ال)?(?:مسنه|مسن|عجوز|اخري|اخر|ثالثه|ثالث|ثانيه|ثان))?)(?!\w)")
+                             r"ناجيه|ناج|مزارعه|مزارع|صياد|والده|والد|اب|ام|مختار|عمده(?!\s+ال)|شاهده|شاهد(?:\s+عيان)?)(?:\s+(?:ال)?(?:مسنه|مسن|عجوز|اخري|اخر|ثالثه|ثالث|ثانيه|ثان))?)(?!\w)")
 # A person set first as the topic, described after a comma: "أما علي حسين، وهو عامل بناء ..."
 # (without "أما", a name that opens the sentence, described by "وهو/وهي", then the verb: "أبو سيف، وهو
 # مزارع من القرية، يقدّر أن")
@@ -1891,8 +1892,11 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 # (the subject of a new clause of a long sentence, see the pronoun branch above)
                 opened = _new_clause_subject(doc, last_hit[1] if last_hit else s, a, carried, last_medium)
                 claimant = opened or current
-            elif carried is not None and (spoken_to is not None or doc.words_between(s, a) <= 1):
-                # the cue opens the sentence ("وأضاف"), or speaks to a medium
+            elif carried is not None and (spoken_to is not None or doc.words_between(s, a) <= 1) \
+                    and not (carried.party == "local_sources" and carried.cue and _PRIVATE_PERSON.match(" " + carried.cue)
+                             and not _OMITTED_SUBJECT.match(t, b)):
+                # the cue opens the sentence ("وأضاف"), or speaks to a medium (a private person goes
+                # on only with no subject of its own after the verb: not "وقال الضابط إن")
                 claimant = carried
             elif _COORDINATED_VERB.search(t, max(s, a - 4), a):
                 # "وكان الجيش قد أطلق عملية ...، وأعلن مقتل": a speech verb joined to the
