@@ -124,3 +124,12 @@ def test_agency_sign_off_in_the_real_gazetteer():
     text = f"عنوان\n{BODY}\n(وأج)"
     oid, _, basis = detect_outlet(Article(id="t", text=text), normalize(text), default_gazetteer())
     assert oid == "aps", basis
+
+
+def test_party_site_masthead_in_the_real_gazetteer():
+    """A party's own site names itself in full under the headline: "موقع الإمارة الإسلامية" is
+    the Taliban's site (its full name, not only "موقع الإمارة")."""
+    from riwaya.gazetteer.gazetteer import default_gazetteer
+    text = f"عنوان\n\nهلمند – موقع الإمارة الإسلامية\n\n{BODY}"
+    oid, _, basis = detect_outlet(Article(id="t", text=text), normalize(text), default_gazetteer())
+    assert oid == "al_emarah", basis

@@ -971,8 +971,9 @@ def _attached_side(doc: _Doc, e: _Entity, prev: Claimant | None, last_medium: Cl
     return (dem, False) if dem else None
 
 
-# An adjective of a source or an office before the body it belongs to ("المسؤول العسكري لـ").
-_SOURCE_ADJECTIVE = re.compile(r"\s+(?:ال)?(?:عسكري|امني|اعلامي|ميداني|رسمي|سياسي|بارز|كبير|محلي|اول)(?:ه)?(?=\s+(?:ل|في|من|ب))")
+# An adjective of a source or an office before the body it belongs to ("المسؤول العسكري لـ",
+# "المسؤولون المحليون للإمارة الإسلامية").
+_SOURCE_ADJECTIVE = re.compile(r"\s+(?:ال)?(?:عسكري|امني|اعلامي|ميداني|رسمي|سياسي|بارز|كبير|محلي|اول)(?:ه|ون|ين)?(?=\s+(?:ل|في|من|ب))")
 # The management or staff of a body, between a source and the body it is in ("مصدر في إدارة مستشفى").
 _BODY_STAFF = re.compile(r"(?:ال)?(?:اداره|هيئه|قسم|طاقم|طواقم|كادر|كوادر|موظفي|عاملين\s+في)\s+")
 
