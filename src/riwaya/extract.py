@@ -3107,12 +3107,7 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         # "47 مرتزقاً", "العشرات من مرتزقة العدوان": the Houthis' name for the Yemeni government's
         # forces, the SDF's for the Turkish-backed factions ("قتلت أكثر من 40 مرتزقاً");
         # elsewhere foreign fighters (Wagner in Mali, Syrians in Libya)
-        # (the Kurdish forces' word for the Islamic State too, where it is the group the story is about)
-        hired = _MERCENARIES_IN_VOICE_OF.get(claimant.party, "foreign_fighters")
-        story = doc.next_group if doc.main_group == claimant.party else doc.main_group
-        if hired == "sna" and story and story not in (claimant.party, "sna", "sdf", "ypg", "pkk"):
-            return story, base
-        return hired, base
+        return _hired(doc, claimant), base
     if noun.people == "forces":
         return _state_forces(doc, claimant), base
     if noun.noun_measure == "escaped" and measure in ("captured", "at_large", "killed", "surrendered"):
@@ -3223,6 +3218,18 @@ _MARTYR = re.compile(r"شهيد|شهداء|استشهد|استشهاد|ارتق�
 # offices of any side ("وزارة الصحة"، "المكتب الإعلامي الحكومي"، "هيئة الصحة").
 _GOVERNS_PEOPLE = {"hamas"}
 _CIVIL_OFFICE = re.compile(r"وزاره|وزير|صحه|حكوم|بلدي|مستشفي|مشفي|طبي|دفاع\s+مدني|اسعاف|ادار")
+
+
+def _hired(doc: _Doc, claimant: Claimant) -> str:
+    """Whom a side calls mercenaries: the Houthis the Yemeni government's forces, the Kurdish
+    forces the Turkish-backed factions, or the armed group the story is about where that is
+    another (the Islamic State at Baghouz); anyone else foreign fighters (Wagner in Mali,
+    Syrians in Libya)."""
+    hired = _MERCENARIES_IN_VOICE_OF.get(claimant.party, "foreign_fighters")
+    story = doc.next_group if doc.main_group == claimant.party else doc.main_group
+    if hired == "sna" and story and story not in (claimant.party, "sna", "sdf", "ypg", "pkk"):
+        return story
+    return hired
 
 
 def _escapees(doc: _Doc, sent: Sentence, pos: int) -> str:
@@ -3643,6 +3650,10 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
                     return _militants(doc, claimant), m.end("w")
                 if cls == "enemy":
                     return _the_enemy(doc, claimant), m.end("w")
+                if cls == "mercenaries":
+                    if claimant.party in _MERCENARIES_IN_VOICE_OF:
+                        return _hired(doc, claimant), m.end("w")
+                    continue  # ("من المرتزقة السوريين" elsewhere: whose, by the words after)
                 if cls == "apostates":
                     forces = _state_forces(doc)
                     if forces != "people":
