@@ -3213,7 +3213,7 @@ def _own_martyrs(doc: _Doc, trigger: _Hit | None, noun: _Counted, claimant: Clai
     return _forces(party) or party
 
 
-_MARTYR = re.compile(r"شهيد|شهداء|استشهد|استشهاد|ارتقي|ارتقاء|ارتقوا")
+_MARTYR = re.compile(r"شهيد|شهداء|استشهد|استشهاد|الشهاده|ارتقي|ارتقاء|ارتقوا")
 # Sides that govern a people whose dead they count as martyrs (Gaza's authorities), and the civil
 # offices of any side ("وزارة الصحة"، "المكتب الإعلامي الحكومي"، "هيئة الصحة").
 _GOVERNS_PEOPLE = {"hamas"}
