@@ -2605,8 +2605,9 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
         part_of_last = True
     if doc.last_measure and doc.last_measure not in _THINGS and noun.thing is None and \
             sent.start <= doc.last_claim_end <= num_start and _ADDED.search(t, max(sent.start, num_start - 24), num_start):
-        # "…، إضافة إلى ثلاثة من موظفي المركز": one more item of the event before
-        cands.append((1.0, -1, doc.last_measure, None))
+        # "…، إضافة إلى ثلاثة من موظفي المركز": one more item of the event before (but, as for a
+        # part, an event word right after the noun wins: "إضافة إلى 6 أشخاص وصلوا جثثاً هامدة")
+        cands.append((1.5, -1, doc.last_measure, None))
     # "قتلت جميع المهاجمين الخمسة وأنقذت": "all" between the verb and its object is no distance
     all_of = 1 if 0 <= noun.start < num_start and _ALL_BEFORE.search(t, max(0, noun.start - 8), noun.start) else 0
     for hit in _triggers_in(doc, max(sent.start, prev_num_end), num_start):
