@@ -3350,9 +3350,10 @@ def _enemy_militants(doc: _Doc, claimant: Claimant | None) -> str:
 
 
 def _the_enemy(doc: _Doc, claimant: Claimant) -> str:
-    """Whom a side calls the enemy, the aggressors or the apostates: for a state, the armed group
-    it fights (_enemy_militants); for an armed group, the other group of the story, else the
-    forces of the story's state."""
+    """Whom a side calls the enemy or the aggressors ("من عناصر العدو"، "من المعتدين"): for a state,
+    the armed group it fights (_enemy_militants); for an armed group, the other group of the
+    story, else the forces of the story's state. (The jihadists' "apostates" are the story's state
+    forces whoever speaks: see the "apostates" class in _complement.)"""
     party = claimant.party
     other = _enemy_militants(doc, claimant)
     if not party or party.endswith("_government") or party in _NOT_SIDES or other != "militants":
@@ -3655,7 +3656,7 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
                     if claimant.party in _MERCENARIES_IN_VOICE_OF:
                         return _hired(doc, claimant), m.end("w")
                     continue  # ("من المرتزقة السوريين" elsewhere: whose, by the words after)
-                if cls == "apostates":
+                if cls == "apostates":  # "من المرتدين"، "جنود الطاغوت": the story's state forces
                     forces = _state_forces(doc)
                     if forces != "people":
                         return forces, m.end("w")
