@@ -1167,6 +1167,11 @@ _BARE_FIGURES = re.compile(r"\s*(?:ال)?(?:تقديرات|معلومات|ارق
 _BARE_STATEMENT = re.compile(r"\s*(?:ال)?(?:بيان|بلاغ)(?:\s+(?:ال)?(?:رسمي|عسكري|صحفي))?\s*(?:[.،,]|$)")
 _SENT_TO = re.compile(r"(?<!\w)(?:الى|الي)\s+$")
 _ALSO_OPENER = re.compile(r"\W*(?:و?كما\s+(?:تم|جرى|قامت|قام|اسفر|اسفرت)|كمان|وكمان)(?!\w)")  # (كمان: colloquial "also")
+# Estimates or figures named with their owner after them: "التقديرات الأولية لـ"، "الأرقام الصادرة عن".
+_ESTIMATE_WORD = re.compile(r"تقدير|ارقام|احصاء|بيانات")
+_FIGURES_OF = re.compile(r"(?:\s+ال\w+){0,2}\s+(?:ل|لل|الصادره\s+عن\s+)")
+# A unit's tie to the body it belongs to: "التابعة لـ"، "التابع للـ".
+_BELONGING = re.compile(r"(?<!\w)(?:ال)?تابع(?:ه)?\s+(?:ل|لل)?")
 _UNIT_OF = re.compile(r"\s+(?:ال)?(?:مركز|مكتب|وحده|دائره|قسم|خليه|غرفه)\s+(?:[^\W\d]+\s+){0,5}?(?:ال)?تابع(?:ه)?\s+(?:ل|لل)?")
 # only where a source is, between it and its verb: " في مدينة غريان ", " في المدينة "
 _WHERE_ONLY = re.compile(r"\s+(?:في|من|ب)\s*(?:\w+\s+){1,3}")
@@ -1651,6 +1656,18 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             if doer is not None and doer.kind in ("anonymous", "group") and doc.words_between(b, doer.start) <= 1:
                 # "وتداول ناشطون مقاطع": circulated by those named right after, not "it is said"
                 c = _entity_claimant(doer, doc, carried, last_medium)
+                if c is not None and c.party:
+                    current = c
+                    cues.append(_Cue(a, current))
+                    continue
+            if (whose := _FIGURES_OF.match(t, b)) is not None and _ESTIMATE_WORD.search(t, a, b):
+                # "تشير التقديرات الأولية لمصفوفة تتبع النزوح التابعة للمنظمة الدولية للهجرة إلى أن":
+                # the estimates of a body named after them (or of the body its unit belongs to)
+                body = _entity_at(doc, whose.end(), 1)
+                if body is None and (unit := _BELONGING.search(t, whose.end(), min(e, whose.end() + 80))) is not None:
+                    body = _entity_at(doc, unit.end(), 1)
+                c = _entity_claimant(body, doc, carried, last_medium) \
+                    if body is not None and body.kind in ("party", "organ", "anonymous", "group") else None
                 if c is not None and c.party:
                     current = c
                     cues.append(_Cue(a, current))
