@@ -878,6 +878,10 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
                 if named is not None and depth < 3:
                     inner = _entity_claimant(named, doc, prev, last_medium, depth + 1)
                     party = inner.party if inner is not None else None
+                if party is None and named is None and _MILITARY_OFFICE.search(e.surface):
+                    # "جاءت حصيلة الجيش الأميركي أقل، إذ أكد المتحدث العسكري": a military office of no
+                    # state, after an army named with its state earlier in the sentence, is that army's
+                    party = _army_before(doc, e)
                 if party is None and named is None and doc.outlet_party in _office_runners(doc.gazetteer):
                     # "وأوضح ناطق وزارة الصحة العامة والسكان" in the Houthis' own Saba: their ministry
                     party = doc.outlet_party
@@ -1015,6 +1019,22 @@ def _demonym_after(doc: _Doc, pos: int) -> str | None:
 
 
 _TWO_WORD_CHARS = re.compile(r"\w\w")
+
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _army_before(doc: _Doc, e: _Entity) -> str | None:
+    """The state whose army is named with it earlier in e's sentence ("الجيش الأميركي"), if any."""
+    t = doc.norm.text
+    i = bisect_left(doc.entity_starts, e.start)
+    for x in reversed(doc.entities[max(0, i - 12):i]):
+        if _SENTENCE_END.search(t, x.end, e.start):
+            return None
+        if x.kind in ("party", "organ") and x.party and x.party.endswith("_government") \
+                and _MILITARY_HEAD.match(x.surface):
+            return x.party
+    return None
 
 
 def _named_before(doc: _Doc, e: _Entity) -> _Entity | None:
