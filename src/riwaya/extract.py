@@ -950,8 +950,11 @@ def _attached_side(doc: _Doc, e: _Entity, prev: Claimant | None, last_medium: Cl
     "مركز ... التابع لوزارة ...", "مصدر أمني عراقي" (`demonym`: the adjective looked for too)."""
     t = doc.norm.text
     m = _ATTACHED.match(t, e.end)
-    if m and depth < 3 and _entity_at(doc, m.end()) is None and (adj := _SOURCE_ADJECTIVE.match(t, e.end)):
-        m = _ATTACHED.match(t, adj.end())  # "المسؤول العسكري للإمارة الإسلامية": past the source's adjective
+    if m and depth < 3 and _entity_at(doc, m.end()) is None and (
+            adj := _SOURCE_ADJECTIVE.match(t, e.end) or _SOURCE_DEPARTMENT.match(t, e.end)):
+        # "المسؤول العسكري للإمارة الإسلامية", "مسؤول العمليات في الصليب الأحمر": past the source's
+        # adjective or the department it heads
+        m = _ATTACHED.match(t, adj.end())
     if m and depth < 3:
         at = m.end()
         nxt = _entity_at(doc, at)
@@ -978,6 +981,8 @@ def _attached_side(doc: _Doc, e: _Entity, prev: Claimant | None, last_medium: Cl
 # An adjective of a source or an office before the body it belongs to ("المسؤول العسكري لـ",
 # "المسؤولون المحليون للإمارة الإسلامية").
 _SOURCE_ADJECTIVE = re.compile(r"\s+(?:ال)?(?:عسكري|امني|اعلامي|ميداني|رسمي|سياسي|بارز|كبير|محلي|اول)(?:ه|ون|ين)?(?=\s+(?:ل|في|من|ب))")
+# The department a source is in charge of, before the body it is in: "مسؤول العمليات في"، "مدير الإعلام في".
+_SOURCE_DEPARTMENT = re.compile(r"\s+ال\w+(?=\s+(?:في|لدى|داخل)\s)")
 # The management or staff of a body, between a source and the body it is in ("مصدر في إدارة مستشفى").
 _BODY_STAFF = re.compile(r"(?:ال)?(?:اداره|هيئه|قسم|طاقم|طواقم|كادر|كوادر|موظفي|عاملين\s+في)\s+")
 
