@@ -1578,7 +1578,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         # a fact-check's "ادعاء: ..." line: the claim checked, of whoever spread it (not the outlet's)
         return [_Cue(label.end(), Claimant("unknown", None, (), label.group(1)), label=True)], None, last_medium
     i, j = bisect_left(doc.cue_starts, s), bisect_left(doc.cue_starts, e)
-    if i == j and not _entities_in(doc, s, min(e, s + 60)) and ")" not in t[max(s, e - 4):e]:
+    if i == j and not _entities_in(doc, s, min(e, s + 60)) and ")" not in t[max(s, e - 4):e] \
+            and not (doc.spoken and _SURNAME_COLON.match(t, _TICKER_HEAD.match(t, s, e).end(), e)):
         if carried is not None and carried.party not in (None, "unknown") and _ALSO_OPENER.match(t, s):
             # "وأوضح البيان أن القوات ضبطت ... . كما تم ضبط 31 فرداً": "also" goes on with the
             # speaker of the sentence before
@@ -2025,6 +2026,13 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 c = Claimant(c.party, c.speaker, c.via + (told[0].id,), c.cue, c.medium, c.distance)
             if c is not None and c.party:
                 cues.insert(0, _Cue(colon, c.cued(lead[0].surface), label=True))
+    if not cues and (named := _SURNAME_COLON.match(t, s0, e)) is not None \
+            and re.search(r"[^\W\d_] " + re.escape(named.group(1)) + r"\s*[:،,]", t[max(0, s - 3000):s]) \
+            and (by_name := _spoke_by_name(doc, named.group(1), s)) is not None:
+        # "16:50 | الكحلوت: 17 شهيداً" after "الناطق باسم وزارة الصحة د. سامي الكحلوت: ...": a
+        # live blog's line that names an earlier speaker by his surname before its colon (a
+        # surname: after a first name before a colon or a comma earlier on)
+        cues.append(_Cue(named.end(), by_name, label=True))
     if not cues and (by := _bracketed_source(doc, s, e, carried, last_medium)):  # (no cue is acting before here)
         # "14 قتيلاً، بينهم 4 أطفال (المرصد السوري)." and the lines of a key-figures box: the source
         # in brackets at the end of the line speaks for its figures
@@ -2091,6 +2099,8 @@ _CLAIM_LABEL = re.compile(r"\W*((?:ال)?ادعاء|(?:ال)?رواي[هة]\s+(?
 _TICKER_HEAD = re.compile(r"\s*(?:[\u2022\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f]+\s*)?"  # ("🔴 12:00 | ...")
                           r"(?:(?:خبر\s+)?عاجل\s*[|:\-–—]\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[صم]\s*)?[|\-–—]\s*)?"
                           r"(?:(?:تحديث|محدث|متابعه)\s*[|:\-–—]\s*)?")  # ("12:00 | تحديث: مصادر طبية: ...")
+# One word, a surname, then a ticker line's colon: "الكحلوت: ...".
+_SURNAME_COLON = re.compile(r"([^\W\d_]{4,})\s*:")
 # a source in brackets closing a line: "(المرصد السوري)", "(مكتب الأمم المتحدة لحقوق الإنسان)."
 _BRACKET_END = re.compile(r"\(([^()\n]{2,70})\)[\s.。]*$")
 _SAME_SOURCE = re.compile(r"\s*(?:ال)?(?:مصدر|المصدر)\s+(?:نفسه|ذاته|السابق)\s*$")
