@@ -437,6 +437,7 @@ _NAME_AFTER_KIND = re.compile(r"(?:\s+ال\w+)?\s*[\"«(]\s*")
 _ACRONYM_AFTER = re.compile(r'\s*"?[^"()\n.،,:؛]{2,60}?"?\s*\(([A-Z]{2,6})\)')
 # whose men "مرتزقة" are in a party's own voice
 _MERCENARIES_IN_VOICE_OF = {"houthis": "yemeni_forces", "sdf": "sna", "ypg": "sna", "pkk": "sna"}
+_CALL_FACTIONS_HIRED = tuple(k for k, v in _MERCENARIES_IN_VOICE_OF.items() if v == "sna")  # (the Kurdish forces)
 _ESTIMATES = re.compile(r"(?:و|ف)?[يت]قدر")
 _ANNA_AHEAD = re.compile(r"\W*(?:\w+\W+){0,10}?(?:ان|أن|إن)(?!\w)")
 # Verbs of accusing: the accuser is named right after ("اتهمت القناة طيران التحالف بقتل 4").
@@ -1026,15 +1027,12 @@ def _demonym_after(doc: _Doc, pos: int) -> str | None:
 _TWO_WORD_CHARS = re.compile(r"\w\w")
 
 
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
-
-
 def _army_before(doc: _Doc, e: _Entity) -> str | None:
     """The state whose army is named with it earlier in e's sentence ("الجيش الأميركي"), if any."""
     t = doc.norm.text
     i = bisect_left(doc.entity_starts, e.start)
     for x in reversed(doc.entities[max(0, i - 12):i]):
-        if _SENTENCE_END.search(t, x.end, e.start):
+        if _SENTENCE_BREAK.search(t, x.end, e.start):
             return None
         if x.kind in ("party", "organ") and x.party and x.party.endswith("_government") \
                 and _MILITARY_HEAD.match(x.surface):
@@ -1579,7 +1577,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
         return [_Cue(label.end(), Claimant("unknown", None, (), label.group(1)), label=True)], None, last_medium
     i, j = bisect_left(doc.cue_starts, s), bisect_left(doc.cue_starts, e)
     if i == j and not _entities_in(doc, s, min(e, s + 60)) and ")" not in t[max(s, e - 4):e] \
-            and not (doc.spoken and _SURNAME_COLON.match(t, _TICKER_HEAD.match(t, s, e).end(), e)):
+            and not (doc.spoken and t.find(":", s, min(e, s + 60)) > 0
+                     and _SURNAME_COLON.match(t, _TICKER_HEAD.match(t, s, e).end(), e)):
         if carried is not None and carried.party not in (None, "unknown") and _ALSO_OPENER.match(t, s):
             # "وأوضح البيان أن القوات ضبطت ... . كما تم ضبط 31 فرداً": "also" goes on with the
             # speaker of the sentence before
@@ -3280,7 +3279,7 @@ def _hired(doc: _Doc, claimant: Claimant) -> str:
     Syrians in Libya)."""
     hired = _MERCENARIES_IN_VOICE_OF.get(claimant.party, "foreign_fighters")
     story = doc.next_group if doc.main_group == claimant.party else doc.main_group
-    if hired == "sna" and story and story not in (claimant.party, "sna", "sdf", "ypg", "pkk"):
+    if hired == "sna" and story and story not in (claimant.party, "sna", *_CALL_FACTIONS_HIRED):
         return story
     return hired
 
