@@ -342,7 +342,7 @@ def _entities(text: str, ctx: Context, places: list | None,
             nxt = text.find(" ", window_end + 1)
             window_end = len(text) if nxt < 0 else nxt
         d = lex.demonym_scan.search(text, e0, window_end)
-        if d and not re.search(r"[،,.:;]", text[e0:d[1]]):
+        if d and not re.search(r"[،,.:;]| و(?!ال)\w", text[e0:d[1]]):  # (not "الأمن وسائحة كندية")
             dem, de = d[0], d[2]
             out.append(_Entity(s0, de, f"{dem}_government", "organ", f"{dem}_government", text[s0:de]))
             take(s0, de)
@@ -1021,6 +1021,8 @@ def _demonym_after(doc: _Doc, pos: int) -> str | None:
         dem = lex.demonym_scan.match(t, w)
         if dem is not None:
             return f"{dem[0]}_government"
+        if t.startswith("و", w):  # "رجال الأمن وسائحة كندية": the adjective is the next noun's
+            break
     return None
 
 
@@ -3846,6 +3848,9 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
                 if _COUNTRY_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w")) or \
                         _EVENT_BEFORE.search(t, max(pos, m.start("w") - 12), m.start("w")):
                     continue  # "عبروا إلى سوريا", "بقصف إسرائيلي": the country or the attack, not the people
+                if (cn := _AND_NOUN_BEFORE.search(t, max(pos, m.start("w") - 20), m.start("w"))) is not None \
+                        and not lex.forces_words.match(t[cn.start(1):cn.start(1) + 40]):
+                    continue  # "7 من رجال الأمن وسائحة كندية": the adjective is the next noun's
                 if (ns := _NON_STATE_BEFORE.search(t, max(pos, m.start("w") - 18), m.start("w"))) is not None:
                     # "عناصر العصابات التشادية", "المرتزقة السوريين": a nation's rebels, gangs or hired
                     # fighters, not its state's forces
@@ -3885,6 +3890,7 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
 
 
 # A unit named by its nation: "جنديين من الكتيبة الأوروغوايانية".
+_AND_NOUN_BEFORE = re.compile(r"(?<!\w)و(\w+)\s+(?:ال)?$")
 _UNIT_BEFORE = re.compile(r"(?:الكتيبه|الوحده|القوه|اللواء|الفرقه|الكتائب|الوحدات)\s+(?:ال)?$")
 # A unit of forces named right after the counted noun: "من قوات ...", "في صفوف قوات ...".
 # (not a rebel, tribal or coalition force: "قوات المعارضة", "قوات العشائر", "قوات التحالف")
