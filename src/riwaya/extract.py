@@ -179,6 +179,11 @@ class Claimant:
         return Claimant(self.party, self.speaker, self.via, cue, self.medium)
 
 
+# A verb of dying whose subject stands between its words: "فارق ... الحياة"، "لفظ ... أنفاسه الأخيرة".
+_SPLIT_DEATH = re.compile(r"(?<!\w)(?:و|ف)?(?:فارق|فارقت|فارقوا|فارقا|فارقتا|يفارق|تفارق|لفظ|لفظت|لفظوا|لفظا)\s+"
+                          r"(?:[^\s.،؛:]+\s+){1,5}?((?:ال)?حياه|انفاسه(?:ا|م|ما)?(?:\s+الاخيره)?)(?!\w)")
+
+
 @dataclass
 class _Hit:
     start: int
@@ -342,7 +347,7 @@ def _entities(text: str, ctx: Context, places: list | None,
             nxt = text.find(" ", window_end + 1)
             window_end = len(text) if nxt < 0 else nxt
         d = lex.demonym_scan.search(text, e0, window_end)
-        if d and not re.search(r"[،,.:;]| و(?!ال)\w", text[e0:d[1]]):  # (not "الأمن وسائحة كندية")
+        if d and not re.search(r"[،,.:;\d]| و(?!ال)\w", text[e0:d[1]]):  # (not "الأمن وسائحة كندية", "القوات 14 سوريا")
             dem, de = d[0], d[2]
             out.append(_Entity(s0, de, f"{dem}_government", "organ", f"{dem}_government", text[s0:de]))
             take(s0, de)
@@ -505,13 +510,29 @@ def _armies_fought(gazetteer: Gazetteer) -> dict[str, str]:
 _LEDE = 200
 
 
-def _home_government(places: list, gazetteer: Gazetteer) -> str | None:
+# A place of any name given its state by adjective: "مدينة بيلغورود الروسية"، "بلدة سيدي بوزيد التونسية".
+_PLACE_OF_STATE = re.compile(r"(?<!\w)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:مدينه|بلده|قريه|مقاطعه|محافظه|ولايه|اقليم|منطقه|جزيره|"
+                             r"العاصمه|مخيم)\s+(?:[^\W\d]+\s+){1,3}?(?=ال\w+يه(?!\w))")
+
+
+def _states_by_place_adjective(t: str, lex: Lexicon, gazetteer: Gazetteer) -> dict[str, float]:
+    """Votes for the states whose adjective follows a place, known or not, in the article's
+    opening ("مدينة بيلغورود الروسية": the story is in Russia, whatever other places it names)."""
+    votes: dict[str, float] = {}
+    for m in _PLACE_OF_STATE.finditer(t, 0, 2 * _LEDE):  # (in the headline and the lede: where the story is)
+        dem = lex.demonym_scan.match(t, m.end())
+        if dem is not None and getattr(gazetteer.get(f"{dem[0]}_government"), "kind", None) == "party":
+            votes[f"{dem[0]}_government"] = votes.get(f"{dem[0]}_government", 0) + 3
+    return votes
+
+
+def _home_government(places: list, gazetteer: Gazetteer, votes: dict[str, float] | None = None) -> str | None:
     """The government of the places the article names most: who a governor, a health
     directorate or a police directorate named without its state speaks for. A place (or
     a place above it) may name its own `government` (the Gaza Strip: hamas). A place whose name
     another country's place shares (`ambiguous`: طرابلس) votes half."""
     states = _state_governments(gazetteer)
-    votes: dict[str, float] = {}
+    votes = dict(votes or {})
     govs: dict[int, str | None] = {}  # a place named again has the same government
     for place in places:
         weight = 0.5 if place.get("ambiguous") in (True, "true") else 1
@@ -3618,7 +3639,8 @@ _THINGS = {"bombs", "attack_axes", "fronts", "vehicles_destroyed", "vehicles_sei
 _NOT_SIDES = {"outlet", "unknown", "media", "local_sources", "medical_sources"}
 # What may stand between a counted noun and the side it belongs to: "من قوات قسد", "في صفوف الجيش".
 _TO_SIDE = re.compile(r"^\W*(?:من\s+|في\s+صفوف\s+|في\s+|التابعين\s+ل\S*\s*|ل)?(?:(?:قوات|عناصر|مقاتلي|جنود|صفوف|افراد|منتسبي|"
-                      r"مسلحي|متمردي|ميليشيا|ميليشيات|بعثه|قوه|ابطال|رجال|مجاهدي|تنظيم|جماعه|حركه)\s+)?\W*(?:ما\s+(?:يسمي|تسمي|يعرف\s+ب|تعرف\s+ب)\W*)?$")  # ("ما يسمى": so-called)
+                      r"مسلحي|متمردي|ميليشيا|ميليشيات|بعثه|قوه|ابطال|رجال|مجاهدي|تنظيم|جماعه|حركه)\s+)?\W*(?:ما\s+(?:يسمي|تسمي|يعرف\s+ب|تعرف\s+ب)\W*)?(?:ال)?$")  # ("ما يسمى": so-called; "ال": the
+# article of a name the scan read without it)
 
 
 # The men of a leader named by his name: "قوات حفتر", "ميليشيات الأسد", "عناصر الحوثي".
@@ -3672,7 +3694,7 @@ _HELD_BEFORE_POS = re.compile(r"(?:رهين\w*|رهائن|اسير\w*|اسري|�
 # Words that leave a group out of a count: "لا تشمل"، "باستثناء"، "عدا".
 _EXCLUDING = re.compile(r"(?<!\w)(?:(?:لا|لم)\s+(?:تشمل|يشمل|تتضمن|يتضمن)|باستثناء|عدا|ما\s+عدا)\s+(?:\S+\s+)?(?:ال)?$")
 # Soldiers or policemen as a toll's complement: "من العسكريين"، "بين الجنود"، "من رجال الأمن".
-_OF_SOLDIERS = re.compile(r"\s*(?:من|بين)\s+(?:ال)?(?:عسكريين|جنود|ضباط|امنيين|شرطيين|مجندين|"
+_OF_SOLDIERS = re.compile(r"\s*(?:من|بين|في\s+صفوف)\s+(?:ال)?(?:عسكريين|جنود|ضباط|امنيين|شرطيين|مجندين|"
                           r"(?:عناصر|افراد|رجال|منتسبي)\s+(?:ال)?(?:امن|شرطه))(?!\w)")
 
 
@@ -4151,13 +4173,20 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     # one pass; the longest trigger at a position wins (قتيل وجريح over قتيل)
     scans = lex.whole_text_scans(t)
     dedup = [_Hit(a, b, cls) for cls, a, b in scans["trigger"]]
+    if "الحياه" in t or "انفاس" in t:
+        # "فارق اثنان آخران من المصابين الحياة": the verb's own subject between its two words (the
+        # word that ends the phrase is the trigger, as "حتفهم" is in "لقي 5 جنود حتفهم")
+        split = [_Hit(m.start(1), m.end(1), "killed") for m in _SPLIT_DEATH.finditer(t)]
+        if split:
+            dedup = sorted(dedup + split, key=lambda h: h.start)
     places: list = []
     place_spans: list = []
     entities = _entities(t, ctx, places, scans, place_spans)
     dedup = _outside_names(dedup, entities)
     doc = _Doc(norm, t, [m.start() for m in _WORD.finditer(t)], dedup, [h.start for h in dedup],
                entities, [e.start for e in entities], None, {}, None)
-    doc.home_government = _home_government(places, ctx.gazetteer) or _home_by_adjective(t, lex, ctx.gazetteer)
+    doc.home_government = _home_government(places, ctx.gazetteer, _states_by_place_adjective(t, lex, ctx.gazetteer)) \
+        or _home_by_adjective(t, lex, ctx.gazetteer)
     doc.place_spans = place_spans
     doc.migrant_story = t.count("مهاجر") >= 3
     doc.kidnap_story = len(_KIDNAP_WORD.findall(t)) >= 3
