@@ -238,7 +238,8 @@ class _Doc:
     medium_platform: dict[str, str] = field(default_factory=dict)  # a medium's platform named before
     whole_subject: str | None = None  # the subject of the last claim that is not a part ("بينهم ...")
     migrant_story: bool = False  # a story of migrants ("مهاجر" three times or more)
-    kidnap_story: bool = False  # a story of a kidnapping or hostage-taking (its words three times or more)
+    kidnap_story: bool = False
+    masthead_body: str | None = None  # an unknown body publishing the article (see _masthead_body)  # a story of a kidnapping or hostage-taking (its words three times or more)
     last_part_end: int = -1  # where the last claim ends when it is a part ("بينهم 38 طفلا"), else -1
     all_of: tuple[str, str, str, int] | None = None  # "جميع القتلى من المدنيين" said with no claim of its own
     group_counted: str | None = None  # the last armed side (no state's forces) whose men were counted
@@ -4089,6 +4090,22 @@ def _publisher_named(doc: _Doc, x: _Entity | None) -> str | None:
     return x.id if x.kind == "organ" and x.id in doc.voice_of else x.party
 
 
+# A body no list holds, alone on the line under the title with its place or date after a dash:
+# "منظمة حقوق الإنسان في إيران – أوسلو" (a rights group's own report).
+_MASTHEAD_BODY = re.compile(rf"((?:ال)?(?:{_BODY_KINDS})(?:\s+[^\W\d]+){{1,6}}?)\s*(?:[-–—|]\s*[^\n]{{0,40}})?\s*$")
+
+
+def _masthead_body(doc: _Doc, blks: list[Block]) -> str | None:
+    """The name of a body the gazetteer does not know that publishes the article (see
+    _MASTHEAD_BODY): claims in its name are the article's own voice."""
+    t = doc.norm.text
+    b = blks[1] if len(blks) > 1 and blks[0].kind == "title" else None
+    if b is None or b.kind not in ("heading", "body") or b.end - b.start > 90:
+        return None
+    m = _MASTHEAD_BODY.match(t, b.start, b.end)
+    return m.group(1) if m is not None and not _GENERIC_BODY.fullmatch(m.group(1)) else None
+
+
 def _masthead_party(doc: _Doc, blks: list[Block]) -> str | None:
     """The body that publishes the article, named alone on a line of its own under the title
     (a relief agency's update, a committee's statement): its own voice is that body's."""
@@ -4230,6 +4247,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
         own_party = None
     if own_party is None and outlet is None:
         own_party = _masthead_party(doc, blks)
+        doc.masthead_body = _masthead_body(doc, blks) if own_party is None else None
     doc.outlet_party = own_party or "outlet"
     outlet_voice = Claimant(doc.outlet_party, None, (), None)
     listing: Claimant | None = None  # the speaker of a list of bullets under way
@@ -5002,6 +5020,12 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         # "تمكنت الشرطة من تحرير 19 شخصاً" in a story of a kidnapping, "تحرير أربعة من المخطوفين":
         # those set free were hostages
         subject = "hostages"
+    if source.party in ("unknown", "local_sources") and doc.masthead_body and source.cue and not source.via \
+            and (doc.masthead_body.startswith(source.cue) or source.cue.startswith("ال")
+                 and _BODY_KIND.fullmatch(source.cue) and doc.masthead_body.startswith(source.cue[2:])):
+        # "وثّقت منظمة حقوق الإنسان في إيران" (or "وقالت المنظمة") in the report that body publishes:
+        # the article's own voice
+        source = Claimant("outlet", source.speaker, source.via, source.cue, source.medium, source.distance)
     if subject == "people" and doc.migrant_story:
         # "ارتفعت الحصيلة إلى 53 قتيلاً" in a story of migrants (a detention centre struck, a
         # boat sunk): the persons counted with no side of their own are the migrants
