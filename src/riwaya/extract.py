@@ -299,6 +299,10 @@ _DESCRIBED_AFTER = re.compile(r" (?!(?:الي|التي|الذي|الذين|ال�
 _RIVERBANK_AFTER = re.compile(r"\s+(?:لل|ل|من\s+)?(?:ال)?(?:نهر|نيل|فرات|دجله)(?!\w)")
 
 
+# A report verb whose subject is a country: "وقالت الجزائر"، "أعلنت مصر"، "وأكدت تركيا".
+_STATE_SPOKE = re.compile(r"(?<!\w)(?:و|ف)?(?:قالت|اعلنت|اكدت|ذكرت|افادت|نفت|اتهمت|احصت|كشفت|اوضحت|اضافت|تقول|تؤكد|تعلن)\s+$")
+
+
 def _entities(text: str, ctx: Context, places: list | None,
               scans: dict[str, list[tuple[str, int, int]]], place_spans: list | None = None) -> list[_Entity]:
     """Named claimants and channels (gazetteer) plus anonymous sources, offices and anaphors.
@@ -312,6 +316,10 @@ def _entities(text: str, ctx: Context, places: list | None,
                 continue  # "الضفة الغربية للنيل": a river's bank, not the West Bank
             if place_spans is not None:
                 place_spans.append((m.start, m.end, e))
+            if e.role == "country" and _STATE_SPOKE.search(text, max(0, m.start - 12), m.start) \
+                    and (gov := _state_governments(ctx.gazetteer).get(e.id)) is not None:
+                # "وقالت الجزائر إن جزائريين اثنين بين القتلى": a country that speaks is its government
+                out.append(_Entity(m.start, m.end, gov, "party", gov, m.surface, "country"))
             if places is not None and not _BORDER_WITH.search(text, max(0, m.start - 16), m.start):
                 # (not "قرب الحدود مع أوغندا": the neighbour across the border; not "ومقره بريطانيا":
                 # where a body that speaks has its seat)
@@ -3967,6 +3975,8 @@ def _nationals_of(doc: _Doc, lex: Lexicon, pos: int, dem_start: int) -> str | No
     if not m:
         return None
     w = m.start(1)
+    if t.startswith("من ", w) and m.end(1) - w == 2:
+        return "people"  # "مقتل اثنين من المغاربة": the nationals themselves, persons (as "12 فلسطينياً")
     if _CAPTIVES.match(t, w):
         return "prisoners"  # "40 من الأسرى الفلسطينيين": captives of a nationality, not its forces
     noun = lex.noun_scan.match(t, w)
