@@ -184,6 +184,12 @@ _SPLIT_DEATH = re.compile(r"(?<!\w)(?:و|ف)?(?:فارق|فارقت|فارقوا
                           r"(?:[^\s.،؛:]+\s+){1,5}?((?:ال)?حياه|انفاسه(?:ا|م|ما)?(?:\s+الاخيره)?)(?!\w)")
 
 
+# A negated or denied verb right before "أكثر من": "لم تفقد الحركة"، "نافياً أن تكون الحركة فقدت"، "لا يتعدى".
+_NOT_MORE_THAN = re.compile(r"(?:(?<!\w)(?:و|ف)?(?:لم|لا|لن)\s+(?!(?:ي|ت)?زال)\w+(?:\s+\w+){0,2}"
+                            r"|(?<!\w)(?:و|ف)?(?:نفي|نفت|نفوا|ينفي|تنفي|نافيا|نافيه)\s+(?:\w+\s+){0,3}?(?:ان|أن)\s+\w+(?:\s+\w+){0,3})"
+                            r"\s+$")
+
+
 @dataclass
 class _Hit:
     start: int
@@ -5092,6 +5098,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             (t.find("عدد", lo, mention.start) >= 0 or t.find("حصيله", lo, mention.start) >= 0) and \
             _EXCEEDED.search(t, lo, mention.start):  # (the pattern needs عدد/اعداد/حصيله: looked for first)
         value = Value(value.low, None, "more_than")  # "تجاوز عدد المصابين 942"
+    if value.qualifier == "more_than" and value.low is not None and _NOT_MORE_THAN.search(t, lo, mention.start):
+        # "لم تفقد الحركة أكثر من 20 مقاتلاً"، "نافياً أن تكون فقدت أكثر من عشرين": no more than
+        value = Value(None, value.low, "at_most")
     revises = None
     if mention.from_to and mention.previous is not None:
         # a falling pair ("خفضت الوزارة الحصيلة من 15 إلى 11") is never a range: a revision
