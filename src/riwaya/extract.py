@@ -362,7 +362,7 @@ def _entities(text: str, ctx: Context, places: list | None,
             nxt = text.find(" ", window_end + 1)
             window_end = len(text) if nxt < 0 else nxt
         d = lex.demonym_scan.search(text, e0, window_end)
-        if d and not re.search(r"[،,.:;\d]| و(?!ال)\w", text[e0:d[1]]):  # (not "الأمن وسائحة كندية", "القوات 14 سوريا")
+        if d and not re.search(r"[،,.:;\d]| و(?!ال)\w+\s*$", text[e0:d[1]]):  # (not "الأمن وسائحة كندية", "القوات 14 سوريا")
             dem, de = d[0], d[2]
             out.append(_Entity(s0, de, f"{dem}_government", "organ", f"{dem}_government", text[s0:de]))
             take(s0, de)
