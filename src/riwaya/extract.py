@@ -466,7 +466,7 @@ _ACCUSES = re.compile(r"(?:و|ف)?(?:اتهم|اتهمت|اتهموا|تتهم|�
 # or corrects a toll, named between the verb and the toll, gives the figure (the verb alone is
 # no report: "رفعت القوات العلم")
 _REVISES_TOLL = re.compile(r"(?:و|ف)?(?:رفع|رفعت|رفعوا|ترفع|يرفع|عدل|عدلت|تعدل|يعدل|خفض|خفضت|تخفض|يخفض|صحح|صححت)")
-_TOLL_AHEAD = re.compile(r"[^.\n؛:]{0,50}?(?<!\w)(?:ال)?(?:حصيل|عدد|ارقام|الارقام)")
+_TOLL_AHEAD = re.compile(r"[^.\n؛:]{0,50}?(?<!\w)(?:ال)?(?:حصيل|عدد|ارقام|رقم)")
 _NOBODY_CLAIMED = re.compile(r"\s+(?:اي|أي)\s+(?:جهه|طرف|جماعه|فصيل|تنظيم)(?!\w)")
 _NEGATION_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:لم|لا|لن|ما)\s*$")
 _CONTEXT_SIDE = {"security", "government", "unnamed"}
