@@ -527,7 +527,8 @@ _LEDE = 200
 
 # A place of any name given its state by adjective: "مدينة بيلغورود الروسية"، "بلدة سيدي بوزيد التونسية".
 _PLACE_OF_STATE = re.compile(r"(?<!\w)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:مدينه|بلده|قريه|مقاطعه|محافظه|ولايه|اقليم|منطقه|جزيره|"
-                             r"العاصمه|مخيم)\s+(?:[^\W\d]+\s+){1,3}?(?=ال\w+يه(?!\w))")
+                             r"العاصمه|مخيم)\s+(?:(?!(?:قرب|علي|في|من|عند|بين|الي|مع|شمال|جنوب|شرق|غرب|وسط|ال)?(?:حدود|قرب|علي|في|من|عند|بين|الي|مع|شمال|جنوب|شرق|غرب|وسط)(?!\w))[^\W\d]+\s+){1,3}?(?=ال\w+يه(?!\w))")
+# (the name's words, not "قرب الحدود الصومالية": the adjective of the border near it)
 
 
 def _states_by_place_adjective(t: str, lex: Lexicon, gazetteer: Gazetteer) -> dict[str, float]:
