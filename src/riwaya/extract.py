@@ -190,6 +190,10 @@ _NOT_MORE_THAN = re.compile(r"(?:(?<!\w)(?:و|ف)?(?:لم|لا|لن)\s+(?!(?:ي|
                             r"\s+$")
 
 
+_LOSS_VERB = re.compile(r"(?<!\w)((?:و|ف)?(?:خسر|خسرت|خسروا|فقدت|فقدوا|تكبد|تكبدت|تكبدوا))(?!\w)")  # (not bare "فقد": also "ف + قد")
+_LOSS_GAP_BREAK = re.compile(r"[،,.;:؛\d]|(?<!\w)(?:و|ف)?(?:ان|أن|إن|الذي|التي|بعد|قبل)(?!\w)")
+
+
 @dataclass
 class _Hit:
     start: int
@@ -3094,6 +3098,14 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         return doc.whole_subject, base  # "63 حوثياً بينهم قياديان": a rank among a side's dead is of that side
     lost = trigger is not None and trigger.end <= mention_start and doc.words_between(trigger.end, mention_start) <= 1 \
         and _LOST.match(t, trigger.start) is not None
+    if not lost and noun.noun_measure == measure and measure in ("killed", "wounded", "casualties"):
+        # "القوات الأوكرانية فقدت على هذا المحور منذ مطلع أكتوبر قرابة 16 ألف قتيل": a verb of losing
+        # before a toll noun, where and since when between them (no clause break, no other figure)
+        lo = max(sent.start, _back_words(doc, mention_start, 9))
+        if (verb := _LOSS_VERB.search(t, lo, mention_start)) is not None \
+                and not _LOSS_GAP_BREAK.search(t, verb.end(), mention_start):
+            trigger = _Hit(verb.start(1), verb.end(), measure)
+            lost = True
     if lost:
         # "أفادت الأركان الأوكرانية بأن الجيش الروسي خسر 810 جنود": the side named as the loser
         # (past a name that only qualifies it: "جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة خسرت")
