@@ -309,6 +309,8 @@ _DESCRIBED_AFTER = re.compile(r" (?!(?:الي|التي|الذي|الذين|ال�
 _RIVERBANK_AFTER = re.compile(r"\s+(?:لل|ل|من\s+)?(?:ال)?(?:نهر|نيل|فرات|دجله)(?!\w)")
 
 
+# Words of a toll between an office and an adjective: "الخارجية ارتفاع عدد القتلى التونسيين" (whose dead, not whose office).
+_TOLL_WORD_BETWEEN = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:عدد|اعداد|حصيله|ارتفاع|مقتل|اصابه|قتلي|جرحي|ضحايا|مصابين|اعتقال|اسر|اسري)(?!\w)")
 # A report verb whose subject is a country: "وقالت الجزائر"، "أعلنت مصر"، "وأكدت تركيا".
 _STATE_SPOKE = re.compile(r"(?<!\w)(?:و|ف)?(?:قالت|اعلنت|اكدت|ذكرت|افادت|نفت|اتهمت|احصت|كشفت|اوضحت|اضافت|تقول|تؤكد|تعلن)\s+$")
 
@@ -366,7 +368,8 @@ def _entities(text: str, ctx: Context, places: list | None,
             nxt = text.find(" ", window_end + 1)
             window_end = len(text) if nxt < 0 else nxt
         d = lex.demonym_scan.search(text, e0, window_end)
-        if d and not re.search(r"[،,.:;\d]| و(?!ال)\w+\s*$", text[e0:d[1]]):  # (not "الأمن وسائحة كندية", "القوات 14 سوريا")
+        if d and not re.search(r"[،,.:;\d]| و(?!ال)\w+\s*$", text[e0:d[1]]) \
+                and not _TOLL_WORD_BETWEEN.search(text, e0, d[1]):  # (not "الأمن وسائحة كندية", "القوات 14 سوريا")
             dem, de = d[0], d[2]
             out.append(_Entity(s0, de, f"{dem}_government", "organ", f"{dem}_government", text[s0:de]))
             take(s0, de)
@@ -586,6 +589,25 @@ def _state_of_place(doc: "_Doc", lo: int, hi: int, near: bool = False) -> str | 
     if not (start <= hi and doc.words_between(lo, start) <= 1 if near else end <= hi):
         return None
     return _home_government([place], doc.gazetteer)
+
+
+# "وفي تونس، أعلنت وزارة الخارجية": a clause that opens on a country, then its verb and an office.
+_IN_COUNTRY_BEFORE = re.compile(r"(?:^|[.\n؛،,]\s*|\s)(?:و|ف)?في\s+$")
+_COUNTRY_THEN_OFFICE = re.compile(r"\s*[،,]\s*(?:\w+\s+){1,2}$")
+
+
+def _clause_country(doc: "_Doc", at: int) -> str | None:
+    """The government of a country a clause opens on right before an office named without its
+    state ("وفي تونس، أعلنت وزارة الخارجية"), if any."""
+    t = doc.norm.text
+    k = bisect_left(doc.place_spans, (max(0, at - 40),))
+    for start, end, place in doc.place_spans[k:]:
+        if start >= at:
+            break
+        if place.role == "country" and _IN_COUNTRY_BEFORE.search(t, max(0, start - 8), start) \
+                and _COUNTRY_THEN_OFFICE.fullmatch(t, end, at):
+            return _state_governments(doc.gazetteer).get(place.id)
+    return None
 
 
 def _home_by_adjective(t: str, lex: Lexicon, gazetteer: Gazetteer) -> str | None:
@@ -930,6 +952,8 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
                 if party is None:
                     # "والي شانلي أورفة", "شرطة ولاية غازي عنتاب": the state of the place the office is of
                     party = _state_of_place(doc, e.end, e.end + 12, near=True)
+                if party is None and named is None:
+                    party = _clause_country(doc, e.start)
                 # (a side's own medium spoken to first: "مصدر عسكري لوكالة أعماق" is the group's source,
                 # not the army of the country the attack was in)
                 party = party or _told_side(doc, e, medium_only=True) or doc.home_government \
