@@ -3488,13 +3488,19 @@ def _the_enemy(doc: _Doc, claimant: Claimant) -> str:
     return forces if forces not in ("people", _forces(party)) else other
 
 
+_CONTRACTORS = frozenset({"wagner", "africa_corps"})
+
+
 def _militants(doc: _Doc, claimant: Claimant | None = None) -> str:
     """Gunmen of no named side: the group the article names for the attack, else the armed
     group it names most (by name, organ or channel) unless that group is the one speaking
     (a side calls its enemies "attackers", not itself), else `militants`."""
-    if doc.attacker:
+    # (Russia's contractors fight beside the state that hires them: never the gunmen in its words)
+    ally = claimant is not None and claimant.party.endswith("_government")
+    if doc.attacker and not (ally and doc.attacker in _CONTRACTORS):
         return doc.attacker
-    if doc.main_group and (claimant is None or claimant.party != doc.main_group):
+    if doc.main_group and (claimant is None or claimant.party != doc.main_group) \
+            and not (ally and doc.main_group in _CONTRACTORS):
         return doc.main_group
     if doc.group_counted and claimant is not None and claimant.party not in _NOT_SIDES \
             and claimant.party != doc.group_counted:  # (a side speaking of the gunmen it fought)
