@@ -311,6 +311,10 @@ _RIVERBANK_AFTER = re.compile(r"\s+(?:لل|ل|من\s+)?(?:ال)?(?:نهر|نيل
 
 # Words of a toll between an office and an adjective: "الخارجية ارتفاع عدد القتلى التونسيين" (whose dead, not whose office).
 _TOLL_WORD_BETWEEN = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:عدد|اعداد|حصيله|ارتفاع|مقتل|اصابه|قتلي|جرحي|ضحايا|مصابين|اعتقال|اسر|اسري)(?!\w)")
+# Words that may stand between a report verb and its subject without counting: the day, the time,
+# a pronoun of the thing reported ("حسب ما أفاد به اليوم الأربعاء بيان لـ...").
+_WHEN_OR_PRONOUN = re.compile(r"(?<!\w)(?:به|بها|له|لها|اليوم|امس|الليله|مساء|صباح|ظهر|فجر|(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|"
+                              r"اربعاء|خميس|جمعه))(?!\w)")
 # A report verb whose subject is a country: "وقالت الجزائر"، "أعلنت مصر"، "وأكدت تركيا".
 _STATE_SPOKE = re.compile(r"(?<!\w)(?:و|ف)?(?:قالت|اعلنت|اكدت|ذكرت|افادت|نفت|اتهمت|احصت|كشفت|اوضحت|اضافت|تقول|تؤكد|تعلن)\s+$")
 
@@ -1779,8 +1783,11 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             # the reported clause, not the speaker
             wb, near = bisect_left(doc.word_starts, b), []  # (words_between, its first half once)
             for x in after:
-                if bisect_left(doc.word_starts, x.start) - wb > 4:
-                    break  # (the words between only grow along the names)
+                if bisect_left(doc.word_starts, x.start) - wb > 4 and (
+                        bisect_left(doc.word_starts, x.start) - wb > 8
+                        or bisect_left(doc.word_starts, x.start) - wb - len(_WHEN_OR_PRONOUN.findall(t, b, x.start)) > 4):
+                    break  # (the words between only grow along the names; "أفاد به اليوم الأربعاء بيان
+                    # لوزارة الدفاع": the day it spoke and a pronoun do not count)
                 if x.kind == "anonymous" and x.start >= 2 and t[x.start - 2].isdigit():
                     continue  # "السيطرة على 3 مواقع": the counted noun (sites, positions), no source
                 if kind in ("verb", "statement") and x.kind in ("group_anaphor", "party") \
