@@ -641,8 +641,17 @@ def _resolve_by_home(entities: list[_Entity], home: str | None, gazetteer: Gazet
     in a Burmese one: a generic name takes the party listed for the article's home state
     (the first one listed when the article names no place of those states)."""
     full: list[_Entity] = []  # named bodies whose name goes on after a generic head
+    # "الاحتلال التركي" named in the article: a bare "جيش الاحتلال" in it is that occupier's
+    # (the one named most), whatever the article's places
+    occupiers: dict[str, int] = {}
     for x in entities:
-        if x.kind == "group" and x.party is None and x.id and (pairs := _by_home(gazetteer, x.id)):
+        if x.kind == "party" and x.party and x.party.endswith("_government") and x.surface.startswith("الاحتلال "):
+            occupiers[x.party] = occupiers.get(x.party, 0) + 1
+    for x in entities:
+        if x.kind == "group" and x.party is None and x.id == "occupation_forces" and occupiers:
+            x.party = max(occupiers, key=occupiers.get)
+            x.kind = "party"
+        elif x.kind == "group" and x.party is None and x.id and (pairs := _by_home(gazetteer, x.id)):
             by = dict(pairs)
             party = by.get(home or "", "context" if "context" in by.values() else pairs[0][1])
             if home and home not in by and by.get("*") == "home":
