@@ -179,21 +179,6 @@ class Claimant:
         return Claimant(self.party, self.speaker, self.via, cue, self.medium)
 
 
-# A verb of dying whose subject stands between its words: "فارق ... الحياة"، "لفظ ... أنفاسه الأخيرة".
-_SPLIT_DEATH = re.compile(r"(?<!\w)(?:و|ف)?(?:فارق|فارقت|فارقوا|فارقا|فارقتا|يفارق|تفارق|لفظ|لفظت|لفظوا|لفظا)\s+"
-                          r"(?:[^\s.،؛:]+\s+){1,5}?((?:ال)?حياه|انفاسه(?:ا|م|ما)?(?:\s+الاخيره)?)(?!\w)")
-
-
-# A negated or denied verb right before "أكثر من": "لم تفقد الحركة"، "نافياً أن تكون الحركة فقدت"، "لا يتعدى".
-_NOT_MORE_THAN = re.compile(r"(?:(?<!\w)(?:و|ف)?(?:لم|لا|لن)\s+(?!(?:ي|ت)?زال)\w+(?:\s+\w+){0,2}"
-                            r"|(?<!\w)(?:و|ف)?(?:نفي|نفت|نفوا|ينفي|تنفي|نافيا|نافيه)\s+(?:\w+\s+){0,3}?(?:ان|أن)\s+\w+(?:\s+\w+){0,3})"
-                            r"\s+$")
-
-
-_LOSS_VERB = re.compile(r"(?<!\w)((?:و|ف)?(?:خسر|خسرت|خسروا|فقدت|فقدوا|تكبد|تكبدت|تكبدوا))(?!\w)")  # (not bare "فقد": also "ف + قد")
-_LOSS_GAP_BREAK = re.compile(r"[،,.;:؛\d]|(?<!\w)(?:و|ف)?(?:ان|أن|إن|الذي|التي|بعد|قبل)(?!\w)")
-
-
 @dataclass
 class _Hit:
     start: int
@@ -248,8 +233,8 @@ class _Doc:
     medium_platform: dict[str, str] = field(default_factory=dict)  # a medium's platform named before
     whole_subject: str | None = None  # the subject of the last claim that is not a part ("بينهم ...")
     migrant_story: bool = False  # a story of migrants ("مهاجر" three times or more)
-    kidnap_story: bool = False
-    masthead_body: str | None = None  # an unknown body publishing the article (see _masthead_body)  # a story of a kidnapping or hostage-taking (its words three times or more)
+    kidnap_story: bool = False  # a story of a kidnapping or hostage-taking (its words three times or more)
+    masthead_body: str | None = None  # an unknown body publishing the article (see _masthead_body)
     last_part_end: int = -1  # where the last claim ends when it is a part ("بينهم 38 طفلا"), else -1
     all_of: tuple[str, str, str, int] | None = None  # "جميع القتلى من المدنيين" said with no claim of its own
     group_counted: str | None = None  # the last armed side (no state's forces) whose men were counted
@@ -311,10 +296,6 @@ _RIVERBANK_AFTER = re.compile(r"\s+(?:لل|ل|من\s+)?(?:ال)?(?:نهر|نيل
 
 # Words of a toll between an office and an adjective: "الخارجية ارتفاع عدد القتلى التونسيين" (whose dead, not whose office).
 _TOLL_WORD_BETWEEN = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:عدد|اعداد|حصيله|ارتفاع|مقتل|اصابه|قتلي|جرحي|ضحايا|مصابين|اعتقال|اسر|اسري)(?!\w)")
-# Words that may stand between a report verb and its subject without counting: the day, the time,
-# a pronoun of the thing reported ("حسب ما أفاد به اليوم الأربعاء بيان لـ...").
-_WHEN_OR_PRONOUN = re.compile(r"(?<!\w)(?:به|بها|له|لها|اليوم|امس|الليله|مساء|صباح|ظهر|فجر|(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|"
-                              r"اربعاء|خميس|جمعه))(?!\w)")
 # A report verb whose subject is a country: "وقالت الجزائر"، "أعلنت مصر"، "وأكدت تركيا".
 _STATE_SPOKE = re.compile(r"(?<!\w)(?:و|ف)?(?:قالت|اعلنت|اكدت|ذكرت|افادت|نفت|اتهمت|احصت|كشفت|اوضحت|اضافت|تقول|تؤكد|تعلن)\s+$")
 
@@ -1278,6 +1259,10 @@ _BELONGING = re.compile(r"(?<!\w)(?:ال)?تابع(?:ه)?\s+(?:ل|لل)?")
 _UNIT_OF = re.compile(r"\s+(?:ال)?(?:مركز|مكتب|وحده|دائره|قسم|خليه|غرفه)\s+(?:[^\W\d]+\s+){0,5}?(?:ال)?تابع(?:ه)?\s+(?:ل|لل)?")
 # only where a source is, between it and its verb: " في مدينة غريان ", " في المدينة "
 _WHERE_ONLY = re.compile(r"\s+(?:في|من|ب)\s*(?:\w+\s+){1,3}")
+# Words that may stand between a report verb and its subject without counting: the day, the time,
+# a pronoun of the thing reported ("حسب ما أفاد به اليوم الأربعاء بيان لـ...").
+_WHEN_OR_PRONOUN = re.compile(r"(?<!\w)(?:به|بها|له|لها|اليوم|امس|الليله|مساء|صباح|ظهر|فجر|(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|"
+                              r"اربعاء|خميس|جمعه))(?!\w)")
 _PLACE_OF = re.compile(r"\s+(?:في|من|ب)\s*\w")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 _MEDICAL_CENTRE = re.compile(r"\s*(?:به\s+|بها\s+)?((?:ال)?(?:مركز|مجمع|مستوصف)\s+(?:[^\W\d]+\s+){1,2}?(?:ال)?طبي)(?!\w)")
@@ -1792,9 +1777,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             # the reported clause, not the speaker
             wb, near = bisect_left(doc.word_starts, b), []  # (words_between, its first half once)
             for x in after:
-                if bisect_left(doc.word_starts, x.start) - wb > 4 and (
-                        bisect_left(doc.word_starts, x.start) - wb > 8
-                        or bisect_left(doc.word_starts, x.start) - wb - len(_WHEN_OR_PRONOUN.findall(t, b, x.start)) > 4):
+                gap = bisect_left(doc.word_starts, x.start) - wb
+                if gap > 4 and (gap > 8 or gap - len(_WHEN_OR_PRONOUN.findall(t, b, x.start)) > 4):
                     break  # (the words between only grow along the names; "أفاد به اليوم الأربعاء بيان
                     # لوزارة الدفاع": the day it spoke and a pronoun do not count)
                 if x.kind == "anonymous" and x.start >= 2 and t[x.start - 2].isdigit():
@@ -2983,6 +2967,9 @@ def _nearest_trigger(doc: _Doc, sent: Sentence, a: int, b: int, prev_end: int, n
 
 # Verbs of losing men: their subject is the side that lost them ("قواتها خسرت 16 عنصراً").
 _LOST = re.compile(r"(?:و|ف)?(?:ي|ت|ن)?(?:خسر|فقد)\w*")
+# A verb of losing a few words before a toll noun, and what may not stand between them.
+_LOSS_VERB = re.compile(r"(?<!\w)((?:و|ف)?(?:خسر|خسرت|خسروا|فقدت|فقدوا|تكبد|تكبدت|تكبدوا))(?!\w)")  # (not bare "فقد": also "ف + قد")
+_LOSS_GAP_BREAK = re.compile(r"[،,.;:؛\d]|(?<!\w)(?:و|ف)?(?:ان|أن|إن|الذي|التي|بعد|قبل)(?!\w)")
 # Between a side's own men and its verb of losing: "قواته قد فقدت", "مقاتليه \"لم يخسروا سوى".
 _OWN_LOSS_GAP = re.compile(r"[\s\"«»]*(?:(?:قد|لم|لن)[\s\"«»]+)?")
 
@@ -3005,10 +2992,10 @@ _THEIR_NUMBER = re.compile(r"[\s،,]*(?:و)?(?:البالغ\s+|الذين\s+يب
 _WHERE_BEFORE = re.compile(r"(?<!\w)(?:امام|داخل|قرب|بجوار|خارج)\s+$")
 # A verb of watching or recording with its object pronoun: "رصدتهم" (spotted them) reports nothing.
 _SPOTTED_THEM = re.compile(r"(?:و|ف)?(?:رصد|وثق)\w*(?:هم|هن|هما)")
-# A side speaking as "we" of what it did ("قتلنا"، "أسرنا"), and men handed "to our forces".
 # A side's active verb of killing or taking, a few words before the figure of the men it hit.
 _ACTIVE_TAKE = re.compile(r"(?<!\w)(?:و|ف)?(?:قتلت|قتلوا|قضت\s+علي|قضوا\s+علي|القضاء\s+علي|اسرت|اسروا|حيدت|حيدوا|تحييد|"
                           r"اوقعت|اوقعوا)\s+(?:\S+\s+){0,5}$")
+# A side speaking as "we" of what it did ("قتلنا"، "أسرنا"), and men handed "to our forces".
 _WE_ACTED = re.compile(r"(?<!\w)(?:و|ف)?(?:قتلنا|اسرنا|قضينا|اعتقلنا|حيدنا|صفينا|جرحنا|اصبنا|ضبطنا|اوقفنا|تمكنا|نجحنا)(?!\w)")
 _TO_OUR_MEN = re.compile(r"(?:\s+\S+){0,2}?\s+(?:ل|الي\s+|إلى\s+)(?:قوات|عناصر|مقاتلي|رجال|وحدات)نا(?!\w)")
 
@@ -3551,6 +3538,10 @@ _DISCHARGED = re.compile(r"(?<!\w)(?:و|ف)?(?:غادر|غادرت|غادروا|
 # Verbs of living in a place: "يقطنه"، "يسكنها"، "يقيم فيه"، "يعيش فيها".
 _RESIDE = re.compile(r"(?<!\w)(?:و|ف)?(?:[يت](?:قطن|سكن)(?:ه|ها)?|[يت](?:قيم|عيش)\s+(?:فيه|فيها|به|بها))(?!\w)")
 # "فارق ... الحياة" around its subject: died
+# (several words between, or "لفظ ... أنفاسه": an event word of its own, added to the scan's in
+# extract_normalized: "فارق اثنان آخران من المصابين الحياة")
+_SPLIT_DEATH = re.compile(r"(?<!\w)(?:و|ف)?(?:فارق|فارقت|فارقوا|فارقا|فارقتا|يفارق|تفارق|لفظ|لفظت|لفظوا|لفظا)\s+"
+                          r"(?:[^\s.،؛:]+\s+){1,5}?((?:ال)?حياه|انفاسه(?:ا|م|ما)?(?:\s+الاخيره)?)(?!\w)")
 _LEFT_LIFE_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:فارق|فارقت|فارقا|فارقتا|فارقوا|يفارق)\s+$")
 _LIFE_AFTER = re.compile(r"\s+(?:\S+\s+)?الحياه(?!\w)")
 _RESCUE_WORD = re.compile(r"نقا?ذ")  # (إنقاذ، أنقذ، أنقذت)
@@ -3715,8 +3706,8 @@ _THINGS = {"bombs", "attack_axes", "fronts", "vehicles_destroyed", "vehicles_sei
 _NOT_SIDES = {"outlet", "unknown", "media", "local_sources", "medical_sources"}
 # What may stand between a counted noun and the side it belongs to: "من قوات قسد", "في صفوف الجيش".
 _TO_SIDE = re.compile(r"^\W*(?:من\s+|في\s+صفوف\s+|في\s+|التابعين\s+ل\S*\s*|ل)?(?:(?:قوات|عناصر|مقاتلي|جنود|صفوف|افراد|منتسبي|"
-                      r"مسلحي|متمردي|ميليشيا|ميليشيات|بعثه|قوه|ابطال|رجال|مجاهدي|تنظيم|جماعه|حركه)\s+)?\W*(?:ما\s+(?:يسمي|تسمي|يعرف\s+ب|تعرف\s+ب)\W*)?(?:ال)?$")  # ("ما يسمى": so-called; "ال": the
-# article of a name the scan read without it)
+                      r"مسلحي|متمردي|ميليشيا|ميليشيات|بعثه|قوه|ابطال|رجال|مجاهدي|تنظيم|جماعه|حركه)\s+)?\W*(?:ما\s+(?:يسمي|تسمي|يعرف\s+ب|تعرف\s+ب)\W*)?(?:ال)?$")
+# ("ما يسمى": so-called; a closing "ال": the article of a name the scan read without it)
 
 
 # The men of a leader named by his name: "قوات حفتر", "ميليشيات الأسد", "عناصر الحوثي".
@@ -4740,6 +4731,10 @@ _REPEATED = re.compile(r"\s*\(\s*")  # between the number word and the digits it
 # A part out of a whole: "8 من أصل 12 راكباً", "3 من بين 10 مصابين".
 _OUT_OF = re.compile(r"\s*من\s+(?:اصل|بين|مجموع)\s+\d[\d,.]*(?=\s)")
 _OUT_OF_BEFORE = re.compile(r"\d[\d,.]*\s+من\s+اصل\s+$")
+# A negated or denied verb right before "أكثر من": "لم تفقد الحركة"، "نافياً أن تكون الحركة فقدت"، "لا يتعدى".
+_NOT_MORE_THAN = re.compile(r"(?:(?<!\w)(?:و|ف)?(?:لم|لا|لن)\s+(?!(?:ي|ت)?زال)\w+(?:\s+\w+){0,2}"
+                            r"|(?<!\w)(?:و|ف)?(?:نفي|نفت|نفوا|ينفي|تنفي|نافيا|نافيه)\s+(?:\w+\s+){0,3}?(?:ان|أن)\s+\w+(?:\s+\w+){0,3})"
+                            r"\s+$")
 _AT_LEAST_AFTER = re.compile(r"\s*(?:على|علي)\s+الاقل(?!\w)")
 
 
@@ -5206,6 +5201,12 @@ _AND_AHEAD = re.compile(r"\s*و")  # (a "و" right after a word opens the next i
 # Between a counted noun and the next figure: "و" alone ("4 من المسعفين و3 صحفيين"), or "و" and
 # the next item's noun before its numeral ("وصحفيين اثنين", "ومسعف واحد").
 _AND_NEXT = re.compile(r"\s*و\s*")
+_AND_NOUN_NEXT = re.compile(r"\s*و\w+\s+")
+# A part named right after the whole ("خمسة جنود باكستانيين بينهم ضابطان لقوا حتفهم"): the event told
+# after the part is the whole's too.
+_PART_NEXT = re.compile(r"(?:\s+[^\s،,]+)?\s*[،,]?\s*(?:و)?(?:من\s+)?(?:بينهم|بينهن|منهم|منهن)\s+")  # (past an adjective)
+
+
 def _own_noun_of(doc: _Doc, figure: NumberMention, hit: _Hit, lex: Lexicon) -> bool:
     """Is `hit` the counted noun right after `figure` ("بينهم 40 جريحاً")? Then it names what
     that figure counts, not an event of the words before it (a dual is its own noun: "بينهم
@@ -5214,10 +5215,8 @@ def _own_noun_of(doc: _Doc, figure: NumberMention, hit: _Hit, lex: Lexicon) -> b
         return False
     noun = _noun_after(doc, figure.num_end, lex)
     return noun.noun_measure is not None and noun.start - figure.num_end <= 1 and noun.start <= hit.start < noun.end
-# A part named right after the whole ("خمسة جنود باكستانيين بينهم ضابطان لقوا حتفهم"): the event told
-# after the part is the whole's too.
-_PART_NEXT = re.compile(r"(?:\s+[^\s،,]+)?\s*[،,]?\s*(?:و)?(?:من\s+)?(?:بينهم|بينهن|منهم|منهن)\s+")  # (past an adjective)
-_AND_NOUN_NEXT = re.compile(r"\s*و\w+\s+")
+
+
 # Rescue named as the work of those counted: "في عمليات الإنقاذ"، "فرق الإنقاذ"، "جهود الإنقاذ".
 _RESCUE_WORK = re.compile(r"(?<!\w)(?:في\s+)?(?:عمليات|عمليه|فرق|فرقه|جهود|طواقم|فريق)\s+(?:ال)?$")
 # What a part with no noun of its own is told by: how or where ("بينهم 293 بالرصاص الحي"، "4 في العناية المركزة").
