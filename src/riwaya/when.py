@@ -172,6 +172,10 @@ def load_date_lexicon(path: str | Path = DATES_YAML) -> DateLexicon:
     lex.needles.update(_needles(lex))
     lex.gates.update({"absolute_num": _numeric_date_gate, "absolute_en": _latin_gate})
     lex.gates.update(_window_gates(lex))
+    # The cue patterns date_article asks for, compiled with the lexicon rather than at their
+    # first use (so before the warm-up forks workers, not once in each of them).
+    for names in _CUE_LISTS:
+        _words_pattern(sum((words[n] for n in names), ()))
     return lex
 
 
@@ -790,6 +794,11 @@ def _sentence_around(norm: str, i: int) -> tuple[int, int]:
         if r > q + 1:
             return r, end
         # (a stop with no space after it, as in 1.5: no end, look further back)
+
+
+# The word lists (alone or joined, in this order) whose words date_article looks for.
+_CUE_LISTS = (("start_verbs",), ("ongoing_words",), ("post_words",), ("event_words", "ongoing_words"),
+              ("event_words", "ongoing_words", "start_verbs"))
 
 
 @functools.lru_cache(maxsize=64)
