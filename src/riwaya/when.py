@@ -172,10 +172,6 @@ def load_date_lexicon(path: str | Path = DATES_YAML) -> DateLexicon:
     lex.needles.update(_needles(lex))
     lex.gates.update({"absolute_num": _numeric_date_gate, "absolute_en": _latin_gate})
     lex.gates.update(_window_gates(lex))
-    # The cue patterns date_article asks for, compiled with the lexicon rather than at their
-    # first use (so before the warm-up forks workers, not once in each of them).
-    for names in _CUE_LISTS:
-        _words_pattern(sum((words[n] for n in names), ()))
     return lex
 
 
@@ -750,57 +746,6 @@ def _sentences(norm: str) -> list[tuple[int, int]]:
     return out
 
 
-_STOPS = ".!؟?"
-
-
-def _last_end_mark(norm: str, q: int) -> int:
-    """Where the last end mark (a stop or a line break) before q stands, or -1: looked for
-    close to q first (the marks rare in a text, ! ? ؟, are not looked for in all of it)."""
-    lo = q
-    while lo > 0:
-        q, lo = lo, max(0, lo - 256)
-        k = max(norm.rfind(".", lo, q), norm.rfind("\n", lo, q), norm.rfind("؟", lo, q),
-                norm.rfind("!", lo, q), norm.rfind("?", lo, q))
-        if k >= 0:
-            return k
-    return -1
-
-
-def _sentence_around(norm: str, i: int) -> tuple[int, int]:
-    """The sentence of `_sentences(norm)` that holds position i, where norm[i] is neither a
-    space nor an end mark, worked out around i (a text has a few dates and many sentences).
-
-    A match of _SENTENCE_END takes an end mark and what follows it: a line break its run of
-    line breaks, a stop its run of spaces (a stop with none after it is no end). So the
-    sentence ends where the first match after i cuts, and begins after the last character
-    before i that a match takes: a line break, a stop with a space after it, or a space in
-    a run that follows a stop."""
-    m = _SENTENCE_END.search(norm, i)
-    end = len(norm) if m is None else m.start(1) if m.start(1) >= 0 else m.start()
-    q = i
-    while True:
-        q = _last_end_mark(norm, q)
-        if q < 0:
-            return 0, end
-        r = q + 1   # the end of the spaces after the mark
-        while r < i and norm[r].isspace():
-            r += 1
-        if norm[q] == "\n":
-            # taken alone, or with the spaces around it after a stop before them
-            w = q
-            while w > 0 and norm[w - 1].isspace():
-                w -= 1
-            return (r if w > 0 and norm[w - 1] in _STOPS else q + 1), end
-        if r > q + 1:
-            return r, end
-        # (a stop with no space after it, as in 1.5: no end, look further back)
-
-
-# The word lists (alone or joined, in this order) whose words date_article looks for.
-_CUE_LISTS = (("start_verbs",), ("ongoing_words",), ("post_words",), ("event_words", "ongoing_words"),
-              ("event_words", "ongoing_words", "start_verbs"))
-
-
 @functools.lru_cache(maxsize=64)
 def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"{_L}(?:{_alt(words)}){_R}")
@@ -858,15 +803,13 @@ def date_article(article: Article, norm: Normalized, reference_date: date | None
     related = related_spans(text, lex)
     body = [e for e in exprs if not any(s <= e.start < t for s, t in related)] if related else exprs
     orig = lambda s, e: " ".join(norm.original_text(s, e).split())  # noqa: E731
+    sentences = _sentences(text) if body else []  # (asked about the dates of the body only)
     lines = text_lines(text)
 
+    sentence_starts = [s for s, _ in sentences]
+
     def sentence_of(e: DateExpr) -> tuple[int, int]:
-        # (a date begins with a letter or a digit: its sentence is found around it, the text
-        # is cut into sentences only for any other)
-        if not (text[e.start].isspace() or text[e.start] in _STOPS):
-            return _sentence_around(text, e.start)
-        sentences = _sentences(text)
-        k = bisect_right([s for s, _ in sentences], e.start) - 1
+        k = bisect_right(sentence_starts, e.start) - 1
         if k >= 0 and e.start < sentences[k][1]:
             return sentences[k]
         return e.start, e.end
@@ -972,7 +915,7 @@ def date_article(article: Article, norm: Normalized, reference_date: date | None
     elif tweets:
         last, last_words = max(tweets)
         today_words = None
-        for s, t in _sentences(text):
+        for s, t in sentences:
             if _has_any(text[s:t], lex.words["post_words"]):
                 today = next((x for x in body if x.kind == "relative_day" and x.offsets == (0, 0)
                               and s <= x.start < t), None)
