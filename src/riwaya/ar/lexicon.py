@@ -22,7 +22,10 @@ DATA = Path(__file__).resolve().parent / "data"
 # optional run of several letters is written as a branch with an empty last choice, "(?:ال|)",
 # not "(?:ال)?": it matches the same, in the same order, and the regex engine tries a branch
 # of literals far faster than a repeat of a group (a tenth less time for each word-list scan).
-_CLITIC = r"(?:[وف]?(?:بال|كال|لل|ال|ب|ل|ك|))"
+# The choices are grouped by their first letter (بال then ب, لل then ل: the order they had in
+# the flat list, where choices with different first letters never both fit), so that a word
+# that opens with none of them is turned away by a few letter tests.
+_CLITIC = r"(?:(?:و|ف|)(?:ب(?:ال|)|ك(?:ال|)|ل(?:ل|)|ال|))"
 
 
 _SUFFIX = r"(?:ه|ها|هم|هما|هن|نا|كم|ا|)"  # pronouns, and the accusative alif (مخيماً)
