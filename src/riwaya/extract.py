@@ -35,7 +35,7 @@ _OMITTED_SUBJECT = re.compile(r"\s*(?:فيه|فيها|ان|انه|انها|ان�
 # "in which" after a speech verb: "قال فيه إن" (in the statement), "تقول فيه وزارة الصحة" (a subject follows).
 _IN_WHICH = re.compile(r"\s*(?:فيه|فيها)(?!\w)")
 _OTHERS = re.compile(r"\s*(?:اخرين|اخرون|اخري|اخريات|اخر|اخران|اخرتين|اخرتان|اخريين)(?!\w)")
-_PART_OF = re.compile(r"(?:من\s+)?(?:بينهم|بينهن|منهم|منهن|بينها|منها)\s*$")
+_PART_OF = re.compile(r"(?:من\s+|)(?:بينهم|بينهن|منهم|منهن|بينها|منها)\s*$")
 # (no "^": pattern.match(t, pos) would never see "^" at pos > 0)
 _REFERS_BACK = re.compile(r"\s*(?:منهم|منهن)(?!\w)")  # "بينهم" after a figure opens its parts
 # "وصل 778 منها", "دمرت 3 منها": a figure of things taken from the whole before
@@ -52,11 +52,11 @@ _ATTRIBUTE_BEFORE = re.compile(r"(?:المرتبط|المرتبطه|التابع
                                r"المدعوم|المدعومه|المتحالف|المتحالفه|القريب|القريبه)\s+(?:من\s+|مع\s+|ب|ل)?\W*$")
 # The parent of a group, named as its attribute, with or without the article ("جماعات مرتبطة
 # بتنظيمي القاعدة وداعش"): not the actor of the attack.
-_PARENT_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:مرتبط|مرتبطه|تابع|تابعه|موالي|مواليه|موالين|مدعوم|مدعومه|"
+_PARENT_BEFORE = re.compile(r"(?<!\w)(?:ال|)(?:مرتبط|مرتبطه|تابع|تابعه|موالي|مواليه|موالين|مدعوم|مدعومه|"
                             r"متحالف|متحالفه)\s+(?:من\s+|مع\s+)?\W*(?:ب|ل|لل)?(?:تنظيمي|تنظيم|جماعه|حركه)?\s*$")
 # What joins an office to the side it belongs to: "مصدر في قيادة ...", "مسؤول من الجيش",
 # "مركز ... التابع لوزارة ...", "المكتب الإعلامي لحركة ...".
-_ATTACHED = re.compile(r"\s*(?:(?:ال)?(?:تابع|مقرب)\w*\s+(?:من\s+)?|(?:في|من|داخل|لدى|لدي|ب|عن|باسم)\s+)?\W?")
+_ATTACHED = re.compile(r"\s*(?:(?:ال|)(?:تابع|مقرب)\w*\s+(?:من\s+|)|(?:في|من|داخل|لدى|لدي|ب|عن|باسم)\s+)?\W?")
 # A report verb whose subject is a pronoun, ending in its "أن" ("وبين أن").
 _ENDS_WITH_AN = re.compile(r"\s(?:ان|إن|أن)$")
 # "أن" (folded: also "إن", "بأن") anywhere before a name ("وقالت في بيان إن مستشفى النو"،
@@ -75,33 +75,33 @@ _APPOSITION = re.compile(r"\s+((?:\w+\s+){0,2}\w+)\s*(?:(\(\s*اسم\s+مستع�
                          r"\s*(?:(وهو|وهي)\s+)?")  # ("ابو حيدر (40 عاما)، وهو بائع": past his age)
 # A private person right after a report verb, unnamed: a man, a woman, an old man, a refugee, a
 # witness ("وقال رجل إن", "وتقول امرأة مسنّة في المخيم لـ"...":"، "وقال شاهد يدعى ..."), up to what was said.
-_PRIVATE_PERSON = re.compile(r"\s+((?:ال)?(?:رجل|امراه|سيده|شابه|شاب|فتاه|مسنه|مسن|عجوز|مواطن|لاجئه|لاجئ|نازحه|نازح|"
-                             r"ناجيه|ناج|مزارعه|مزارع|صياد|والده|والد|اب|ام|مختار|عمده(?!\s+ال)|شاهده|شاهد(?:\s+عيان)?)(?:\s+(?:ال)?(?:مسنه|مسن|عجوز|اخري|اخر|ثالثه|ثالث|ثانيه|ثان))?)(?!\w)")
+_PRIVATE_PERSON = re.compile(r"\s+((?:ال|)(?:رجل|امراه|سيده|شابه|شاب|فتاه|مسنه|مسن|عجوز|مواطن|لاجئه|لاجئ|نازحه|نازح|"
+                             r"ناجيه|ناج|مزارعه|مزارع|صياد|والده|والد|اب|ام|مختار|عمده(?!\s+ال)|شاهده|شاهد(?:\s+عيان|))(?:\s+(?:ال|)(?:مسنه|مسن|عجوز|اخري|اخر|ثالثه|ثالث|ثانيه|ثان))?)(?!\w)")
 # A person set first as the topic, described after a comma: "أما علي حسين، وهو عامل بناء ..."
 # (without "أما", a name that opens the sentence, described by "وهو/وهي", then the verb: "أبو سيف، وهو
 # مزارع من القرية، يقدّر أن")
 # (a name of one to three words, a comma, "وهو/وهي" before the description: shared with _FROM_NAMED)
 _NAME_DESCRIBED = r"((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*[،,]\s*(?:(وهو|وهي)\s+)?"
-_AMMA_PERSON = re.compile(r"\W*(?:و)?(اما\s+)?" + _NAME_DESCRIBED)
+_AMMA_PERSON = re.compile(r"\W*(?:و|)(اما\s+)?" + _NAME_DESCRIBED)
 # An aside's comma right before a cue, with its "according to" ("، بحسب ما نقلت", "، كما أفادت").
-_ASIDE_OPEN = re.compile(r"[،,]\s*(?:(?:ب)?حسب(?:ما|\s+ما)?\s+|وفق(?:ا)?\s+(?:لما\s+|ما\s+)?|كما\s+)?[بو]?$")
+_ASIDE_OPEN = re.compile(r"[،,]\s*(?:(?:ب|)حسب(?:ما|\s+ما)?\s+|وفق(?:ا|)\s+(?:لما\s+|ما\s+)?|كما\s+)?[بو]?$")
 _IN_SIDE = re.compile(r"\s*(?:في|ب|لدى|داخل)\s*")  # "قيادي في ...": the body a role is in
 _COMMA = re.compile(r"[،,]")
 # A private person described after the name: a resident, a displaced person, a witness, a survivor
 # ("، وهي نازحة في المخيم", "، وهو من سكان الحي"): a source on the ground.
 # The leader of a local militia ("زعيم ميليشيا محلية تقاتل إلى جانب الجيش"): a voice on the ground.
-_LOCAL_MILITIA_ROLE = re.compile(r"(?:قائد|زعيم|رئيس|عضو|احد\s+قاده|احد\s+عناصر)\s+(?:ال)?(?:ميليشي|مليشي|ميلشي|"
-                                 r"مجموع\w*\s+(?:ال)?دفاع\s+(?:ال)?ذاتي|لجان\s+(?:ال)?حمايه|(?:ال)?حراس\w*\s+(?:ال)?اهلي)")
+_LOCAL_MILITIA_ROLE = re.compile(r"(?:قائد|زعيم|رئيس|عضو|احد\s+قاده|احد\s+عناصر)\s+(?:ال|)(?:ميليشي|مليشي|ميلشي|"
+                                 r"مجموع\w*\s+(?:ال|)دفاع\s+(?:ال|)ذاتي|لجان\s+(?:ال|)حمايه|(?:ال|)حراس\w*\s+(?:ال|)اهلي)")
 # (also whom the place's people are to the dead, and the work they do there: "، وهو صاحب محل في
 # السوق", "، وهي أم لثلاثة أطفال", "، أحد الطلاب الناجين"; and what befell them: "، الذي فقد
 # ثلاثة من أبنائه في الغارة،")
 _ON_THE_GROUND = re.compile(r"(?:الذي|التي)\s+(?:فقد|فقدت|خسر|خسرت|نجا|نجت|نزح|نزحت|فر|فرت|اصيب|اصيبت)(?!\w)"
-                            r"|(?:احد\s+|احدي\s+|من\s+)?(?:ال)?(?:نازح\w*|سكان|اهالي|مقيم\w*|شاهد\w*|ناج\w*|لاجئ\w*|"
+                            r"|(?:احد\s+|احدي\s+|من\s+)?(?:ال|)(?:نازح\w*|سكان|اهالي|مقيم\w*|شاهد\w*|ناج\w*|لاجئ\w*|"
                             r"مزارع\w*|تاجر\w*|ساكن\w*|صاحب|صاحبه|اصحاب|سائق\w*|طالب|طالبه|طلاب|طالبات|مواطن\w*|"
                             r"صياد\w*|جار|جاره|جيران|والد|والده|شقيق|شقيقه|ابن|ابنه|اب|ام|زوج|زوجه|ارمله|اقارب|ذوي|"
                             r"مصاب|مصابه|جريح|جريحه|عامل|عامله|عمال)(?!\w)")
 # Spoken to a medium: "لرويترز", "لـ"شفق نيوز"", "لموقع "مدى مصر"", "لمراسل سانا", "لخدمة بي بي سي".
-_TO_MEDIUM = re.compile(r"(?<!\w)(?:و)?(?:لل|ل|لـ)\s*(?:(?:خدمه\s+)?(?:موقع|وكاله|صحيفه|قناه|اذاعه|شبكه|راديو|تلفزيون|مراسل|مراسله)\s*|خدمه\s+)?\W{0,2}$")  # ("لمراسل ((شينخوا))")
+_TO_MEDIUM = re.compile(r"(?<!\w)(?:و|)(?:لل|ل|لـ)\s*(?:(?:خدمه\s+|)(?:موقع|وكاله|صحيفه|قناه|اذاعه|شبكه|راديو|تلفزيون|مراسل|مراسله)\s*|خدمه\s+)?\W{0,2}$")  # ("لمراسل ((شينخوا))")
 # The word right before a position (with no punctuation between).
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 _PREV_TWO_WORDS = re.compile(r"(?<!\w)(\w+\s+\w+)\s+$")  # (a noun of two words before "واحد")
@@ -116,7 +116,7 @@ _KIND_GAP = re.compile(r"[\s\"«»'(]*(?:(?:وكاله|موقع|قناه|صحي�
 _BULLET = re.compile(r"\s*(?:[▪•·●◦▫■□►▶➖✅🔹🔸🔺🔻\-–—*]|\d{1,2}\s*[-.)]\s)")
 _SAID_THAT = re.compile(r"(?<!\w)(?:ان|إن|أن|انه|انها)(?!\w)|:")
 # "نقلاً عن مصادر", "نقلت رويترز عن اثنين من السكان": the source behind a medium.
-_SOME_OF = r"(?:(?:اثنين|اثنتين|ثلاثه|احد|احدي|عدد|بعض|عدد من)\s+(?:من\s+)?(?:ال)?)?"
+_SOME_OF = r"(?:(?:اثنين|اثنتين|ثلاثه|احد|احدي|عدد|بعض|عدد من)\s+(?:من\s+|)(?:ال|))?"
 _QUOTING_FROM = re.compile(r"نقلا\s+عن\s*" + _SOME_OF + r"$")
 _FROM_SOURCE = re.compile(r"(?<!\w)عن\s*" + _SOME_OF + r"(?:(?:مصدر|مصادر|مسؤول|مسؤولين|مسؤولون)\s+(?:في|ب|من|داخل)\s*"
                           r"|(?:مدير|مديره|رئيس|رئيسه|مسؤول|الناطق\s+باسم|المتحدث\s+باسم)\s+)?$")
@@ -128,7 +128,7 @@ _BAYYANA = re.compile(r"\W*(?:و|ف)(بين|بينت)\s")
 # "موقع"/"مواقع" as a place, not a website: "من موقع لم يكشف عنه", "في موقع الانفجار",
 # "مواقع الجيش" (positions); folded text, read right after the word.
 _PLACE_NOT_MEDIUM = re.compile(r"\s+(?:لم\s+(?:يكشف|يحدد|يعلن|تكشف|تحدد|يسم)|غير\s+(?:معلوم|معروف|محدد)|مجهول|سري|"
-                               r"(?:ال)?(?:حادث|حادثه|هجوم|انفجار|تفجير|غاره|قصف|استهداف|جيش|قوات|عسكري\w*)(?!\w))")
+                               r"(?:ال|)(?:حادث|حادثه|هجوم|انفجار|تفجير|غاره|قصف|استهداف|جيش|قوات|عسكري\w*)(?!\w))")
 _QUOTED_AFTER = re.compile(r'\s*["«]([^"«»\n]{2,30})["»]')
 _MEDIUM_KIND = frozenset({"medium"})
 # The same anaphors as whose people ("17 من مقاتلي الهيئة": هيئة تحرير الشام when the article
@@ -291,11 +291,11 @@ _DESCRIBED_AFTER = re.compile(r" (?!(?:الي|التي|الذي|الذين|ال�
 
 
 # A river after a place's name: "الضفة الغربية للنيل" is the Nile's west bank.
-_RIVERBANK_AFTER = re.compile(r"\s+(?:لل|ل|من\s+)?(?:ال)?(?:نهر|نيل|فرات|دجله)(?!\w)")
+_RIVERBANK_AFTER = re.compile(r"\s+(?:لل|ل|من\s+)?(?:ال|)(?:نهر|نيل|فرات|دجله)(?!\w)")
 
 
 # Words of a toll between an office and an adjective: "الخارجية ارتفاع عدد القتلى التونسيين" (whose dead, not whose office).
-_TOLL_WORD_BETWEEN = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:عدد|اعداد|حصيله|ارتفاع|مقتل|اصابه|قتلي|جرحي|ضحايا|مصابين|اعتقال|اسر|اسري)(?!\w)")
+_TOLL_WORD_BETWEEN = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال|)(?:عدد|اعداد|حصيله|ارتفاع|مقتل|اصابه|قتلي|جرحي|ضحايا|مصابين|اعتقال|اسر|اسري)(?!\w)")
 # A report verb whose subject is a country: "وقالت الجزائر"، "أعلنت مصر"، "وأكدت تركيا".
 _STATE_SPOKE = re.compile(r"(?<!\w)(?:و|ف)?(?:قالت|اعلنت|اكدت|ذكرت|افادت|نفت|اتهمت|احصت|كشفت|اوضحت|اضافت|تقول|تؤكد|تعلن)\s+$")
 
@@ -434,7 +434,7 @@ _COUNTED_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:ثلاثه|اربعه|خمسه|س
 
 # A border with a country: the place named after it is the neighbour ("الحدود مع مالي"); a
 # body's seat ("ومقره بريطانيا"): where it sits, not where the story is.
-_BORDER_WITH = re.compile(r"(?<!\w)(?:ال)?حدود(?:ها|ه)?\s+(?:مع\s+)?$|(?<!\w)(?:و)?مقر(?:ه|ها|هم)\s+(?:في\s+)?$")
+_BORDER_WITH = re.compile(r"(?<!\w)(?:ال|)حدود(?:ها|ه)?\s+(?:مع\s+|)$|(?<!\w)(?:و|)مقر(?:ه|ها|هم)\s+(?:في\s+|)$")
 
 # The party of a medium that speaks for the state of the article's places (media.yaml
 # `speaks_for: home`), resolved when the claimant is built.
@@ -444,7 +444,7 @@ _HOME = "@home"
 # gazetteer's groups of that kind (groups.yaml, `party: null`).
 # Between a generic word for a body and the name that follows it: an adjective at most, and a
 # quotation mark or bracket before the name ('قوات الاحتلال الأجنبية "إيساف"').
-_NAME_AFTER_KIND = re.compile(r"(?:\s+ال\w+)?\s*[\"«(]\s*")
+_NAME_AFTER_KIND = re.compile(r"(?:\s+ال\w+|)\s*[\"«(]\s*")
 # a body's name and its Latin acronym in brackets: ' "فرق صناع السلام المجتمعية" (CPT)'
 _ACRONYM_AFTER = re.compile(r'\s*"?[^"()\n.،,:؛]{2,60}?"?\s*\(([A-Z]{2,6})\)')
 # whose men "مرتزقة" are in a party's own voice
@@ -458,7 +458,7 @@ _ACCUSES = re.compile(r"(?:و|ف)?(?:اتهم|اتهمت|اتهموا|تتهم|�
 # or corrects a toll, named between the verb and the toll, gives the figure (the verb alone is
 # no report: "رفعت القوات العلم")
 _REVISES_TOLL = re.compile(r"(?:و|ف)?(?:رفع|رفعت|رفعوا|ترفع|يرفع|عدل|عدلت|تعدل|يعدل|خفض|خفضت|تخفض|يخفض|صحح|صححت)")
-_TOLL_AHEAD = re.compile(r"[^.\n؛:]{0,50}?(?<!\w)(?:ال)?(?:حصيل|عدد|ارقام|رقم)")
+_TOLL_AHEAD = re.compile(r"[^.\n؛:]{0,50}?(?<!\w)(?:ال|)(?:حصيل|عدد|ارقام|رقم)")
 _NOBODY_CLAIMED = re.compile(r"\s+(?:اي|أي)\s+(?:جهه|طرف|جماعه|فصيل|تنظيم)(?!\w)")
 _NEGATION_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:لم|لا|لن|ما)\s*$")
 _CONTEXT_SIDE = {"security", "government", "unnamed"}
@@ -518,7 +518,7 @@ _LEDE = 200
 
 
 # A place of any name given its state by adjective: "مدينة بيلغورود الروسية"، "بلدة سيدي بوزيد التونسية".
-_PLACE_OF_STATE = re.compile(r"(?<!\w)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:مدينه|بلده|قريه|مقاطعه|محافظه|ولايه|اقليم|منطقه|جزيره|"
+_PLACE_OF_STATE = re.compile(r"(?<!\w)(?:و|ف)?(?:ب|ل)?(?:ال|)(?:مدينه|بلده|قريه|مقاطعه|محافظه|ولايه|اقليم|منطقه|جزيره|"
                              r"العاصمه|مخيم)\s+(?:(?!(?:قرب|علي|في|من|عند|بين|الي|مع|شمال|جنوب|شرق|غرب|وسط|ال)?(?:حدود|قرب|علي|في|من|عند|بين|الي|مع|شمال|جنوب|شرق|غرب|وسط)(?!\w))[^\W\d]+\s+){1,3}?(?=ال\w+يه(?!\w))")
 # (the name's words, not "قرب الحدود الصومالية": the adjective of the border near it)
 
@@ -660,7 +660,7 @@ def _resolve_by_home(entities: list[_Entity], home: str | None, gazetteer: Gazet
 # An attack word just before a named side, or an attack verb just after it ("هجوم لداعش",
 # "داعش يتبنى"): that side is the attacker.
 _ATTACK_BEFORE = re.compile(r"(?:هجوما?|هجمات|الهجوم|هاجم\w*|اقتحام)\W+(?:\w+\W+){0,2}ل?$")
-_ATTACK_AFTER = re.compile(r"^\W+(?:\w+\W+){0,1}?(?:(?:شن|يشن|نفذ|ينفذ)\w*\W+(?:\w+\W+)?(?:ال)?"
+_ATTACK_AFTER = re.compile(r"^\W+(?:\w+\W+){0,1}?(?:(?:شن|يشن|نفذ|ينفذ)\w*\W+(?:\w+\W+|)(?:ال|)"
                            r"(?:هجوم|هجمات|اعتداء|عمليه)|تبن\w*|يتبن\w*|هاجم\w*|يهاجم\w*|اقتحم\w*|يقتحم\w*)")
 
 
@@ -676,7 +676,7 @@ _DATELINE_BEFORE = re.compile(r"[-–—][ \t]*$")
 # Roles of bodies that bear no arms (an armed side is none of them), and of those never an attacker.
 _UNARMED_ROLES = frozenset({"international_body", "ngo", "civil_society", "political_party"})
 _NEVER_ATTACKER = _UNARMED_ROLES | {"agency", "union"}
-_SEAT_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:مقره|مقرها|مقرهم|ومقره|يتخذ\s+من|تتخذ\s+من)\s+(?:في\s+)?$")
+_SEAT_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:مقره|مقرها|مقرهم|ومقره|يتخذ\s+من|تتخذ\s+من)\s+(?:في\s+|)$")
 
 
 def _seat_before(text: str, pos: int) -> bool:
@@ -969,21 +969,21 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
 
 
 # "جيش العدو"، "طيران العدو": the enemy of the state of the places, where the news names only one so.
-_OF_THE_ENEMY = re.compile(r"\s+(?:ال)?(?:عدو|معادي)(?!\w)")
+_OF_THE_ENEMY = re.compile(r"\s+(?:ال|)(?:عدو|معادي)(?!\w)")
 _ENEMY_OF = {"lebanese_government": "israeli_government", "palestinian_government": "israeli_government",
              "hamas": "israeli_government", "syrian_government": "israeli_government"}
 # Places whose authorities have no army: a bare army or air force there is the occupier's.
 _ARMY_OF_OCCUPIER = {"hamas": "israeli_government", "palestinian_government": "israeli_government"}
-_MILITARY_HEAD = re.compile(r"(?:و|ف|ب|ل)?(?:ال)?(?:جيش|قوات|طيران|سلاح\s+الجو|بحريه|اركان)(?!\w)")
+_MILITARY_HEAD = re.compile(r"(?:و|ف|ب|ل)?(?:ال|)(?:جيش|قوات|طيران|سلاح\s+الجو|بحريه|اركان)(?!\w)")
 # The plural nouns of a toll ("قتلى الدعم السريع"، "شهداء الكوادر الصحية"، "جرحى الشرطة").
-_TOLL_NOUN = re.compile(r"(?:و|ف|ب|ل)?(?:ال)?(?:قتلي|قتلاه|جرحي|شهداء|مصابي|ضحايا|اسري)")
+_TOLL_NOUN = re.compile(r"(?:و|ف|ب|ل)?(?:ال|)(?:قتلي|قتلاه|جرحي|شهداء|مصابي|ضحايا|اسري)")
 # Men of no side named ("20 عنصراً", "15 جندياً") and a group's verbs of killing or taking them.
 _GENERIC_MEN = re.compile(r"(?:عنصر|عنصرا|عناصر|جندي|جنديا|جنود)(?!\w)")
 _THEY_KILLED = re.compile(r"(?<!\w)(?:و|ف)?(?:قتلوا|قتلنا|قتلت|قضوا\s+علي|قضينا\s+علي|قضت\s+علي|اسروا|اسرنا|اسرت|"
                           r"اصابوا|اصبنا)\s+(?:\S+\s+){0,2}$")
 # Military offices named without their side ("المتحدث العسكري", "القيادة العامة للقوات المسلحة").
-_MILITARY_OFFICE = re.compile(r"عسكري|(?:ال)?قوات\s+(?:ال)?مسلحه|(?<!\w)(?:ال)?قائد|(?<!\w)(?:ال)?قياده")
-_CIVIL_DEFENCE = re.compile(r"(?:ال)?دفاع\s+(?:ال)?مدني$")
+_MILITARY_OFFICE = re.compile(r"عسكري|(?:ال|)قوات\s+(?:ال|)مسلحه|(?<!\w)(?:ال|)قائد|(?<!\w)(?:ال|)قياده")
+_CIVIL_DEFENCE = re.compile(r"(?:ال|)دفاع\s+(?:ال|)مدني$")
 
 
 def _told_side(doc: _Doc, e: _Entity, medium_only: bool = False) -> str | None:
@@ -1040,16 +1040,16 @@ def _attached_side(doc: _Doc, e: _Entity, prev: Claimant | None, last_medium: Cl
 
 # An adjective of a source or an office before the body it belongs to ("المسؤول العسكري لـ",
 # "المسؤولون المحليون للإمارة الإسلامية").
-_SOURCE_ADJECTIVE = re.compile(r"\s+(?:ال)?(?:عسكري|امني|اعلامي|ميداني|رسمي|سياسي|بارز|كبير|محلي|اول)(?:ه|ون|ين)?(?=\s+(?:ل|في|من|ب))")
+_SOURCE_ADJECTIVE = re.compile(r"\s+(?:ال|)(?:عسكري|امني|اعلامي|ميداني|رسمي|سياسي|بارز|كبير|محلي|اول)(?:ه|ون|ين)?(?=\s+(?:ل|في|من|ب))")
 # The department a source is in charge of, before the body it is in: "مسؤول العمليات في"، "مدير الإعلام في".
 _SOURCE_DEPARTMENT = re.compile(r"\s+ال\w+(?=\s+(?:في|لدى|داخل)\s)")
 # The management or staff of a body, between a source and the body it is in ("مصدر في إدارة مستشفى").
-_BODY_STAFF = re.compile(r"(?:ال)?(?:اداره|هيئه|قسم|طاقم|طواقم|كادر|كوادر|موظفي|عاملين\s+في)\s+")
+_BODY_STAFF = re.compile(r"(?:ال|)(?:اداره|هيئه|قسم|طاقم|طواقم|كادر|كوادر|موظفي|عاملين\s+في)\s+")
 
 
 # A sentence opening on the medium spoken to: "وفي حديث لقناة ..."، "وفي تصريح خاص لـ...".
-_TOLD_TO = re.compile(r"\W*(?:و|ف)?(?:في|خلال)\s+(?:حديث|تصريح|تصريحات|مقابله|لقاء|اتصال)\s+(?:\w+\s+)?(?:هاتفي\s+)?"
-                      r"(?:خاص\s+)?(?:مع\s+|ل|لـ)\s*\W?")
+_TOLD_TO = re.compile(r"\W*(?:و|ف)?(?:في|خلال)\s+(?:حديث|تصريح|تصريحات|مقابله|لقاء|اتصال)\s+(?:\w+\s+|)(?:هاتفي\s+|)"
+                      r"(?:خاص\s+|)(?:مع\s+|ل|لـ)\s*\W?")
 
 
 # "تداول" (circulated): a passive cue, unless its doers are named right after it.
@@ -1202,13 +1202,13 @@ def _spoke_before(doc: _Doc, e: _Entity, head: str) -> Claimant | None:
 
 
 # One name right after a speech verb, then what was said: "وقال الحداد إن".
-_SURNAME_AFTER = re.compile(r"\s+(?:(?:ال)?(?:لواء|عميد|عقيد|مقدم|رائد|نقيب|جنرال|كولونيل|فريق|وزير|الدكتور|دكتور|د\.)\s+)?"
+_SURNAME_AFTER = re.compile(r"\s+(?:(?:ال|)(?:لواء|عميد|عقيد|مقدم|رائد|نقيب|جنرال|كولونيل|فريق|وزير|الدكتور|دكتور|د\.)\s+)?"
                             r"([^\W\d]{3,})\s+(?:ان|إن|أن|ل|لـ|في|خلال|امام)(?!\w)")  # ("أعلن اللواء منير أن": a rank first)
 # Belonging to a side: "تنتمي لمنظمة ..."، "المنتمين إلى ..."، "المرتبطة بـ...".
 _BELONGS_TO = re.compile(r"(?<!\w)(?:تنتمي|ينتمي|ينتمون|ينتميان|المنتمي\w*|منتمي\w*|مرتبط\w*|المرتبط\w*)\s*(?:ل|الي|إلى|ب)?\s*$")
 # A sentence opening on one name then its verb: "وكان الأبيض قد"، "والحناوي".
 # (a live blog's line may open on its time: "19:30 - العروي يعلن")
-_SURNAME_SUBJECT = re.compile(r"\W*(?:\d{1,2}[:.]\d{2}\s*[-–—|:]?\s*)?(?:و|ف)?(?:(?:كان|كانت)\s+)?([^\W\d]{3,})\s+(?:قد\s+)?")
+_SURNAME_SUBJECT = re.compile(r"\W*(?:\d{1,2}[:.]\d{2}\s*[-–—|:]?\s*)?(?:و|ف)?(?:(?:كان|كانت)\s+)?([^\W\d]{3,})\s+(?:قد\s+|)")
 
 
 def _spoke_by_name(doc: _Doc, name: str, before: int) -> Claimant | None:
@@ -1233,7 +1233,7 @@ _NOT_NAMES = frozenset({"الحصيله", "العدد", "الوزاره", "ال�
 
 
 # "صادرة عن": issued by (the author of a toll, a statement, figures).
-_ISSUED_BY = re.compile(r"(?<!\w)(?:ال)?صادر(?:ه|ين|ات)?\s+عن\s*$")
+_ISSUED_BY = re.compile(r"(?<!\w)(?:ال|)صادر(?:ه|ين|ات)?\s+عن\s*$")
 
 
 # An office of someone named after it: "المتحدث باسم ...", "المسؤول لدى ...": a new speaker.
@@ -1247,25 +1247,25 @@ _OF_THE_OPERATION = re.compile(r"(?:\s+ال(?:اعلامي|عسكري)|\s+باس
 _BODY_HEADS = frozenset({"مرصد", "منظمه", "مركز", "مكتب", "هيئه", "مفوضيه", "بعثه", "لجنه", "شبكه", "نادي", "جبهه"})
 
 
-_BARE_FIGURES = re.compile(r"\s*(?:ال)?(?:تقديرات|معلومات|ارقام|احصاءات|احصائيات|تقارير|انباء)(?:\s+(?:ال)?(?:اوليه|مبدئيه|غير\s+رسميه|متداوله|متطابقه))?\s*(?:[.،,]|$)")
-_BARE_STATEMENT = re.compile(r"\s*(?:ال)?(?:بيان|بلاغ)(?:\s+(?:ال)?(?:رسمي|عسكري|صحفي))?\s*(?:[.،,]|$)")
+_BARE_FIGURES = re.compile(r"\s*(?:ال|)(?:تقديرات|معلومات|ارقام|احصاءات|احصائيات|تقارير|انباء)(?:\s+(?:ال|)(?:اوليه|مبدئيه|غير\s+رسميه|متداوله|متطابقه))?\s*(?:[.،,]|$)")
+_BARE_STATEMENT = re.compile(r"\s*(?:ال|)(?:بيان|بلاغ)(?:\s+(?:ال|)(?:رسمي|عسكري|صحفي))?\s*(?:[.،,]|$)")
 _SENT_TO = re.compile(r"(?<!\w)(?:الى|الي)\s+$")
 _ALSO_OPENER = re.compile(r"\W*(?:و?كما\s+(?:تم|جرى|قامت|قام|اسفر|اسفرت)|كمان|وكمان)(?!\w)")  # (كمان: colloquial "also")
 # Estimates or figures named with their owner after them: "التقديرات الأولية لـ"، "الأرقام الصادرة عن".
 _ESTIMATE_WORD = re.compile(r"تقدير|ارقام|احصاء|بيانات")
 _FIGURES_OF = re.compile(r"(?:\s+ال\w+){0,2}\s+(?:ل|لل|الصادره\s+عن\s+)")
 # A unit's tie to the body it belongs to: "التابعة لـ"، "التابع للـ".
-_BELONGING = re.compile(r"(?<!\w)(?:ال)?تابع(?:ه)?\s+(?:ل|لل)?")
-_UNIT_OF = re.compile(r"\s+(?:ال)?(?:مركز|مكتب|وحده|دائره|قسم|خليه|غرفه)\s+(?:[^\W\d]+\s+){0,5}?(?:ال)?تابع(?:ه)?\s+(?:ل|لل)?")
+_BELONGING = re.compile(r"(?<!\w)(?:ال|)تابع(?:ه|)\s+(?:ل|لل)?")
+_UNIT_OF = re.compile(r"\s+(?:ال|)(?:مركز|مكتب|وحده|دائره|قسم|خليه|غرفه)\s+(?:[^\W\d]+\s+){0,5}?(?:ال|)تابع(?:ه|)\s+(?:ل|لل)?")
 # only where a source is, between it and its verb: " في مدينة غريان ", " في المدينة "
 _WHERE_ONLY = re.compile(r"\s+(?:في|من|ب)\s*(?:\w+\s+){1,3}")
 # Words that may stand between a report verb and its subject without counting: the day, the time,
 # a pronoun of the thing reported ("حسب ما أفاد به اليوم الأربعاء بيان لـ...").
-_WHEN_OR_PRONOUN = re.compile(r"(?<!\w)(?:به|بها|له|لها|اليوم|امس|الليله|مساء|صباح|ظهر|فجر|(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|"
+_WHEN_OR_PRONOUN = re.compile(r"(?<!\w)(?:به|بها|له|لها|اليوم|امس|الليله|مساء|صباح|ظهر|فجر|(?:يوم\s+|)(?:ال|)(?:سبت|احد|اثنين|ثلاثاء|"
                               r"اربعاء|خميس|جمعه))(?!\w)")
 _PLACE_OF = re.compile(r"\s+(?:في|من|ب)\s*\w")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
-_MEDICAL_CENTRE = re.compile(r"\s*(?:به\s+|بها\s+)?((?:ال)?(?:مركز|مجمع|مستوصف)\s+(?:[^\W\d]+\s+){1,2}?(?:ال)?طبي)(?!\w)")
+_MEDICAL_CENTRE = re.compile(r"\s*(?:به\s+|بها\s+)?((?:ال|)(?:مركز|مجمع|مستوصف)\s+(?:[^\W\d]+\s+){1,2}?(?:ال|)طبي)(?!\w)")
 _COORDINATED_VERB = re.compile(r"[،,]\s*(?:و|ثم\s+)$")  # "...، وأعلن": a verb joined to the clause before
 
 
@@ -1374,7 +1374,7 @@ def _is_attribute(doc: _Doc, x: _Entity) -> bool:
             or "متحالف" in before or "قريب" in before) and _ATTRIBUTE_BEFORE.search(t, lo, x.start) is not None
 
 
-_AFFILIATED = re.compile(r"(?:ال)?تابع(?:ه|ين|ون|ان|تين)?\s+ل")
+_AFFILIATED = re.compile(r"(?:ال|)تابع(?:ه|ين|ون|ان|تين)?\s+ل")
 
 
 def _is_channel(doc: _Doc, x: _Entity) -> bool:
@@ -1385,7 +1385,7 @@ def _is_channel(doc: _Doc, x: _Entity) -> bool:
     return _ON_CHANNEL.search(doc.norm.text, max(0, x.start - 8), x.start) is not None
 
 
-_ON_CHANNEL = re.compile(r"(?<!\w)(?:على|علي|عبر)\s+(?:ال)?$")
+_ON_CHANNEL = re.compile(r"(?<!\w)(?:على|علي|عبر)\s+(?:ال|)$")
 
 
 _NEVER_ADDRESSED = frozenset({"party", "organ", "speaker", "anaphor", "group_anaphor"})  # (kinds of no medium)
@@ -1481,7 +1481,7 @@ def _titled_unknown(doc: _Doc, lex: Lexicon, a: int, b: int, e: int, carried: Cl
 
 
 # A person's name (up to four words, a title first) between an office and a ticker line's colon.
-_NAME_GAP = re.compile(r"\s+(?:(?:د|م)\.\s*|(?:ال)?(?:دكتور|عميد|عقيد|لواء|مقدم|شيخ)\s+)?(?:\w+\s*){1,4}")
+_NAME_GAP = re.compile(r"\s+(?:(?:د|م)\.\s*|(?:ال|)(?:دكتور|عميد|عقيد|لواء|مقدم|شيخ)\s+)?(?:\w+\s*){1,4}")
 # Between a ticker line's source and its colon: its adjective, the medium it spoke to in quotes, the
 # statement it spoke in ('مصدر أمني أردني لـ"نبض عمّان"', "مديرية الأمن العام في بيان مقتضب").
 _LABEL_GAP = re.compile(r'(?:\s+(?!في|عبر|ل)\S+){0,2}\s*(?:(?:ل|لـ)\s*"[^"]{1,40}"|(?:في|عبر)\s+(?:بيان|تصريح|تصريحات|تغريده|منشور|رساله)'
@@ -1489,15 +1489,15 @@ _LABEL_GAP = re.compile(r'(?:\s+(?!في|عبر|ل)\S+){0,2}\s*(?:(?:ل|لـ)\s*"
 # Where a title after a postposed "وفق ما أعلن" ends: a clause break, the sentence's end, a day.
 _POSTPOSED_END = re.compile(r"[،,.;:؛]|$|\s(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|اليوم|امس|مساء|صباح)(?!\w)")
 # Where a title ends: a clause break, the medium spoken to, the way it was said.
-_TITLE_END = re.compile(r"[،,;؛]|\s+(?:عبر|في)\s+(?:ال)?(?:هاتف|اتصال)|\s+(?:ل|لـ)?(?:وكاله|قناه|صحيفه|موقع|اذاعه|تلفزيون)(?!\w)|\s+(?:في|خلال)\s+(?:اتصال|تصريح|حديث|مقابله|لقاء|مؤتمر|بيان)"
+_TITLE_END = re.compile(r"[،,;؛]|\s+(?:عبر|في)\s+(?:ال|)(?:هاتف|اتصال)|\s+(?:ل|لـ)?(?:وكاله|قناه|صحيفه|موقع|اذاعه|تلفزيون)(?!\w)|\s+(?:في|خلال)\s+(?:اتصال|تصريح|حديث|مقابله|لقاء|مؤتمر|بيان)"
                         r"|\s+(?:ل|لـ)\s*\"")
 # "في اتصال (هاتفي) مع وكالة ...", "في حديث مع ...": the medium spoken with.
 _WITH_MEDIUM = re.compile(r"(?<!\w)مع\s+(?:(?:وكاله|قناه|صحيفه|موقع|اذاعه|تلفزيون)\s+)?\W?$")
 # A body named by its kind and a name no list holds ("منظمة إيمرجنسي", "جبهة التغيير", "المعارضة التشادية").
 _BODY_KINDS = "منظمه|جبهه|حركه|جماعه|مجموعه|تحالف|تجمع|معارضه|لجنه|لجان|هيئه|اتحاد|جمعيه|شبكه|مرصد|رابطه|مبادره|مؤسسه|تنسيقيه|نقابه"
-_BODY_KIND = re.compile(rf"(?:ال)?(?:{_BODY_KINDS})(?!\w)")
+_BODY_KIND = re.compile(rf"(?:ال|)(?:{_BODY_KINDS})(?!\w)")
 # A body's kind with nothing but generic adjectives: unnamed ("منظمة حقوقية", "جماعة مسلحة").
-_GENERIC_BODY = re.compile(_BODY_KIND.pattern + r"(?:\s+(?:ال)?(?:حقوقي|محلي|دولي|انساني|اغاثي|طبي|مسلح|اهلي|مدني|"
+_GENERIC_BODY = re.compile(_BODY_KIND.pattern + r"(?:\s+(?:ال|)(?:حقوقي|محلي|دولي|انساني|اغاثي|طبي|مسلح|اهلي|مدني|"
                            r"ناشط|معارض|مستقل|غير\s+حكومي)\w*)*")
 _TRAILING_TO = re.compile(r"\s+(?:ل|لـ)$")
 # Verbs that go on with the voice before: "وأضاف", "وتابع", "واستطرد", "وأردف".
@@ -1521,7 +1521,7 @@ def _private_speaker(doc: _Doc, b: int, e: int) -> Claimant | None:
 
 
 # Where a new clause of a long sentence opens: a semicolon, or "أما" after a comma.
-_OPENS_ANEW = re.compile(r"؛\s*(?:(?:و)?اما\s+)?|[،,]\s*(?:و)?اما\s+")
+_OPENS_ANEW = re.compile(r"؛\s*(?:(?:و|)اما\s+)?|[،,]\s*(?:و|)اما\s+")
 
 
 def _new_clause_subject(doc: _Doc, p: int, a: int, carried: Claimant | None,
@@ -1556,19 +1556,19 @@ def _opening_body(doc: _Doc, s: int, a: int) -> Claimant | None:
 # A body no list names opening the sentence as its subject: "لكن حركة رجال الكرامة، ... قالت",
 # "لكن جمعية "التجمع ..." المحلية قالت" (its words run up to the verb, or to a comma).
 _SUBJECT_BODY = re.compile(r"\W*(?:(?:و|ف)?(?:لكن|لكنه|غير\s+ان|بينما|في\s+حين|اما|من\s+جهتها|من\s+جانبها|بدورها)\s*[،,]?\s*)?"
-                           rf"((?:و)?(?:ال)?(?:{_BODY_KINDS})(?:\s*[\"«]?\s*(?!ان|إن|أن|قال|قالت)\w+[\"»]?){{1,7}})\s*(?:[،,]|$)")
+                           rf"((?:و|)(?:ال|)(?:{_BODY_KINDS})(?:\s*[\"«]?\s*(?!ان|إن|أن|قال|قالت)\w+[\"»]?){{1,7}})\s*(?:[،,]|$)")
 # A body of the state by its adjective ("لجنة الطوارئ الحكومية", "الهيئة الرسمية"); the counting
 # word an estimate names ("قدّرت اللجنة عدد النازحين").
-_LOCAL_BODY = re.compile(r"(?<!\w)(?:ال)?(?:محلي|محليه|اهلي|اهليه)[\"»]?$")
-_OFFICIAL_BODY = re.compile(r"(?<!\w)(?<!غير\s)(?:ال)?(?:حكومي|حكوميه|رسمي|رسميه)(?!\w)")  # (not "غير الحكومية")
+_LOCAL_BODY = re.compile(r"(?<!\w)(?:ال|)(?:محلي|محليه|اهلي|اهليه)[\"»]?$")
+_OFFICIAL_BODY = re.compile(r"(?<!\w)(?<!غير\s)(?:ال|)(?:حكومي|حكوميه|رسمي|رسميه)(?!\w)")  # (not "غير الحكومية")
 _ESTIMATED = re.compile(r"(?:و|ف)?(?:قدر|قدرت|قدروا|[يت]قدر|[يت]قدرون)")
 _COUNT_WORD = re.compile(r"(?<!\w)(?:عدد|اعداد|حصيله)(?!\w)")
 # What a body that heals does ("تدير مستشفى", "عيادات", "فرق طبية"); a relative clause ending a title.
-_MEDICAL_WORK = re.compile(r"(?<!\w)(?:ال)?(?:مستشفي|مستشفيات|مشفي|عياد\w*|مستوصف\w*|طبي|طبيه|جراحي\w*|اسعاف\w*|مسعف\w*|"
+_MEDICAL_WORK = re.compile(r"(?<!\w)(?:ال|)(?:مستشفي|مستشفيات|مشفي|عياد\w*|مستوصف\w*|طبي|طبيه|جراحي\w*|اسعاف\w*|مسعف\w*|"
                            r"ممرض\w*|اطباء)(?!\w)")
 _RELATIVE = re.compile(r"\s(?:التي|الذي|اللتين|الذين)\s")
 # Titles of a state's officials (folded text).
-_STATE_TITLE = re.compile(r"(?:نائب\s+)?(?:رئيس\s+(?:ال)?(?:جمهوريه|حكومه|وزراء|دوله)|حاكم|محافظ|والي|وزير|وزيره|قائمقام|قائممقام|قائم\s+مقام|عمده|رئيس\s+بلديه|"
+_STATE_TITLE = re.compile(r"(?:نائب\s+|)(?:رئيس\s+(?:ال|)(?:جمهوريه|حكومه|وزراء|دوله)|حاكم|محافظ|والي|وزير|وزيره|قائمقام|قائممقام|قائم\s+مقام|عمده|رئيس\s+بلديه|"
                           r"مدير\s+شرطه|قائد\s+شرطه|مدير\s+امن|مفوض\s+شرطه|مدير\s+ناحيه|مدير\s+قضاء)(?!\w)")
 
 
@@ -1599,14 +1599,14 @@ _TALKED_WITH = re.compile(r"(?<!\w)(?:اتصال|حديث|مقابله|لقاء|
                           r"(?:(?:وكاله|قناه|صحيفه|موقع|اذاعه|تلفزيون|شبكه)\s+)?\W?$")
 # A count or report of the medium named after it: "إحصاء لـ", "حصيلة للوكالة", "تقرير لرويترز".
 _TALLY_OF = re.compile(r"(?<!\w)(?:ل|ب|و)?(?:احصاء|احصاءات|احصائيه|احصائيات|حصيله|تعداد|تقرير|تحقيق|مراجعه|تحليل)"
-                       r"(?:\s+\w+)?\s+(?:ل|لـ)?\s*(?:وكاله\s+|قناه\s+|صحيفه\s+)?\W?$")
+                       r"(?:\s+\w+|)\s+(?:ل|لـ)?\s*(?:وكاله\s+|قناه\s+|صحيفه\s+)?\W?$")
 
 
 # A sentence opening with a statement of the side named before ("بيانها الأخير"، "وفي تقريره"، "روايتهم"):
 # that side's words.
 _OWN_STATEMENT = re.compile(r"\W*(?:و|ف)?(?:في\s+|ب)?(?:بيان|تقرير|تصريح|تصريحات|روايت|حصيلت|رسالت)(?:ه|ها|هم|هما)(?!\w)")
 # An agency's name before a passive cue word ("وكالة الأنباء الرسمية"): no "reports say".
-_AGENCY_BEFORE = re.compile(r"(?<!\w)(?:[لب]|لل)?وكال(?:ه|ات)\s+(?:ال)?$")
+_AGENCY_BEFORE = re.compile(r"(?<!\w)(?:[لب]|لل)?وكال(?:ه|ات)\s+(?:ال|)$")
 # A clause break between a side named and a later verb ("...رواية التنظيم، وقال").
 _CLAUSE_BREAK = re.compile(r"[،,;؛]")
 
@@ -2138,10 +2138,10 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
 # Words of the victims' side in a sentence whose subject acts ("ارتكب جيش الاحتلال مجزرة أسفرت
 # عن ارتقاء 12 شهيداً"): the actor is accused, not reporting its own action (no side calls its
 # victims martyrs nor its action a massacre).
-_ACCUSED = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال)?(?:مجزره|مجازر|جريمه|جرائم|شهيد|شهيدا|شهداء|استشهاد|ارتقاء|"
+_ACCUSED = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|)(?:مجزره|مجازر|جريمه|جرائم|شهيد|شهيدا|شهداء|استشهاد|ارتقاء|"
                       r"ارتكب|ارتكبت|ارتكاب)(?!\w)")
 # An ordinal word heading a list's item, with its colon or dash ("أولاً:"، "ثانياً -").
-_ORDINAL = r"(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)ا?\s*[:\-–]"
+_ORDINAL = r"(?:ال|)(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)ا?\s*[:\-–]"
 # an item line headed by an ordinal word
 _ORDINAL_HEAD = re.compile(r"\W*" + _ORDINAL)
 # the rest of a label before its colon ("القوات الحكومية (وزارتا الدفاع والداخلية):")
@@ -2160,16 +2160,16 @@ def _hostile_actor(doc: _Doc, party: str) -> bool:
 
 
 # A fact-check's label of the claim it checks: "ادعاء:", "الادعاء:", "الرواية المتداولة:".
-_CLAIM_LABEL = re.compile(r"\W*((?:ال)?ادعاء|(?:ال)?رواي[هة]\s+(?:ال)?متداول[هة]|(?:ال)?منشور\s+(?:ال)?متداول|(?:ال)?زعم)\s*:")
+_CLAIM_LABEL = re.compile(r"\W*((?:ال|)ادعاء|(?:ال|)رواي[هة]\s+(?:ال|)متداول[هة]|(?:ال|)منشور\s+(?:ال|)متداول|(?:ال|)زعم)\s*:")
 # the head of a live ticker's line: "عاجل |", "عاجل:", a time of day ("10:31 -", "١٠:٣١ |")
-_TICKER_HEAD = re.compile(r"\s*(?:[\u2022\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f]+\s*)?"  # ("🔴 12:00 | ...")
-                          r"(?:(?:خبر\s+)?عاجل\s*[|:\-–—]\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[صم]\s*)?[|\-–—]\s*)?"
+_TICKER_HEAD = re.compile(r"\s*(?:[\u2022\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f]+\s*|)"  # ("🔴 12:00 | ...")
+                          r"(?:(?:خبر\s+|)عاجل\s*[|:\-–—]\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[صم]\s*|)[|\-–—]\s*)?"
                           r"(?:(?:تحديث|محدث|متابعه)\s*[|:\-–—]\s*)?")  # ("12:00 | تحديث: مصادر طبية: ...")
 # One word, a surname, then a ticker line's colon: "الكحلوت: ...".
 _SURNAME_COLON = re.compile(r"([^\W\d_]{4,})\s*:")
 # a source in brackets closing a line: "(المرصد السوري)", "(مكتب الأمم المتحدة لحقوق الإنسان)."
 _BRACKET_END = re.compile(r"\(([^()\n]{2,70})\)[\s.。]*$")
-_SAME_SOURCE = re.compile(r"\s*(?:ال)?(?:مصدر|المصدر)\s+(?:نفسه|ذاته|السابق)\s*$")
+_SAME_SOURCE = re.compile(r"\s*(?:ال|)(?:مصدر|المصدر)\s+(?:نفسه|ذاته|السابق)\s*$")
 
 
 def _bracketed_source(doc: _Doc, s: int, e: int, carried: Claimant | None,
@@ -2376,7 +2376,7 @@ class _Counted:
     noun_measure: str | None = None  # measure of a noun that is also a trigger (قتيل، أسير)
 
 
-_BEFORE_NOUN = re.compile(r"\s*\)?\s*(?:فقط\s+)?(?:من\s+)?[\"']?\s*")  # (")": "إصابة (12) شخصاً"; "اثنين فقط من عناصره")
+_BEFORE_NOUN = re.compile(r"\s*\)?\s*(?:فقط\s+|)(?:من\s+|)[\"']?\s*")  # (")": "إصابة (12) شخصاً"; "اثنين فقط من عناصره")
 
 
 def _noun_after(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
@@ -2601,7 +2601,7 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
 
 
 # A strike or destruction right before a count of buildings.
-_STRUCK_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:ال)?(?:دمر|تدمير|قصف|استهدف|استهداف|طال|طالت|احرق|احراق|اضرم|هدم|تضرر|دمار)\w*")
+_STRUCK_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:ال|)(?:دمر|تدمير|قصف|استهدف|استهداف|طال|طالت|احرق|احراق|اضرم|هدم|تضرر|دمار)\w*")
 # A site housing people: "يؤوي نحو 21 ألف شخص".
 _HOUSES_BEFORE = re.compile(r"(?<!\w)(?:(?:ي|ت)(?:ؤوي|ووي|اوي|ستضيف)\s+|(?:ي|ت)تسع\s+ل)"
                             r"(?:(?:نحو|قرابه|حوالي|اكثر\s+من|ما\s+يقارب)\s+)?$")  # ("يتسع لنحو ألفي مصل": a capacity)
@@ -2613,24 +2613,24 @@ _FROM_THEIR = re.compile(r"\s*من\s+\w+(?:هم|هن)(?!\w)")
 # words of a prison, the place or those held in it (_PRISON: persons who flee from it escape, else
 # they are displaced).
 _JAIL_WORDS = r"سجن|سجون|سجناء|اصلاحيه|مركز الاحتجاز|مراكز الاحتجاز|زنزان\w*|مؤسسه الاصلاح"
-_JAIL = re.compile(rf"(?<!\w)(?:و|ف|ب|ل|لل|من)?(?:ال)?(?:{_JAIL_WORDS})(?!\w)")
-_PRISON = re.compile(rf"(?<!\w)(?:و|ف|ب|ل|لل|من)?(?:ال)?(?:{_JAIL_WORDS}|سجين\w*|معتقل\w*|نزلاء|نزيل\w*|موقوف\w*)(?!\w)")
+_JAIL = re.compile(rf"(?<!\w)(?:و|ف|ب|ل|لل|من)?(?:ال|)(?:{_JAIL_WORDS})(?!\w)")
+_PRISON = re.compile(rf"(?<!\w)(?:و|ف|ب|ل|لل|من)?(?:ال|)(?:{_JAIL_WORDS}|سجين\w*|معتقل\w*|نزلاء|نزيل\w*|موقوف\w*)(?!\w)")
 
 # "عدد المعتقلين" before a bare figure: the number of people held (what befell them is no word of its own).
-_NUMBER_OF_HELD = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:عدد|اعداد)\s+(?:ال)?(معتقل\w*|موقوف\w*|محتجز\w*|مخطوف\w*|"
+_NUMBER_OF_HELD = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:عدد|اعداد)\s+(?:ال|)(معتقل\w*|موقوف\w*|محتجز\w*|مخطوف\w*|"
                              r"مختطف\w*)(?!\w)")
 # Losses inflicted on a side named before ("وكبدتها أكثر من 60 قتيلاً"): those counted are that side's.
 _INFLICTED_ON_THEM = re.compile(r"(?<!\w)(?:و|ف)?(?:كبد|كبدت|كبدوا|كبدنا)(?:ها|ه|هم)\s+(?:\w+\s+){0,3}$")
 
 
 # A camp of the displaced named as the place that holds people.
-_CAMP = re.compile(r"(?<!\w)(?:ال)?(?:مخيم|مخيمات|مراكز\s+(?:ال)?ايواء|مركز\s+(?:ال)?ايواء)(?!\w)")
+_CAMP = re.compile(r"(?<!\w)(?:ال|)(?:مخيم|مخيمات|مراكز\s+(?:ال|)ايواء|مركز\s+(?:ال|)ايواء)(?!\w)")
 # Verbs of a place holding people ("يضم", "يؤوي"): detainees only in a prison.
 _CONTAINS = re.compile(r"(?:ي|ت)(?:ضم|ؤوي|ووي|اوي)")
 # Between a counted noun (and one more joined to it) and "رهائن" that says what they became.
-_AS_HOSTAGES_GAP = re.compile(r"\s*(?:و\w+\s+)?ك?")
+_AS_HOSTAGES_GAP = re.compile(r"\s*(?:و\w+\s+|)ك?")
 # A number's own people after it ("20 من رجاله", "5 من أبطالها"): what "فقد" lost are killed.
-_OWN_AFTER = re.compile(r"\s*(?:(?:\w+\s+)?من\s+(?:\w+\s+)?\w+(?:ه|ها|هم|نا|ي)|\w+\s+ل(?:ه|ها|هم|نا|ي))(?!\w)")
+_OWN_AFTER = re.compile(r"\s*(?:(?:\w+\s+|)من\s+(?:\w+\s+|)\w+(?:ه|ها|هم|نا|ي)|\w+\s+ل(?:ه|ها|هم|نا|ي))(?!\w)")
 # A dual of kin with its possessive ("فقد ابنيه"، "فقدت طفليها"): lives lost.
 _KIN_WITH_POSSESSIVE = re.compile(r"\s*(?:ابن|ابنت|طفل|طفلت|ولد|شقيق|شقيقت|اخو|حفيد)(?:يه|يها|يهما|اه|اها)(?!\w)")
 # Fighting men lost ("وفقدت الكتيبة 19 جندياً"): a side's dead, not people gone missing.
@@ -2641,15 +2641,15 @@ _OWN_TOLL = re.compile(r"(?:قتلا|جرحا|شهداو|شهداؤ|شهدائ|�
 _SHELTER_ITSELF = re.compile(r"خيم|خيام|ملج|ملاج")
 # Hostages held in the paragraphs before ("يحتجزون رهائن", "أعدموا 50 رهينة") and people who then run
 # off ("فرّ عشرات الركاب سيراً على الأقدام"): captives who got away, not people fleeing a war.
-_HELD_BEFORE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال)?(?:رهائن|رهينه|مختطف\w*|محتجز\w*|اختطاف|الاختطاف)(?!\w)")
-_HELD_PEOPLE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال)?(?:ركاب|مسافرين|مسافرون|رهائن|مختطف\w*|مخطوف\w*|طلاب|تلاميذ|طالبات|محتجز\w*)(?!\w)")
-_FLED_ON_FOOT = re.compile(r"(?<!\w)(?:و|ف)?(?:فر|فروا|فرار|هرب|هربوا|تمكن\w*\s+من\s+(?:ال)?(?:فرار|هرب|افلات))(?!\w)")
-_ABDUCTED_BEFORE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال)?(?:مخطوف|مختطف|اختطاف|خطف|خاطف|رهائن|رهين|اقتادوا|اقتاد|اقتياد)\w*")
-_FROM_CAPTORS = re.compile(r"(?<!\w)(?:ال)?(?:فرار|هروب|هرب|فروا|هربوا|فر|هرب|تفلت\w*)\s+من\s+"
+_HELD_BEFORE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|)(?:رهائن|رهينه|مختطف\w*|محتجز\w*|اختطاف|الاختطاف)(?!\w)")
+_HELD_PEOPLE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|)(?:ركاب|مسافرين|مسافرون|رهائن|مختطف\w*|مخطوف\w*|طلاب|تلاميذ|طالبات|محتجز\w*)(?!\w)")
+_FLED_ON_FOOT = re.compile(r"(?<!\w)(?:و|ف)?(?:فر|فروا|فرار|هرب|هربوا|تمكن\w*\s+من\s+(?:ال|)(?:فرار|هرب|افلات))(?!\w)")
+_ABDUCTED_BEFORE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|)(?:مخطوف|مختطف|اختطاف|خطف|خاطف|رهائن|رهين|اقتادوا|اقتاد|اقتياد)\w*")
+_FROM_CAPTORS = re.compile(r"(?<!\w)(?:ال|)(?:فرار|هروب|هرب|فروا|هربوا|فر|هرب|تفلت\w*)\s+من\s+"
                            r"(?:قبضه|خاطف\w*|الخاطف\w*|محتجزي\w*|اسري(?:هم|هن|ه|ها))(?!\w)")
-_IMPOUNDED = re.compile(r"(?<!\w)(?:و|ف)?(?:ال)?(?:حجز|حجزت|حجزوا|يحجز)\s+(?:(?!و)\S+\s+){0,2}$")
+_IMPOUNDED = re.compile(r"(?<!\w)(?:و|ف)?(?:ال|)(?:حجز|حجزت|حجزوا|يحجز)\s+(?:(?!و)\S+\s+){0,2}$")
 # A raid, search or closure right before a count of buildings (folded text): they stand.
-_RAIDED = re.compile(r"(?<!\w)(?:و|ف)?(?:ال)?(?:داهم\w*|مداهم\w*|دهم|اقتحم\w*|اقتحام|فتش\w*|تفتيش|اغلق\w*|اغلاق|"
+_RAIDED = re.compile(r"(?<!\w)(?:و|ف)?(?:ال|)(?:داهم\w*|مداهم\w*|دهم|اقتحم\w*|اقتحام|فتش\w*|تفتيش|اغلق\w*|اغلاق|"
                      r"يداهم\w*|تداهم\w*|يقتحم\w*|تقتحم\w*)\s+(?:(?!و)\S+\s+){0,2}$")  # (not past "وأحرقوا")
 
 
@@ -2669,9 +2669,9 @@ _WEAK_NOUNS = {"hostages", "attackers", "displaced", "escaped"}
 _THING_EVENTS = {"bombs", "vehicles_destroyed", "vehicles_seized"}
 _NO_SKIP = frozenset()
 # A place named by its use is not an event there: "مركز الاحتجاز", "مخيم النزوح", "سجن الاعتقال".
-_MODIFIER = re.compile(r"(?<!\w)(?:و|ب|ل|في)?(?:ال)?(?:مركز|مراكز|سجن|سجون|معسكر|معسكرات|مخيم|مخيمات|مكان|اماكن|"
+_MODIFIER = re.compile(r"(?<!\w)(?:و|ب|ل|في)?(?:ال|)(?:مركز|مراكز|سجن|سجون|معسكر|معسكرات|مخيم|مخيمات|مكان|اماكن|"
                        r"موقع|مواقع|مرفق|مرافق|منشاه|منشات|مقر|مقرات|فرق|فريق|فرقه|طواقم|طاقم)\s+(?:ال|لل|بال)?$")
-_STILL = re.compile(r"(?<!\w)(?:و)?(?:لا\s+(?:يزال|تزال|يزالون|زال)|ما\s*(?:زال|زالت|زالوا|يزال)|مازال\w*)\s+$")
+_STILL = re.compile(r"(?<!\w)(?:و|)(?:لا\s+(?:يزال|تزال|يزالون|زال)|ما\s*(?:زال|زالت|زالوا|يزال)|مازال\w*)\s+$")
 
 
 # A plural verb agreeing with the figure before it ("قتلوا", "أصيبوا", "اعتقلوا").
@@ -2686,7 +2686,7 @@ _HANDED_OVER = re.compile(r"(?<!\w)(?:و|ف)?(?:سلم|سلمت|سلموا)\s+$"
 _SPACE = re.compile(r"\s")
 # "من المهاجمين": what comes before a noun that names whose people.
 _WHOSE_BEFORE = re.compile(r"(?:من\s+|ال|لل)$")
-_PROTEST = re.compile(r"\s*(?:\w+\s+)?(?:في|الى|الي|ل)\s*(?:ال)?(?:مسير\w*|تظاهر\w*|مظاهر\w*|وقف\w*\s+احتجاج\w*|احتجاج\w*|الشوارع|الساحات|الميادين)(?!\w)")
+_PROTEST = re.compile(r"\s*(?:\w+\s+|)(?:في|الى|الي|ل)\s*(?:ال|)(?:مسير\w*|تظاهر\w*|مظاهر\w*|وقف\w*\s+احتجاج\w*|احتجاج\w*|الشوارع|الساحات|الميادين)(?!\w)")
 _ALL_BEFORE = re.compile(r"(?<!\w)(?:جميع|كافه)\s+$")
 
 
@@ -2870,13 +2870,13 @@ _DISTANCE_RANK = itemgetter(0, 1)  # a candidate's (distance, priority)
 # Verbs of men setting inmates loose ("أطلقوا سراح"، "حرروا"); the singular "ارتقى" before a figure;
 # a storming or an arrival of gunmen ("ثم اقتحام 5 مسلحين"، "مسلحون وصلوا").
 _BROKE_OUT = re.compile(r"(?:اطلقوا|حرروا|فكوا|حررت|اطلقت)(?!\w)")
-_ROSE_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(ارتقي|ارتقت)\s+(?:(?:اكثر|نحو|قرابه|حوالي)\s+(?:من\s+)?)?$")
+_ROSE_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(ارتقي|ارتقت)\s+(?:(?:اكثر|نحو|قرابه|حوالي)\s+(?:من\s+|))?$")
 _STORMED_BY = re.compile(r"(?<!\w)(?:و|ب)?(?:اقتحام|تسلل|هجوم)\s+$")
 _ARRIVED = re.compile(r"(?<!\w)(?:و|ف)?(?:وصلوا|قدموا|جاؤوا|جاءوا|اتوا|حضروا|ترجلوا|داهموا)(?!\w)")
 _BAND_SIZE = re.compile("قوام|تضم|يضم|تتالف|تتكون|مؤلفه|مكونه|عددها|افرادها")  # (a cheap test first)
 # A band of men and how many it holds, before the figure: "مفرزة تضم زهاء"، "مجموعة مسلحة قوامها"
 # ("قُدّر عدد أفرادها بنحو": the hedge with its "ب").
-_BAND_OF = re.compile(r"(?<!\w)(?:ال)?(?:مجموعه|مجموعات|مفرزه|مفارز|خليه|خلايا|قوه|عصابه|عصابات|سريه|رتل|فصيل)(?:\s+\w+){0,3}?"
+_BAND_OF = re.compile(r"(?<!\w)(?:ال|)(?:مجموعه|مجموعات|مفرزه|مفارز|خليه|خلايا|قوه|عصابه|عصابات|سريه|رتل|فصيل)(?:\s+\w+){0,3}?"
                       r"\s+(?:قوامها|قوامه|تضم|يضم|تتالف\s+من|تتكون\s+من|مؤلفه\s+من|مكونه\s+من|عدد\s+افرادها|يبلغ\s+عددها|عددها)"
                       r"(?:\s+ب?(?:نحو|زهاء|قرابه|حوالي|ما\s+يقارب|اكثر\s+من|ما\s+بين|بين|ما\s+لا\s+يقل\s+عن))?\s+ب?$")
 
@@ -2901,7 +2901,7 @@ _AND_GAP = re.compile(r"\s+و\w?")  # between a figure and the "و" that opens t
 # Lives lost after the count: "فقد 5 أشخاص حياتهم", "فقدت 3 نساء أرواحهن".
 _LIVES_AFTER = re.compile(r"\W*(?:\w+\W+){0,2}?(?:حيات|ارواح)(?:ه|ها|هم|هما|هن)(?!\w)")
 # The side's own men right before a verb of losing: "قواته فقدت 12 عنصراً".
-_OWN_BEFORE_LOSS = re.compile(r"(?:قوات|عناصر|مقاتلي|جنود|رجال|وحدات)(?:ه|ها|هم|نا)\s+(?:قد\s+)?$")
+_OWN_BEFORE_LOSS = re.compile(r"(?:قوات|عناصر|مقاتلي|جنود|رجال|وحدات)(?:ه|ها|هم|نا)\s+(?:قد\s+|)$")
 
 
 # "قضت ... على 30 إرهابياً": "على" and up to two words before the figure.
@@ -2981,13 +2981,13 @@ _PREP_BEFORE_FIGURE = re.compile(r"(?:\s+(?!(?:من|بين|في)\s)[^\s،,.:;؛]
 _AGENT = re.compile(r"\s*(?:ال|قوات\s|سلطات\s|حكومه\s|جيش\s|شرطه\s|جماعه\s|حركه\s|ميليشيا\s|مليشيا\s)")
 
 
-_SETTLERS = re.compile(r"(?:ال)?مستوطن")
+_SETTLERS = re.compile(r"(?:ال|)مستوطن")
 _DIGIT_IN = re.compile(r"\d")
 _LAST_WORD = re.compile(r"(\w+)$")
 # An event word and its figure with a preposition between: "ألقت القبض على 5 منهم".
 _PREP_GAP = re.compile(r"\s+(?:علي|على|عن|ب|الان|حتي\s+الان|حاليا)\s+")  # ("الحصيلة الآن 81")
 # "قضت على المهاجمين، وعددهم 32": "their number" after the plural counted.
-_THEIR_NUMBER = re.compile(r"[\s،,]*(?:و)?(?:البالغ\s+|الذين\s+يبلغ\s+|ويبلغ\s+)?عدد(?:هم|هن)\s+(?:ب|بـ)?$")
+_THEIR_NUMBER = re.compile(r"[\s،,]*(?:و|)(?:البالغ\s+|الذين\s+يبلغ\s+|ويبلغ\s+)?عدد(?:هم|هن)\s+(?:ب|بـ)?$")
 # Where a speaker stood ("أمام مجمع الشفاء الطبي"), not who he is.
 _WHERE_BEFORE = re.compile(r"(?<!\w)(?:امام|داخل|قرب|بجوار|خارج)\s+$")
 # A verb of watching or recording with its object pronoun: "رصدتهم" (spotted them) reports nothing.
@@ -3383,37 +3383,37 @@ _DEMAND = re.compile(r"(?<!\w)(?:و|ف|ل|ب|لل|بال|ال)?(?:طالب|طا�
 # Where people are saved from danger, not from captors: the sea, a wreck, the rubble, a flood.
 _PERIL = re.compile(r"بحر|غرق|انقاض|ركام|احياء|قارب|زورق|مركب|المياه|الفيضان|السيول")
 # Right after a counted noun: "بين ..."، "منهم ..." (the parts or kinds of those counted).
-_AMONG_THEM = re.compile(r"\s*(?:،\s*)?(?:من\s+)?(?:بين|بينهم|منهم)\s")
+_AMONG_THEM = re.compile(r"\s*(?:،\s*|)(?:من\s+|)(?:بين|بينهم|منهم)\s")
 # "والمدنيين" after "من الطرفين": civilians counted with both sides' fighters.
-_AND_CIVILIANS = re.compile(r"\s*(?:،\s*)?و(?:من\s+)?(?:ال)?مدنيين(?!\w)")
+_AND_CIVILIANS = re.compile(r"\s*(?:،\s*|)و(?:من\s+|)(?:ال|)مدنيين(?!\w)")
 # "من الرهائن" after the dead or wounded: whose they were.
-_OF_HOSTAGES = re.compile(r"\s*من\s+(?:بين\s+)?(?:ال)?(?:رهائن|مخطوفين|مختطفين)(?!\w)")
+_OF_HOSTAGES = re.compile(r"\s*من\s+(?:بين\s+|)(?:ال|)(?:رهائن|مخطوفين|مختطفين)(?!\w)")
 # Words of kidnapping and hostage-taking; with those of holding, of captivity.
 _KIDNAP_WORD = re.compile(r"خطف|خطوف|ختطف|رهائن|رهين")
 _CAPTIVITY = re.compile(_KIDNAP_WORD.pattern + r"|محتجز|احتجاز|قراصن|اسر(?:ي|هم|ها)")
 # A member noun qualified as terrorist or takfiri: "عنصراً إرهابياً", "عناصر تكفيرية".
-_TERRORIST_AFTER = re.compile(r"\s*\"?\s*(?:ال)?(?:ارهابي|تكفيري|متطرف)\w*(?!\w)")
+_TERRORIST_AFTER = re.compile(r"\s*\"?\s*(?:ال|)(?:ارهابي|تكفيري|متطرف)\w*(?!\w)")
 # "مع" right before a figure: "مع 4 من مرافقيه" (with four of his companions).
 _WITH_BEFORE = re.compile(r"(?<!\w)مع\s+$")
 # Bodies counted, then whose: "جثة لمهاجرين", "جثث لجنود".
-_BODIES_OF = re.compile(r"(?:ال)?(?:جثه|جثث|جثامين|رفات)\s+ل(?!ل)")
+_BODIES_OF = re.compile(r"(?:ال|)(?:جثه|جثث|جثامين|رفات)\s+ل(?!ل)")
 
 # The next item of a toll (a figure and its event noun): "4 شهداء و11 جريحاً ...".
 _NEXT_ITEM = re.compile(r"\s+و\s*\d[\d,.]*\s*(?:قتيل\w*|قتلي|جريح\w*|جرحي|مصاب\w*|شهيد\w*|شهداء|اسير\w*|اسري)(?=\s)")
 # Foreigners ("أجانب"): among fighters a part of their own (foreign_fighters), else persons.
-_FOREIGNERS = re.compile(r"(?:ال)?(?:اجانب|اجنبيا|اجنبيين)(?!\w)")
+_FOREIGNERS = re.compile(r"(?:ال|)(?:اجانب|اجنبيا|اجنبيين)(?!\w)")
 _NOT_FIGHTERS = {"civilians", "people", "children", "women", "hostages", "prisoners", "migrants", "journalists",
                  "medical_staff", "families", "suspects"}
 # Kin ("شقيقان", "أب وابنه", "أشقاء"): a part named so keeps the whole's side.
-_KIN = re.compile(r"(?:ال)?(?:شقيق\w*|اشقاء|اخوان|اخوين|شقيقت\w*|ابناء عم|اب\s+وابن\w*|اب\s+واولاد\w*|ابن\s+وابن\w*)(?!\w)")
+_KIN = re.compile(r"(?:ال|)(?:شقيق\w*|اشقاء|اخوان|اخوين|شقيقت\w*|ابناء عم|اب\s+وابن\w*|اب\s+واولاد\w*|ابن\s+وابن\w*)(?!\w)")
 # A side announcing or mourning its dead: "زفت", "نعت", "تنعى" and the words up to the figure.
 _MARTYRED = re.compile(r"(?:و|ف|ب)?(?:استشهاد|استشهد)")
-_OWN_MEN = re.compile(r"(?:من\s+)?(?:مقاتلي|عناصر|منتسبي|افراد)(?!\w)")
+_OWN_MEN = re.compile(r"(?:من\s+|)(?:مقاتلي|عناصر|منتسبي|افراد)(?!\w)")
 _MOURN_WORDS = r"(?:و|ف)?(?:زف|زفت|يزف|تزف|نعي|نعت|ينعي|تنعي|نعوا)"
-_MOURNED = re.compile(rf"(?<!\w){_MOURN_WORDS}\s+((?:\S+\s+){{0,4}})(?:ال)?$")
+_MOURNED = re.compile(rf"(?<!\w){_MOURN_WORDS}\s+((?:\S+\s+){{0,4}})(?:ال|)$")
 _MOURN_VERB = re.compile(_MOURN_WORDS)  # the verb alone (an event word of its own before the figure)
-_MUJAHIDEEN = re.compile(r"(?:من\s+)?[\"«]?(?:ال)?مجاهد(?:ين|ون|ا)?(?!\w)")
-_RESISTANCE = re.compile(r"(?:ال)?مقاومه(?!\w)")
+_MUJAHIDEEN = re.compile(r"(?:من\s+|)[\"«]?(?:ال|)مجاهد(?:ين|ون|ا)?(?!\w)")
+_RESISTANCE = re.compile(r"(?:ال|)مقاومه(?!\w)")
 # An event word then "منهم" before a figure ("وقتلت منهم 43"); with "منها" too ("توفي منها 63").
 _VERB_THEM = re.compile(r"(\w+)\s+(?:منهم|منهن)\s*$")
 _VERB_OF_THEM = re.compile(r"(\w+)\s+(?:منهم|منهن|منها)\s*$")
@@ -3430,22 +3430,22 @@ def _event_of_them(t: str, lex: Lexicon, lo: int, pos: int, pattern: re.Pattern 
 # "منهم" right before a figure ("وقتلت منهم 43"): of those named before.
 _THEM_BEFORE = re.compile(r"(?<!\w)(?:منهم|منهن)\s*$")
 # A unit "of its own" ("التابعة لها"): the speaking side's men.
-_ITS_OWN = re.compile(r"(?<!\w)(?:ال)?تابع\w*\s+(?:له|لها|لهم)(?!\w)")
+_ITS_OWN = re.compile(r"(?<!\w)(?:ال|)تابع\w*\s+(?:له|لها|لهم)(?!\w)")
 # "3 من المصابين": some of those counted before under another measure.
 _FROM_THE = re.compile(r"\s*من\s+ال")
 # Citizens and residents arrested are suspects; shepherds, farmers or students taken stay civilians.
-_CITIZENS = re.compile(r"(?:و|ب|ل)?(?:ال)?(?:مواطن\w*|اهالي|اهال|سكان|متظاهر\w*|محتج\w*)(?!\w)")
+_CITIZENS = re.compile(r"(?:و|ب|ل)?(?:ال|)(?:مواطن\w*|اهالي|اهال|سكان|متظاهر\w*|محتج\w*)(?!\w)")
 # "the fighters", "the members" (definite, no side after them): those named before.
 _THE_MEMBERS = re.compile(r"(?:ال)(?:مقاتلين|عناصر|مقاتلون)(?!\w)")
-_TO_SIDE_AHEAD = re.compile(r"\s+(?:من\s+|في\s+)?(?:ال)?(?:تابعين|التابعين|المنتمين|قوات|جيش|تنظيم|جماعه|حركه|ميليشيا)")
+_TO_SIDE_AHEAD = re.compile(r"\s+(?:من\s+|في\s+)?(?:ال|)(?:تابعين|التابعين|المنتمين|قوات|جيش|تنظيم|جماعه|حركه|ميليشيا)")
 # Members of an armed body named without their side ("عناصر", "مقاتلين", "مسلحين").
-_MEMBERS = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:عنصر|عناصر|مقاتل\w*|مسلح\w*)(?!\w)")
+_MEMBERS = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال|)(?:عنصر|عناصر|مقاتل\w*|مسلح\w*)(?!\w)")
 # Between two figures of one statement: "و" (glued or not), "إضافة إلى", "فضلاً عن".
-_JOINED = re.compile(r"^\W*(?:\w+\W+){0,2}(?:و\w*|فيما|بينما|(?:ب)?اضافه\s+(?:الي|ل\w*)|فضلا\s+عن|علاوه\s+علي)\W*(?:\w+\W+){0,3}$")
+_JOINED = re.compile(r"^\W*(?:\w+\W+){0,2}(?:و\w*|فيما|بينما|(?:ب|)اضافه\s+(?:الي|ل\w*)|فضلا\s+عن|علاوه\s+علي)\W*(?:\w+\W+){0,3}$")
 # A counting frame before a bare figure: "عدد ...", "حصيلة ...".
 # A part named without a figure between the whole and the next item: "47 مرتزقاً بينهم قائد كتيبة، وإصابة العشرات".
-_PART_CLAUSE = re.compile(r"^\W*(?:من\s+)?(?:بينهم|بينهن|منهم|منهن)\s[^،,.\d]{0,40}(?=[،,])")
-_FRAME = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:عدد|اعداد|حصيله|ارقام)\s+")
+_PART_CLAUSE = re.compile(r"^\W*(?:من\s+|)(?:بينهم|بينهن|منهم|منهن)\s[^،,.\d]{0,40}(?=[،,])")
+_FRAME = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال|)(?:عدد|اعداد|حصيله|ارقام)\s+")
 
 
 def _match_at(pat: re.Pattern, t: str, p: int) -> re.Match | None:
@@ -3520,9 +3520,9 @@ def _militants(doc: _Doc, claimant: Claimant | None = None) -> str:
 # Gunmen of no name: the subject right before a verb ("إن مسلحين اقتادوا"، "وكان خاطفون قد احتجزوا"),
 # or attackers a few words before their plural verb ("أن المهاجمين أحرقوا ... واقتادوا").
 _GUNMEN_WORDS = r"مسلح(?:ون|ين)|خاطف(?:ون|ين)|ملثم(?:ون|ين)|عصابه|عصابات"
-_GUNMEN = re.compile(rf"(?<!\w)(?:و|ف)?(?:ال)?(?:{_GUNMEN_WORDS}|مهاجم(?:ون|ين))(?!\w)")
-_GUNMEN_BEFORE = re.compile(rf"(?<!\w)(?:و|ف)?(?:ال)?(?:{_GUNMEN_WORDS}|مجهول(?:ون|ين))"
-                            r"(?:\s+(?:مجهول(?:ون|ين)|ملثم(?:ون|ين)|مسلح(?:ون|ين|ه)))?\s+(?:قد\s+)?[\"«]?$")
+_GUNMEN = re.compile(rf"(?<!\w)(?:و|ف)?(?:ال|)(?:{_GUNMEN_WORDS}|مهاجم(?:ون|ين))(?!\w)")
+_GUNMEN_BEFORE = re.compile(rf"(?<!\w)(?:و|ف)?(?:ال|)(?:{_GUNMEN_WORDS}|مجهول(?:ون|ين))"
+                            r"(?:\s+(?:مجهول(?:ون|ين)|ملثم(?:ون|ين)|مسلح(?:ون|ين|ه)))?\s+(?:قد\s+|)[\"«]?$")
 _SENTENCE_GAP = re.compile(r"[.؛;:!?؟]")
 _PLURAL_VERB_AT = re.compile(r"\w+وا(?!\w)")  # a verb in the masculine plural ("اقتادوا", "واحتجزوا")
 # Verbs of holding and leading away ("احتجز", "اقتاد"), not of arresting ("اعتقلت طالبان عشرات المدنيين")
@@ -3531,8 +3531,8 @@ _LED_AWAY = re.compile(r"احتجز|اقتاد")
 # a toll with a possessive pronoun: "إجمالي قتلاه", "عدد جرحاها", "خسائرهم"
 _THEIR_TOLL = re.compile(r"(?<!\w)(?:قتلا|جرحا|اسرا|خسائر|ضحايا|شهداء)(?:ه|ها|هم)(?!\w)")
 # a place that holds people, right before their figure: "المدرسة تضم أكثر من"، "يقطنها نحو"
-_PLACE_HOLDS = re.compile(r"(?<!\w)(?:ال)?(?:مدرسه|المدرسه|مدارس|مسجد|كنيسه|مخيم|قريه|بلده|مدينه|جامعه|سكن|مبني|مجمع)\s+"
-                          r"(?:\w+\s+)?(?:تضم|يضم|تستوعب|يستوعب|يقطنها|يقطنه|يسكنها|يسكنه)\s+(?:\S+\s+){0,3}$")
+_PLACE_HOLDS = re.compile(r"(?<!\w)(?:ال|)(?:مدرسه|المدرسه|مدارس|مسجد|كنيسه|مخيم|قريه|بلده|مدينه|جامعه|سكن|مبني|مجمع)\s+"
+                          r"(?:\w+\s+|)(?:تضم|يضم|تستوعب|يستوعب|يقطنها|يقطنه|يسكنها|يسكنه)\s+(?:\S+\s+){0,3}$")
 # Those of the wounded sent home ("غادر 195 منهم بعد تلقي العلاج"، "خرج 30 منهم"): no part of the toll.
 _DISCHARGED = re.compile(r"(?<!\w)(?:و|ف)?(?:غادر|غادرت|غادروا|يغادر|خرج|خرجوا|تماثل|تماثلوا|اخلي|سرح|سرحوا)(?!\w)|الشفاء|تعافي")
 # Verbs of living in a place: "يقطنه"، "يسكنها"، "يقيم فيه"، "يعيش فيها".
@@ -3541,12 +3541,12 @@ _RESIDE = re.compile(r"(?<!\w)(?:و|ف)?(?:[يت](?:قطن|سكن)(?:ه|ها)?|[
 # (several words between, or "لفظ ... أنفاسه": an event word of its own, added to the scan's in
 # extract_normalized: "فارق اثنان آخران من المصابين الحياة")
 _SPLIT_DEATH = re.compile(r"(?<!\w)(?:و|ف)?(?:فارق|فارقت|فارقوا|فارقا|فارقتا|يفارق|تفارق|لفظ|لفظت|لفظوا|لفظا)\s+"
-                          r"(?:[^\s.،؛:]+\s+){1,5}?((?:ال)?حياه|انفاسه(?:ا|م|ما)?(?:\s+الاخيره)?)(?!\w)")
+                          r"(?:[^\s.،؛:]+\s+){1,5}?((?:ال|)حياه|انفاسه(?:ا|م|ما)?(?:\s+الاخيره|))(?!\w)")
 _LEFT_LIFE_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:فارق|فارقت|فارقا|فارقتا|فارقوا|يفارق)\s+$")
-_LIFE_AFTER = re.compile(r"\s+(?:\S+\s+)?الحياه(?!\w)")
+_LIFE_AFTER = re.compile(r"\s+(?:\S+\s+|)الحياه(?!\w)")
 _RESCUE_WORD = re.compile(r"نقا?ذ")  # (إنقاذ، أنقذ، أنقذت)
 # a release verb whose object comes with "عن" (أفرج عن، الإفراج عن، يفرج عن) and that "عن" right before a figure
-_RELEASE_VERB = re.compile(r"(?:و|ف)?(?:ال)?(?:افرج|يفرج|تفرج|افراج)")
+_RELEASE_VERB = re.compile(r"(?:و|ف)?(?:ال|)(?:افرج|يفرج|تفرج|افراج)")
 _FROM_BEFORE_FIGURE = re.compile(r"(?<!\w)عن\s*$")
 _PUNCT = re.compile(r"[،,؛;:.!?؟()\"«»]")
 # the whole a figure is part of, before its own figure: "من أصل 815 طالباً"
@@ -3554,12 +3554,12 @@ _WHOLE_BEFORE = re.compile(r"(?<!\w)من\s+اصل\s*$")
 # between one item's noun and the next item's figure: "قتيل وأكثر من", "جريحا و"
 _NEXT_ITEM_GAP = re.compile(r"\s*[،,]?\s*و\s*(?:(?:اكثر|اقل)\s+من\s+|نحو\s+|قرابه\s+|حوالي\s+|ما\s+يزيد\s+(?:عن|علي)\s+)?$")
 # a ship, boat or aircraft: where "أفراد الطاقم" are a crew
-_VESSEL = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال)?(?:سفين\w*|سفن|ناقله|ناقلات|قارب\w*|مركب\w*|باخر\w*|زورق\w*|"
+_VESSEL = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|)(?:سفين\w*|سفن|ناقله|ناقلات|قارب\w*|مركب\w*|باخر\w*|زورق\w*|"
                      r"طائره|طائرات|مروحي\w*|بحار\w*|الشحن|ملاح\w*)(?!\w)")
 # a side named right before a toll: "سقط من القوات الحكومية ..."، "في صفوف قوات ..." (up to the figure)
 _SIDE_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:سقط|سقطوا|قتل|اصيب|وقع|وقعت)\s+(?:من|في\s+صفوف)\s+(?=\S+(?:\s+\S+){0,4}\s*$)")
 # a place after a word of freeing: "تحرير القضاء", "بعد تحرير مدينة الموصل"
-_PLACE_FREED = re.compile(r"\s+(?:ال)?(?:قضاء|مدينه|بلده|قريه|منطقه|مناطق|محافظه|حي|احياء|اراضي|ارض|مدن|قري|بلدات|"
+_PLACE_FREED = re.compile(r"\s+(?:ال|)(?:قضاء|مدينه|بلده|قريه|منطقه|مناطق|محافظه|حي|احياء|اراضي|ارض|مدن|قري|بلدات|"
                           r"مخيم|سجن|مطار|قاعده|ميناء|جزيره|ريف|جبهه|محور|معسكر|موقع|مواقع|تله|جبل|مدينتي|منطقتي)(?!\w)")
 _HOLDS = re.compile(r"(?:ي|ت)حتجز")
 # (unnamed gunmen leading people away stay `captured`: extract_table_measures.yaml
@@ -3699,14 +3699,14 @@ def _frame_subject(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex:
 
 # An incident named after a toll's event word, with an adjective that is no side: "الحادثين الإرهابيين"،
 # "التفجير الانتحاري" (not "الهجوم الحوثي": the attacker's adjective is read by _complement).
-_INCIDENT_AT = re.compile(r"(?:ال)?(?:حادث|تفجير|هجوم|هجمات|اعتداء|عمليه|عمليتين|عمليات|انفجار|قصف|غاره|غارات|مجزره|"
-                          r"تفجيرات|اعتداءات)\w*\s+(?:ال)?(?:ارهابي|انتحاري|دامي|مزدوج|غادر)\w*")
+_INCIDENT_AT = re.compile(r"(?:ال|)(?:حادث|تفجير|هجوم|هجمات|اعتداء|عمليه|عمليتين|عمليات|انفجار|قصف|غاره|غارات|مجزره|"
+                          r"تفجيرات|اعتداءات)\w*\s+(?:ال|)(?:ارهابي|انتحاري|دامي|مزدوج|غادر)\w*")
 _THINGS = {"bombs", "attack_axes", "fronts", "vehicles_destroyed", "vehicles_seized", "buildings", "meals",
            "mobile_clinics", "clinics", "ambulances", "buses", "shelters"}
 _NOT_SIDES = {"outlet", "unknown", "media", "local_sources", "medical_sources"}
 # What may stand between a counted noun and the side it belongs to: "من قوات قسد", "في صفوف الجيش".
 _TO_SIDE = re.compile(r"^\W*(?:من\s+|في\s+صفوف\s+|في\s+|التابعين\s+ل\S*\s*|ل)?(?:(?:قوات|عناصر|مقاتلي|جنود|صفوف|افراد|منتسبي|"
-                      r"مسلحي|متمردي|ميليشيا|ميليشيات|بعثه|قوه|ابطال|رجال|مجاهدي|تنظيم|جماعه|حركه)\s+)?\W*(?:ما\s+(?:يسمي|تسمي|يعرف\s+ب|تعرف\s+ب)\W*)?(?:ال)?$")
+                      r"مسلحي|متمردي|ميليشيا|ميليشيات|بعثه|قوه|ابطال|رجال|مجاهدي|تنظيم|جماعه|حركه)\s+)?\W*(?:ما\s+(?:يسمي|تسمي|يعرف\s+ب|تعرف\s+ب)\W*)?(?:ال|)$")
 # ("ما يسمى": so-called; a closing "ال": the article of a name the scan read without it)
 
 
@@ -3722,11 +3722,11 @@ _COMPLEMENT_CUT = re.compile(r"(?=[،,.;:؛(\dفبحمخجاعنو])(?:[،,.;:؛
 # led by a look-ahead of the first characters of every alternative: most places fail it at once)
 
 
-_NOT_BEFORE = re.compile(r"(?<!\w)غير\s+(?:ال)?$")
+_NOT_BEFORE = re.compile(r"(?<!\w)غير\s+(?:ال|)$")
 # Armed men of no state right before a demonym: "العصابات التشادية", "المتمردين الكونغوليين".
-_NON_STATE_BEFORE = re.compile(r"(?<!\w)(?:ال)?(عصابات|عصابه|مرتزق\w*|متمرد\w*|معارضه|ميليشي\w*|مليشي\w*|فصائل|جماعات|"
-                               r"حركات|ثوار|مسلح\w*)\s+(?:ال)?$")
-_FIGHTER_NOUN = re.compile(r"(?<!\w)(?:ال)?(?:مقاتل|مسلح|مرتزق)\w*")
+_NON_STATE_BEFORE = re.compile(r"(?<!\w)(?:ال|)(عصابات|عصابه|مرتزق\w*|متمرد\w*|معارضه|ميليشي\w*|مليشي\w*|فصائل|جماعات|"
+                               r"حركات|ثوار|مسلح\w*)\s+(?:ال|)$")
+_FIGHTER_NOUN = re.compile(r"(?<!\w)(?:ال|)(?:مقاتل|مسلح|مرتزق)\w*")
 # How an armed group names its own fighters (folded text): "الإخوة"، "المجاهدين"، "الانغماسيين".
 _OWN_FIGHTERS = re.compile(r"(?<!\w)(?:الاخوه|اخواننا|المجاهدين|مجاهدينا|الانغماسيين|الاستشهاديين|ابطالنا)(?!\w)")
 
@@ -3744,25 +3744,25 @@ def _items(patterns) -> list[tuple[str, re.Pattern]]:
 
 
 # Held in jails, after the prisoners counted: "يقبعون في سجون الاحتلال"، "في معتقلات".
-_HELD_IN_JAIL = re.compile(r"(?<!\w)(?:يقبع|يقبعون|تقبع|يقبعن)(?!\w)|(?<!\w)(?:في|داخل)\s+(?:ال)?(?:سجون|معتقلات|زنازين)(?!\w)")
+_HELD_IN_JAIL = re.compile(r"(?<!\w)(?:يقبع|يقبعون|تقبع|يقبعن)(?!\w)|(?<!\w)(?:في|داخل)\s+(?:ال|)(?:سجون|معتقلات|زنازين)(?!\w)")
 # Armed men named after civilians with "و": a mixed count ("بين المدنيين وعناصر الأمن").
-_AND_ARMED_MEN = re.compile(r"\s+و(?:ال)?(?:عناصر|قوات|عسكري\w*|جنود|افراد\s+(?:ال)?(?:امن|شرطه|جيش)|منتسبي|رجال|مقاتلي|مسلحي|مسلحين|"
+_AND_ARMED_MEN = re.compile(r"\s+و(?:ال|)(?:عناصر|قوات|عسكري\w*|جنود|افراد\s+(?:ال|)(?:امن|شرطه|جيش)|منتسبي|رجال|مقاتلي|مسلحي|مسلحين|"
                             r"امنيين|شرطه|الشرطه|جيش|الجيش)(?!\w)")
 # "في سجون النظام"، "داخل معتقلات الاحتلال": whose jails, before the side that holds people.
-_IN_JAILS_OF = re.compile(r"(?<!\w)(?:في|داخل|ب)\s*(?:ال)?(?:سجون|سجن|معتقلات|زنازين|مراكز\s+احتجاز|مرافق\s+احتجاز)\s+(?!\d)")
+_IN_JAILS_OF = re.compile(r"(?<!\w)(?:في|داخل|ب)\s*(?:ال|)(?:سجون|سجن|معتقلات|زنازين|مراكز\s+احتجاز|مرافق\s+احتجاز)\s+(?!\d)")
 
 
 # The side that holds people, named after its jails ("سجون النظام", "سجون الاحتلال", "سجون الجيش").
-_CAPTOR = re.compile(r"(?:ال)?(?:نظام|احتلال|جيش|ميليشيا|ميليشيات|مليشيا|مليشيات|تنظيم|جماعه|سلطات|اجهزه)(?!\w)")
+_CAPTOR = re.compile(r"(?:ال|)(?:نظام|احتلال|جيش|ميليشيا|ميليشيات|مليشيا|مليشيات|تنظيم|جماعه|سلطات|اجهزه)(?!\w)")
 
 
 # Those held, right before a complement: "50 رهينة من العسكريين" are hostages, whatever their trade.
 _HELD_BEFORE_POS = re.compile(r"(?:رهين\w*|رهائن|اسير\w*|اسري|مخطوف\w*|مختطف\w*|محتجز\w*|معتقل\w*)\s*$")
 # Words that leave a group out of a count: "لا تشمل"، "باستثناء"، "عدا".
-_EXCLUDING = re.compile(r"(?<!\w)(?:(?:لا|لم)\s+(?:تشمل|يشمل|تتضمن|يتضمن)|باستثناء|عدا|ما\s+عدا)\s+(?:\S+\s+)?(?:ال)?$")
+_EXCLUDING = re.compile(r"(?<!\w)(?:(?:لا|لم)\s+(?:تشمل|يشمل|تتضمن|يتضمن)|باستثناء|عدا|ما\s+عدا)\s+(?:\S+\s+|)(?:ال|)$")
 # Soldiers or policemen as a toll's complement: "من العسكريين"، "بين الجنود"، "من رجال الأمن".
-_OF_SOLDIERS = re.compile(r"\s*(?:من|بين|في\s+صفوف)\s+(?:ال)?(?:عسكريين|جنود|ضباط|امنيين|شرطيين|مجندين|"
-                          r"(?:عناصر|افراد|رجال|منتسبي)\s+(?:ال)?(?:امن|شرطه))(?!\w)")
+_OF_SOLDIERS = re.compile(r"\s*(?:من|بين|في\s+صفوف)\s+(?:ال|)(?:عسكريين|جنود|ضباط|امنيين|شرطيين|مجندين|"
+                          r"(?:عناصر|افراد|رجال|منتسبي)\s+(?:ال|)(?:امن|شرطه))(?!\w)")
 
 
 def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Lexicon,
@@ -3979,48 +3979,48 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
 
 
 # A unit named by its nation: "جنديين من الكتيبة الأوروغوايانية".
-_AND_NOUN_BEFORE = re.compile(r"(?<!\w)و(\w+)\s+(?:ال)?$")
-_UNIT_BEFORE = re.compile(r"(?:الكتيبه|الوحده|القوه|اللواء|الفرقه|الكتائب|الوحدات)\s+(?:ال)?$")
+_AND_NOUN_BEFORE = re.compile(r"(?<!\w)و(\w+)\s+(?:ال|)$")
+_UNIT_BEFORE = re.compile(r"(?:الكتيبه|الوحده|القوه|اللواء|الفرقه|الكتائب|الوحدات)\s+(?:ال|)$")
 # A unit of forces named right after the counted noun: "من قوات ...", "في صفوف قوات ...".
 # (not a rebel, tribal or coalition force: "قوات المعارضة", "قوات العشائر", "قوات التحالف")
-_FORCES_OF = re.compile(r"\s*(?:من|في\s+صفوف)\s+قوات\s+(?!(?:ال)?(?:معارض|ثوار|ثائر|متمرد|مقاوم|تحالف|عشائر|قبائل|حرك|جبه|فصائل|"
-                        r"ميليشي|مليشي|شعبي|دفاع\s+الذاتي|حمايه\s+الشعب|سوريا\s+الديمقراطيه|الدعم)\w*)(?:ال)?\w")
+_FORCES_OF = re.compile(r"\s*(?:من|في\s+صفوف)\s+قوات\s+(?!(?:ال|)(?:معارض|ثوار|ثائر|متمرد|مقاوم|تحالف|عشائر|قبائل|حرك|جبه|فصائل|"
+                        r"ميليشي|مليشي|شعبي|دفاع\s+الذاتي|حمايه\s+الشعب|سوريا\s+الديمقراطيه|الدعم)\w*)(?:ال|)\w")
 
 
 # Before a country's name: a preposition, or a proclitic ب/ل ("بسوريا", "لمالي").
-_COUNTRY_BEFORE = re.compile(r"(?:(?<!\w)(?:الي|إلى|في|من|نحو|داخل|خارج|عبر|شمال|جنوب|شرق|غرب|وسط|حدود|انحاء|ارجاء|عموم)\s+|(?<!\w)(?:و)?(?:ب|ل))$")
+_COUNTRY_BEFORE = re.compile(r"(?:(?<!\w)(?:الي|إلى|في|من|نحو|داخل|خارج|عبر|شمال|جنوب|شرق|غرب|وسط|حدود|انحاء|ارجاء|عموم)\s+|(?<!\w)(?:و|)(?:ب|ل))$")
 
 
 # The sides of a fight named after the dead: "في المعارك بين الجيش و...", "في اشتباكات مع الجيش".
 _FOUGHT_WITH = re.compile(r"(?<!\w)(?:بين|مع|ضد)(?!\w)")
 # An attack named by its side ("بهجوم حوثي", "بقصف إسرائيلي"): the adjective is the attacker's.
-_EVENT_BEFORE = re.compile(r"(?<!\w)(?:و|ب|ل|في|جراء|اثر)?\s*(?:ال)?(?:هجوم|هجمات|غاره|غارات|قصف|ضربه|ضربات|كمين|"
-                           r"اعتداء|اعتداءات|عدوان|اجتياح|عمليه|قذيفه|صاروخ|طائره|مسيره|مسيرات|رصاص|نيران)\s+(?:ال)?$")
+_EVENT_BEFORE = re.compile(r"(?<!\w)(?:و|ب|ل|في|جراء|اثر)?\s*(?:ال|)(?:هجوم|هجمات|غاره|غارات|قصف|ضربه|ضربات|كمين|"
+                           r"اعتداء|اعتداءات|عدوان|اجتياح|عمليه|قذيفه|صاروخ|طائره|مسيره|مسيرات|رصاص|نيران)\s+(?:ال|)$")
 # (the adjective's own article stands between: "ضحايا الغارة الإسرائيلية", "بالقصف الروسي")
 # A speaker named by a feminine noun ("قوات ..."، "حركة ...") says "its men" as "جنودها", not
 # "جنوده" (his): the masculine possessive points to another side (normalized text).
 _FEMININE_SIDES = r"(?:قوات|حركه|جماعه|هيئه|ميليشيا|ميليشيات|مليشيا|مليشيات|كتائب|سرايا)(?!\w)"
-_FEMININE_SIDE = re.compile(r"(?:ال)?" + _FEMININE_SIDES)
+_FEMININE_SIDE = re.compile(r"(?:ال|)" + _FEMININE_SIDES)
 _MASCULINE_OWN = re.compile(r"[^ا]ه$|هم$")
 # a side named by a feminine noun, with its proclitics ("للميليشيا", "لقوات")
 _FEMININE_NAMED = re.compile(r"(?:[وف]?(?:بال|لل|ال|ب|ل))?" + _FEMININE_SIDES)
 # a speaker named by a masculine noun: "المركز الإعلامي", "الجيش", "المتحدث", "البيان"
-_MASCULINE_SPEAKER = re.compile(r"(?:ال)?(?:مركز|جيش|متحدث|ناطق|بيان|مصدر|مسؤول|قائد|اعلام)(?!\w)")
+_MASCULINE_SPEAKER = re.compile(r"(?:ال|)(?:مركز|جيش|متحدث|ناطق|بيان|مصدر|مسؤول|قائد|اعلام)(?!\w)")
 
 # The staff of a body named after them: "موظفي برنامج الأغذية العالمي", "العاملين في منظمة ...".
 _CIVIL_DEFENCE_BODIES = frozenset({"white_helmets"})  # (bodies whose staff are civil_defence_staff)
-_STAFF_OF = re.compile(r"(?:ال)?(?:موظفي|موظفين|عمال|العاملين|عاملين)(?!\w)")
+_STAFF_OF = re.compile(r"(?:ال|)(?:موظفي|موظفين|عمال|العاملين|عاملين)(?!\w)")
 # The staff of the claimant (an agency, an NGO): "من موظفيه", "من كوادرها", "العاملين لديها".
-_OWN_STAFF = re.compile(r"(?<!\w)(?:من\s+)?(?:موظفي|موظفيه|موظفيها|موظفينا|كوادره|كوادرها|طواقمه|طواقمها|"
+_OWN_STAFF = re.compile(r"(?<!\w)(?:من\s+|)(?:موظفي|موظفيه|موظفيها|موظفينا|كوادره|كوادرها|طواقمه|طواقمها|"
                         r"متطوعيه|متطوعيها|متطوعينا|مسعفيه|مسعفيها|مسعفينا|"
-                        r"(?:افراد\s+)?(?:طاقمه|طاقمها)|"
+                        r"(?:افراد\s+|)(?:طاقمه|طاقمها)|"
                         r"العاملين\s+(?:لديه|لديها|معه|معها|فيه|فيها))(?!\w)")
 
 
 # Captives ("الأسرى", "أسيراً"): with a nationality they are held people, not its forces.
-_CAPTIVES = re.compile(r"(?:و|ب|ل)?(?:ال)?(?:اسري|اسرى|اسير\w*)(?!\w)")
+_CAPTIVES = re.compile(r"(?:و|ب|ل)?(?:ال|)(?:اسري|اسرى|اسير\w*)(?!\w)")
 # Civilian trades counted with a nationality (workers, employees, engineers, drivers).
-_TRADES = re.compile(r"(?:و|ب|ل)?(?:ال)?(?:عامل\w*|عمال|موظف\w*|مهندس\w*|سائق\w*|فني\w*|تاجر|تجار|صياد\w*)(?!\w)")
+_TRADES = re.compile(r"(?:و|ب|ل)?(?:ال|)(?:عامل\w*|عمال|موظف\w*|مهندس\w*|سائق\w*|فني\w*|تاجر|تجار|صياد\w*)(?!\w)")
 
 
 def _nationals_of(doc: _Doc, lex: Lexicon, pos: int, dem_start: int) -> str | None:
@@ -4120,13 +4120,13 @@ def _outside_names(hits: list[_Hit], entities: list[_Entity]) -> list[_Hit]:
 # An office's words before the body's name on its masthead ("مديرية إعلام الحشد الشعبي").
 _MASTHEAD_OFFICE = re.compile(r"(?:(?:مديريه|دائره|مكتب|المكتب|المركز|مركز|خليه|قياده|اعلام|الاعلامي|الاعلاميه|الاعلام)\s+){0,3}(?:ل|لل)?")
 # A state's ministries of force and security services, named as whose men ("عناصر وزارة الدفاع").
-_FORCE_OFFICE = re.compile(r"(?:ال)?(?:وزاره\s+(?:ال)?(?:دفاع|داخليه)|امن\s+(?:ال)?عام|داخليه)(?!\w)")
+_FORCE_OFFICE = re.compile(r"(?:ال|)(?:وزاره\s+(?:ال|)(?:دفاع|داخليه)|امن\s+(?:ال|)عام|داخليه)(?!\w)")
 # "في الجانب الإسرائيلي", "من الجانب التركي": the side soldiers are counted on.
-_ON_THE_SIDE = re.compile(r"(?<!\w)(?:في|من|على)\s+(?:ال)?جانب(?=\s)")
+_ON_THE_SIDE = re.compile(r"(?<!\w)(?:في|من|على)\s+(?:ال|)جانب(?=\s)")
 # A force deployed: "تنشر في البلاد نحو 13 ألف جندي", "نشرت نحو 400 جندي" (up to four words before the count).
 _DEPLOYED = re.compile(r"(?<!\w)(?:و|ف)?(?:نشر|نشرت|تنشر|ينشر|نشروا|ينشرون)(?:\s+\S+){0,4}\s+$")
 # "مقابل 1422 من مقاتلي الفصائل": a figure set against the one before counts the other side.
-_VERSUS = re.compile(r"(?<!\w)(?:في\s+)?(?:ال)?مقابل(?!\w)")
+_VERSUS = re.compile(r"(?<!\w)(?:في\s+|)(?:ال|)مقابل(?!\w)")
 # Nationalities and countries counted ("ثماني جنسيات", "12 دولة"): kinds of people, not people.
 _KINDS_OF = re.compile(r"\s*(?:جنسيات|جنسيه|دول|دوله|بلدان|بلدا)(?!\w)")
 # What may follow a publisher's name on its masthead line: a dash, a bar or a bracket, then anything
@@ -4137,7 +4137,7 @@ _MASTHEAD_REST = re.compile(r"\s*(?:[-–—|(:].*|\w+)?\s*$")
 
 # A release's line of issue under its title: "بيان صحفي رقم (812) صادر عن", "بلاغ صادر عن".
 _RELEASE_ISSUED_BY = re.compile(r"\W*(?:بيان|بلاغ|تصريح|نشره)(?:\s+(?:صحفي|رسمي|عاجل|مشترك|رقم|\(?[\d/]+\)?))*\s+(?:صادر|الصادر)\s+عن\s+")
-_MINISTRY = re.compile(r"(?:ال)?وزاره\s")
+_MINISTRY = re.compile(r"(?:ال|)وزاره\s")
 # a ministry's masthead: its name, a dash, the place it is of ("وزارة الصحة – قطاع غزة")
 _MASTHEAD_DASH = re.compile(r"\s*[-–—|]\s*(?=\w)")
 
@@ -4148,7 +4148,7 @@ _SOURCE_FIELD = re.compile(r"(?:^|\n)[ \t]*(?:المصدر|الجهه\s+المص
 
 # A UN briefing note's opening formula: "هذا ملخص لما قاله المتحدث باسم المفوضية ..." (a summary of what
 # the body's spokesperson said, to whom the quoted text may be attributed).
-_BRIEFING_SUMMARY = re.compile(r"هذا\s+(?:هو\s+)?ملخص\s+(?:ل)?ما\s+(?:قاله|قالته|ذكره|ذكرته|اوضحه)\s+(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه)\s+باسم\s+")
+_BRIEFING_SUMMARY = re.compile(r"هذا\s+(?:هو\s+|)ملخص\s+(?:ل|)ما\s+(?:قاله|قالته|ذكره|ذكرته|اوضحه)\s+(?:ال|)(?:متحدث|متحدثه|ناطق|ناطقه)\s+باسم\s+")
 
 
 def _publisher_named(doc: _Doc, x: _Entity | None) -> str | None:
@@ -4160,7 +4160,7 @@ def _publisher_named(doc: _Doc, x: _Entity | None) -> str | None:
 
 # A body no list holds, alone on the line under the title with its place or date after a dash:
 # "منظمة حقوق الإنسان في إيران – أوسلو" (a rights group's own report).
-_MASTHEAD_BODY = re.compile(rf"((?:ال)?(?:{_BODY_KINDS})(?:\s+[^\W\d]+){{1,6}}?)\s*(?:[-–—|]\s*[^\n]{{0,40}})?\s*$")
+_MASTHEAD_BODY = re.compile(rf"((?:ال|)(?:{_BODY_KINDS})(?:\s+[^\W\d]+){{1,6}}?)\s*(?:[-–—|]\s*[^\n]{{0,40}})?\s*$")
 
 
 def _masthead_body(doc: _Doc, blks: list[Block]) -> str | None:
@@ -4239,7 +4239,7 @@ def _masthead_party(doc: _Doc, blks: list[Block]) -> str | None:
 
 _TITLE_COLON = re.compile(r"[\s\"»]*:")
 # The first person plural of a side speaking of its own ("قواتنا", "مواقعنا", "أبطالنا").
-_WE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال)?(?:قواتنا|مقاتلينا|جنودنا|ابطالنا|مواقعنا|صفوفنا|مجاهدينا|عناصرنا)(?!\w)")
+_WE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|)(?:قواتنا|مقاتلينا|جنودنا|ابطالنا|مواقعنا|صفوفنا|مجاهدينا|عناصرنا)(?!\w)")
 
 
 def extract(text: str, article_id: str = "article", ctx: Context | None = None, *,
@@ -4530,19 +4530,19 @@ _OFFICIAL_HEAD = re.compile(r"(?:قائد|ضابط|محافظ|وزير|والي|
 _INTERVIEW = re.compile(r"(?<!\w)(?:حاوره|حاورته|حاورها|حاورهم|اجري\s+الحوار|اجرت\s+الحوار|هذا\s+الحوار|الحوار\s+التالي|"
                         r"في\s+حوار\s+(?:مع|خاص)|حوار\s+خاص|نص\s+الحوار|حوارا\s+مع|(?<=\n)حوار\s*[-–—|:])(?!\w)")
 # an answer's line headed by its speaker's short name ("نوري: بعد نحو أربعين دقيقة ...")
-_NAME_LABEL = re.compile(r"[ \t]*[^\W\d]{2,20}(?:\s+[^\W\d]{2,20})?\s*:")
+_NAME_LABEL = re.compile(r"[ \t]*[^\W\d]{2,20}(?:\s+[^\W\d]{2,20}|)\s*:")
 _DASH_LINE = re.compile(r"\s*[-–—]\s*\S")
 _STAR_LINE = re.compile(r"\s*[*•]\s*\S")
 # a question recalling what the one asked said: "قلتم", "أعلنتم", "تقولون" (second person plural)
 _YOU_SAID = re.compile(r"(?<!\w)(?:و|ف)?(?:قلتم|ذكرتم|اعلنتم|أعلنتم|صرحتم|اكدتم|أكدتم|تحدثتم|تقولون|تتحدثون|تؤكدون|"
                        r"اشرتم|أشرتم|تشيرون|كشفتم|ابلغتم|وثقتم|سجلتم|احصيتم|أحصيتم|تقدرون|قدرتم)(?!\w)")
 # a line of questions and answers: "س: ..." (the journalist), "ج: ..." (the speaker: group 1)
-_QA_LINE = re.compile(r"\s*(?:[-•*]\s*)?(?:(ج|جواب|الجواب|الرد)|س|سؤال|السؤال)\s*:")
+_QA_LINE = re.compile(r"\s*(?:[-•*]\s*|)(?:(ج|جواب|الجواب|الرد)|س|سؤال|السؤال)\s*:")
 # what announces a text given whole: "في ما يلي نص البيان", "ننشر ترجمة البلاغ", "نص بيان ...",
 # "وجاء في البيان:", "بياناً جاء فيه:"
 _FOLLOWING = re.compile(r"(?<!\w)(?:(?:و|ف)?(?:في\s*ما|فيما|ما|كما)\s+يلي|(?:و|ف)?ن(?:نشر|نقل|ورد)\s+(?:\S+\s+){0,3}?"
-                        r"(?:نص|ترجمه)|(?:و|ف)?نص\s+(?:ال)?(?:بيان|بلاغ|رساله|كلمه)|"
-                        r"(?:و|ف)?جاء\s+(?:فيه|فيها|في\s+(?:ال)?(?:بيان|بلاغ|رساله|تقرير)\w*)|"
+                        r"(?:نص|ترجمه)|(?:و|ف)?نص\s+(?:ال|)(?:بيان|بلاغ|رساله|كلمه)|"
+                        r"(?:و|ف)?جاء\s+(?:فيه|فيها|في\s+(?:ال|)(?:بيان|بلاغ|رساله|تقرير)\w*)|"
                         r"(?:و|ف)?(?:هذا|ما)\s+نص(?:ه|ها))(?!\w)")
 
 
@@ -4625,21 +4625,21 @@ def _tweet_author(block: Block, ctx: Context) -> Claimant:
 
 
 # "خسائر الجيش", "الخسائر البشرية في صفوف القوات": whose losses (the side named right after).
-_LOSSES_OF = re.compile(r"خسائر\s+(?:(?:ال)?(?:بشريه|فادحه)\s+)?(?:(?:في\s+)?صفوف\s+)?")
-_INFLICTED = re.compile(r"(?<!\w)(?:و|ف)?(?:كبد|كبدت|كبدوا|تكبيد|يكبد|تكبد)\w*\s+((?:\S+\s+){1,4}?)(?:ال)?خسائر(?!\w)[^.،,\n]{0,40}$")
+_LOSSES_OF = re.compile(r"خسائر\s+(?:(?:ال|)(?:بشريه|فادحه)\s+)?(?:(?:في\s+|)صفوف\s+)?")
+_INFLICTED = re.compile(r"(?<!\w)(?:و|ف)?(?:كبد|كبدت|كبدوا|تكبيد|يكبد|تكبد)\w*\s+((?:\S+\s+){1,4}?)(?:ال|)خسائر(?!\w)[^.،,\n]{0,40}$")
 # The same with the figure right after the side ("كبدت المليشيا مئات القتلى"): the side is group 1.
 _INFLICTED_DIRECT = re.compile(r"(?<!\w)(?:و|ف)?(?:كبد|كبدت|كبدوا|كبدنا|تكبيد|يكبد|تكبد)\s+((?:\S+\s+){1,4}?)(?:ب?(?:نحو|قرابه|اكثر\s+من|ما\s+يزيد\s+(?:عن|علي))\s+)?$")
-_ATTACKERS_WORD = re.compile(r"(?<!\w)(?:ال)?(?:مهاجم\w*|مسلح\w*|ارهابي\w*)(?!\w)")
+_ATTACKERS_WORD = re.compile(r"(?<!\w)(?:ال|)(?:مهاجم\w*|مسلح\w*|ارهابي\w*)(?!\w)")
 _THEY_ALL = re.compile(r"(?<!\w)(?:و|ف)?(?:انهم|انهن|هم|كانوا)\s+$")
-_AND_CIVIL = re.compile(r"[\s\"']*و(?:ال)?(?:مسؤولين|مسؤولي|المسؤولين|مدنيين|مدنيا|موظفين|موظفي|موظفا|نواب|وزراء|مواطنين|"
+_AND_CIVIL = re.compile(r"[\s\"']*و(?:ال|)(?:مسؤولين|مسؤولي|المسؤولين|مدنيين|مدنيا|موظفين|موظفي|موظفا|نواب|وزراء|مواطنين|"
                         r"مواطنا|مسيحيين|مسيحيا|قرويين|قرويا)(?!\w)")  # ("20 جندياً ومسيحياً": one mixed count)
 _UNIT_HEADS = frozenset({"فرقه"})  # a unit word that names factions as well as a state's divisions
 _FACTION_UNIT = re.compile(r"(?<!\w)(?:و|ب|ل)?فرقه\s+(?!\d)")
-_HOTEL = re.compile(r"(?<!\w)(?:و|ب|ل|في)?(?:ال)?(?:فندق|فنادق|منتجع|نزل)(?!\w)")
-_TWO_AFTER = re.compile(r"\s+((?:ال)?(?:اثنين|اثنتين|اثنان|اثنتان))(?!\w)")
+_HOTEL = re.compile(r"(?<!\w)(?:و|ب|ل|في)?(?:ال|)(?:فندق|فنادق|منتجع|نزل)(?!\w)")
+_TWO_AFTER = re.compile(r"\s+((?:ال|)(?:اثنين|اثنتين|اثنان|اثنتان))(?!\w)")
 _DIGIT_BEFORE = re.compile(r"\d\s*$")
-_ONE_OF_BEFORE = re.compile(r"(?<!\w)(?:و)?(?:احد|احدي|كلا|كلتا)\s+(?:ال|لل)?$")
-_OF_THE_FIGURE = re.compile(r"\s*من\s+\w+\s+(?:ال)?")  # between a figure and its dual: "اثنين من القتلى طفلان"
+_ONE_OF_BEFORE = re.compile(r"(?<!\w)(?:و|)(?:احد|احدي|كلا|كلتا)\s+(?:ال|لل)?$")
+_OF_THE_FIGURE = re.compile(r"\s*من\s+\w+\s+(?:ال|)")  # between a figure and its dual: "اثنين من القتلى طفلان"
 
 
 def _duals(t: str, lex: Lexicon, mentions: list[NumberMention],
@@ -4709,7 +4709,7 @@ def _marked_duals(doc: _Doc, norm: Normalized, lex: Lexicon,
 # the same matches as "(?<!\w)و?(?:بينهم|بينهن|منهم|منهن)", but a pattern led by letters is scanned
 # for in the regex engine's fast loop; this one reads whole texts, in half the time.)
 _PART_DUAL = re.compile(r"(?:و(?<!\w.)(?:بينهم|بينهن|منهم|منهن)|ب(?<!\w.)ينه[من]|م(?<!\w.)نه[من])"
-                        r"\s+((?:ال)?\w{2,}(?<!ست)(?:تان|تين)|(?:ال)?\w{3,}ان\s+(?:ال)?\w{3,}ان)(?!\w)")
+                        r"\s+((?:ال|)\w{2,}(?<!ست)(?:تان|تين)|(?:ال|)\w{3,}ان\s+(?:ال|)\w{3,}ان)(?!\w)")
 
 
 def _part_duals(doc: _Doc, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -5208,7 +5208,7 @@ _AND_NEXT = re.compile(r"\s*و\s*")
 _AND_NOUN_NEXT = re.compile(r"\s*و\w+\s+")
 # A part named right after the whole ("خمسة جنود باكستانيين بينهم ضابطان لقوا حتفهم"): the event told
 # after the part is the whole's too.
-_PART_NEXT = re.compile(r"(?:\s+[^\s،,]+)?\s*[،,]?\s*(?:و)?(?:من\s+)?(?:بينهم|بينهن|منهم|منهن)\s+")  # (past an adjective)
+_PART_NEXT = re.compile(r"(?:\s+[^\s،,]+|)\s*[،,]?\s*(?:و|)(?:من\s+|)(?:بينهم|بينهن|منهم|منهن)\s+")  # (past an adjective)
 
 
 def _own_noun_of(doc: _Doc, figure: NumberMention, hit: _Hit, lex: Lexicon) -> bool:
@@ -5222,9 +5222,9 @@ def _own_noun_of(doc: _Doc, figure: NumberMention, hit: _Hit, lex: Lexicon) -> b
 
 
 # Rescue named as the work of those counted: "في عمليات الإنقاذ"، "فرق الإنقاذ"، "جهود الإنقاذ".
-_RESCUE_WORK = re.compile(r"(?<!\w)(?:في\s+)?(?:عمليات|عمليه|فرق|فرقه|جهود|طواقم|فريق)\s+(?:ال)?$")
+_RESCUE_WORK = re.compile(r"(?<!\w)(?:في\s+|)(?:عمليات|عمليه|فرق|فرقه|جهود|طواقم|فريق)\s+(?:ال|)$")
 # What a part with no noun of its own is told by: how or where ("بينهم 293 بالرصاص الحي"، "4 في العناية المركزة").
-_PART_BY = re.compile(r"\s+(?:ب(?:ال)?(?:رصاص|الرصاص|جروح|جراح|اصابات|اصابه|شظايا|الشظايا|قنابل|الغاز)|في\s+(?:حال|حاله|العنايه|غرف|غرفه|المستشفي|مستشفي))")
+_PART_BY = re.compile(r"\s+(?:ب(?:ال|)(?:رصاص|الرصاص|جروح|جراح|اصابات|اصابه|شظايا|الشظايا|قنابل|الغاز)|في\s+(?:حال|حاله|العنايه|غرف|غرفه|المستشفي|مستشفي))")
 # A medium putting out what follows: "بثت قناة المنار"، "ونشرت وكالة أعماق"، "أوردت الصحيفة".
 _AIRED = re.compile(r"\W*(?:و|ف)?(?:بث|نشر|اورد|وزع|اذاع)\w*\s+(?:(?:قناه|وكاله|صحيفه|اذاعه|موقع|تلفزيون)\s+)?\W?$")
 
@@ -5244,13 +5244,13 @@ def _medium_airing(doc: _Doc, s: int, a: int) -> str | None:
 # بثته"، "في بيان تداولته حسابات": the channel, not the speaker.
 _PUBLISHED_BY = re.compile(r"(?:بيان|تسجيل|رساله|شريط|تصريح|منشور)\w*\s+(?:نشر|بث|اورد|نقل|وزع|تداول)\w*\s*$")
 # A key-figures line: a bullet (or none) opening the line, the figure, its noun, a colon.
-_BOX_BULLET = re.compile(r"[ \t]*(?:[•▪◾●*\-–—]\s*)?")
+_BOX_BULLET = re.compile(r"[ \t]*(?:[•▪◾●*\-–—]\s*|)")
 _BOX_COLON = re.compile(r"[ \t]*:")
 _BOX_COUNT_OF = re.compile(r"\s*(?:عدد|اجمالي|مجموع)\s+")  # "٤٣٦ ألفاً: عدد اللاجئين ..."
 _BOX_EVENTS = frozenset({"killed", "wounded", "casualties", "captured", "displaced", "escaped", "freed", "hostages"})
 # "الحصيلة الرسمية لـ..."، "تقدير ..."، "أرقام ...": whose tally a key figure is
-_BOX_TALLY = re.compile(r"\s*(?:ال)?(?:حصيله|تقدير|تقديرات|ارقام|احصاء|احصائيه|احصاءات|بيانات|رصد)"
-                        r"(?:\s+(?:ال)?(?:رسميه|اوليه|اخيره|نهائيه))?\s*(?:ل|لـ)?")
+_BOX_TALLY = re.compile(r"\s*(?:ال|)(?:حصيله|تقدير|تقديرات|ارقام|احصاء|احصائيه|احصاءات|بيانات|رصد)"
+                        r"(?:\s+(?:ال|)(?:رسميه|اوليه|اخيره|نهائيه))?\s*(?:ل|لـ)?")
 
 
 def _box_colon(doc: _Doc, sent: Sentence, mention, noun: _Counted) -> int:
@@ -5279,18 +5279,18 @@ _SECURITY_CUE = re.compile(r"(?:مصدر|مصادر|مسؤول\w*|متحدث|ن�
 
 
 
-_IN_CASES = re.compile(r"(?:معظم|اغلب|غالبيه|بعض)\s+(?:ال)?حالات(?!\w)")
+_IN_CASES = re.compile(r"(?:معظم|اغلب|غالبيه|بعض)\s+(?:ال|)حالات(?!\w)")
 # Aboard a ship, a plane or a bus ("وعلى متنها 25 بحاراً"), and its seizure in the sentence.
 _ABOARD = re.compile(r"(?:علي|على)\s+متن(?:ها|ه|هما)?\s+$")
 _SEIZED = re.compile(r"(?<!\w)(?:و|ف)?(?:يحتجز\w*|تحتجز\w*|احتجز\w*|احتجاز|اختطف\w*|يختطف\w*|تختطف\w*|اختطاف|خطف\w*|"
                      r"استولي|استولت|استولوا|الاستيلاء|قرصن\w*)(?!\w)")
 # The size of a cell or a group: "خلية من 5 عناصر", "خلية مكونة من 4 أشخاص".
-_CELL_OF = re.compile(r"(?<!\w)(?:ال)?(?:خليه|خلايا)\s+(?:\w+\s+)?(?:من|تضم)\s+$")
+_CELL_OF = re.compile(r"(?<!\w)(?:ال|)(?:خليه|خلايا)\s+(?:\w+\s+|)(?:من|تضم)\s+$")
 # Treated for shock ("معالجة 17 آخرين من الهلع", "أصيبوا بحالات هلع") or cases of a disease ("35 إصابة
 # جديدة بفيروس كورونا"، "بالكوليرا"): not wounds (not "تسمم" either: the poisoning of a chemical attack is).
-_SHOCK = re.compile(r"\s*(?:\w+\s+)?(?:من|ب)\s*(?:ال)?(?:حالات\s+|حاله\s+)?(?:هلع|صدمه|الصدمه|ذعر|"
+_SHOCK = re.compile(r"\s*(?:\w+\s+|)(?:من|ب)\s*(?:ال|)(?:حالات\s+|حاله\s+)?(?:هلع|صدمه|الصدمه|ذعر|"
                     r"فيروس|كورونا|كوفيد|كوليرا|الكوليرا|حصبه|الحصبه|وباء|الوباء|امراض|مرض|حمي)(?!\w)")
-_ONE = re.compile(r"(?:و)?واحد(?:ه)?")
+_ONE = re.compile(r"(?:و|)واحد(?:ه|)")
 # "الـ9" (tatweel gone in the normalized text: "ال9"): the article glued to digits.
 _AL_DIGITS = re.compile(r"(?<!\w)ال\s?$")
 # Plural endings of a definite noun of people ("المدنيين", "الضحايا", "القتلى", "الشهداء").
@@ -5332,7 +5332,7 @@ def _noun_before(doc: _Doc, pos: int, lex: Lexicon, definite: bool = False) -> _
     return _Counted()
 
 
-_ONE_OR_TWO = re.compile(r"\s*(?:و)?(?:واحد|واحدا|واحده|اثنين|اثنان|اثنتين|اثنتان)(?!\w)")
+_ONE_OR_TWO = re.compile(r"\s*(?:و|)(?:واحد|واحدا|واحده|اثنين|اثنان|اثنتين|اثنتان)(?!\w)")
 
 
 def _plural_noun_before(doc: _Doc, pos: int, lex: Lexicon) -> _Counted:
@@ -5382,12 +5382,12 @@ _FIGURE_OF = re.compile(r"(?<!\w)(?:بلغ|بلغت|بلغوا|بلغن|يبلغ
 # A toll's plural noun and whose they are, then the figure: "الجرحى من الجنود خمسة"، "القتلى من
 # المدنيين بلغ عددهم 12"، "والشهداء من الأطفال 9".
 _TOLL_OF_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?ال(?:قتلي|جرحي|مصابين|مصابون|شهداء|ضحايا|اسري|مخطوفين|مختطفين|معتقلين|نازحين)"
-                             r"\s+(?:من\s+|بين\s+)(?:ال\S+|\S+\s+ال\S+)(?:\s+ال\S+)?"
+                             r"\s+(?:من\s+|بين\s+)(?:ال\S+|\S+\s+ال\S+)(?:\s+ال\S+|)"
                              r'\s+(?:(?:بلغ|بلغوا|بلغ\s+عددهم|وصل\s+عددهم|هم)\s+)?"?$')
 
 
 # "من" and one definite word after a figure: "12 من البلطجية".
-_OF_THE_WORD = re.compile(r"\s+من\s+(?:ال\w{3,}(?:\s+ال\w{3,})?|\w{3,}(?:نا|ها|هم|ه))\s")  # ("من الطواقم التمريضية", "من رفاقنا")
+_OF_THE_WORD = re.compile(r"\s+من\s+(?:ال\w{3,}(?:\s+ال\w{3,}|)|\w{3,}(?:نا|ها|هم|ه))\s")  # ("من الطواقم التمريضية", "من رفاقنا")
 
 
 # The head of a list's item line: a dash or bullet, a number with its mark, or an ordinal
