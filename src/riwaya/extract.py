@@ -3281,11 +3281,14 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         if measure == "escaped":
             return _escapees(doc, sent, mention_start), base
         return {"captured": "suspects", "displaced": "civilians"}.get(measure, "people"), base
-    # "عدد عناصر القوات الأمنية الذين قتلوا ... إلى 46": whose, in the counting frame
-    if noun.start < 0:
+    # "عدد عناصر القوات الأمنية الذين قتلوا ... إلى 46": whose, in the counting frame (also where
+    # a bare member noun follows the figure: "عدد العناصر الإرهابية ... ارتفع إلى 36 عنصراً")
+    if noun.start < 0 or noun.people == "generic" and noun.start > mention_start and noun.noun_measure is None \
+            and _match_at(_MEMBERS, t, noun.start):
         got = _frame_subject(doc, sent, mention_start, claimant, lex)
         if got:
             return got, base
+    if noun.start < 0:
         before = doc.subject_of.get(measure)
         if before is not None and before[1] == claimant.party and claimant.party != "unknown" \
                 and _REVISE.search(t, max(sent.start, mention_start - 80), mention_start):
@@ -3439,7 +3442,7 @@ _CITIZENS = re.compile(r"(?:و|ب|ل)?(?:ال|)(?:مواطن\w*|اهالي|اه�
 _THE_MEMBERS = re.compile(r"(?:ال)(?:مقاتلين|عناصر|مقاتلون)(?!\w)")
 _TO_SIDE_AHEAD = re.compile(r"\s+(?:من\s+|في\s+)?(?:ال|)(?:تابعين|التابعين|المنتمين|قوات|جيش|تنظيم|جماعه|حركه|ميليشيا)")
 # Members of an armed body named without their side ("عناصر", "مقاتلين", "مسلحين").
-_MEMBERS = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال|)(?:عنصر|عناصر|مقاتل\w*|مسلح\w*)(?!\w)")
+_MEMBERS = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال|)(?:عنصر(?:ا|ين|ان|)|عناصر|مقاتل\w*|مسلح\w*)(?!\w)")
 # Between two figures of one statement: "و" (glued or not), "إضافة إلى", "فضلاً عن".
 _JOINED = re.compile(r"^\W*(?:\w+\W+){0,2}(?:و\w*|فيما|بينما|(?:ب|)اضافه\s+(?:الي|ل\w*)|فضلا\s+عن|علاوه\s+علي)\W*(?:\w+\W+){0,3}$")
 # A counting frame before a bare figure: "عدد ...", "حصيلة ...".
