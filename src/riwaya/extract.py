@@ -2661,8 +2661,24 @@ def _joined_to_last(doc: _Doc, sent: Sentence, pos: int) -> bool:
 
 # Additive links to the figure before: "إضافة إلى", "فضلاً عن", "علاوة على".
 _ADDED = re.compile(r"(?<!\w)(?:ب?اضافه\s+(?:الي|ل)|بالاضافه\s+(?:الي|ل)|فضلا\s+عن|علاوه\s+علي)\s*$")
+# A verb ending in its object pronoun ("قتلتهم"، "اعتقلوهم"; not a noun's "قتلاهم"، "شهدائهم").
+_VERB_OF_THEM_END = re.compile(r"\w\w(?:ت|و)(?:هم|هن|هما)$")
 # "عدد القتلى", "حصيلة الضحايا": the counting frame names what is counted.
 _COUNT_OF = re.compile(r"(?:عدد|اعداد|حصيله|ارقام)\s+(?:ال|لل)?$")
+# The same frame counting those a verb befell: "عدد من قتلتهم قوات الاحتلال"، "عدد الذين قتلوا"،
+# "عدد العناصر الإرهابية التي تم القضاء عليها" (group 1: "من", before a verb, not "عدد من القتلى": some dead).
+_COUNT_OF_WHO = re.compile(r"(?<!\w)(?:عدد|اعداد)\s+(?:(من|ممن)\s+|(?:ال\w+\s+){0,2}(?:الذين|اللذين|اللتين|اللواتي|اللاتي|التي)\s+"
+                           r"(?:تم\s+|قد\s+|))$")
+
+
+def _counted_who(t: str, hit: _Hit) -> bool:
+    """A counting frame of those the event word befell, right before it (see _COUNT_OF_WHO)."""
+    if t.find("عدد", max(0, hit.start - 40), hit.start) < 0:
+        return False
+    m = _COUNT_OF_WHO.search(t, max(0, hit.start - 40), hit.start)
+    return m is not None and not (m.group(1) and t.startswith("ال", hit.start))
+
+
 # Nouns that name an event only weakly (أسير، المهاجمين، نازح، الفارين): a verb near wins.
 _WEAK_NOUNS = {"hostages", "attackers", "displaced", "escaped"}
 # Events that never happen to people: a counted person is not a bomb or a vehicle.
@@ -2744,7 +2760,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             clause = _clause_start(doc, sent.start, num_start)
         if hit.start < clause:
             d += 6
-        if hit.cls not in _WEAK_NOUNS and _COUNT_OF.search(t, max(0, hit.start - 10), hit.start) \
+        if hit.cls not in _WEAK_NOUNS and (_COUNT_OF.search(t, max(0, hit.start - 10), hit.start)
+                                           or _counted_who(t, hit)) \
                 and not (noun_says and noun.start >= num_end and hit.cls != noun.noun_measure):
             # "عدد قتلى ... بلغ 200": the counting frame names what is counted (not against a noun
             # of its own after the figure: "عدد القتلى مرشح للارتفاع لوجود 15 جريحاً")
@@ -3260,6 +3277,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
             continue  # "الأرقام لا تشمل القتلى من العسكريين": those left out of the count say nothing of its people
         if hit.cls == measure and _MOURN_VERB.fullmatch(t, hit.start, hit.end):
             continue  # "نعت الحكومة الضحايا وقالت إن الهجوم حصد أرواح 9 أشخاص": the mourner, not the dead
+        if hit.cls == measure and _VERB_OF_THEM_END.search(t, hit.start, hit.end):
+            continue  # "عدد الذين قتلتهم قوات الاحتلال": the words after a verb with its object are its agent
         if hit.cls == measure and measure != "surrendered":  # ("سلموا أنفسهم لقوات الأمن": to whom)
             at = hit.end + 1 if t.startswith(" ", hit.end) else hit.end
             incident = _INCIDENT_AT.match(t, at)  # "ضحايا الحادثين الإرهابيين": the incidents' adjective, no people
@@ -3679,7 +3698,7 @@ def _frame_subject(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex:
         return None
     p = last.end()
     for hit in _triggers_in(doc, p, min(pos, p + 12)):  # "عدد القتلى من المدنيين": past the event word
-        if hit.start <= p + 2:
+        if hit.start <= p + 2 or _counted_who(t, hit):  # (also "عدد من قتلوا من مقاتليها")
             if _OWN_TOLL.fullmatch(t, hit.start, hit.end) and claimant.party not in _NOT_SIDES:
                 return _forces(claimant.party)  # "عدد قتلاها بلغ أربعة": the speaker's own dead
             p = hit.end
