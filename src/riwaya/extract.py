@@ -2482,6 +2482,10 @@ def _clause_start(doc: _Doc, s: int, pos: int) -> int:
     return marks[k][1] if k >= 0 and marks[k][0] >= s else s
 
 
+# Driven from home, right after the counted: "(دفع/أجبر/اضطر) 4500 شخص إلى الفرار" (not "تمكن 20 سجيناً من الفرار").
+_DRIVEN_TO_FLEE = re.compile(r"\s+(?:الي|علي)\s+(?:ال|)(?:فرار|نزوح|مغادره|ترك|هجر|هرب|رحيل)(?!\w)")
+
+
 def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, noun: _Counted,
                     prev_num_end: int, next_num_start: int, lex: Lexicon) -> tuple[str | None, _Hit | None]:
     t = doc.norm.text
@@ -2539,6 +2543,9 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
         return "other", None  # "الموقع الذي يؤوي نحو 21 ألف شخص": people sheltering in a site (a displaced
         # noun keeps its measure: "المدرسة تؤوي 3 آلاف نازح" is labelled displaced in dev, `other` in dev6)
     measure, hit = _measure_from_words(doc, sent, num_start, num_end, noun, prev_num_end, next_num_start, lex)
+    if measure in ("attackers", "escaped", None) and noun.people in ("persons", "civilians", "families", "children", "women") \
+            and _DRIVEN_TO_FLEE.match(t, max(noun.end, num_end)):
+        return "displaced", hit  # "دفع القتال أكثر من 4500 شخص إلى الفرار": made to flee their homes, not sent to attack
     if measure in ("wounded", "casualties", None) and (noun.people is not None or noun.noun_measure) \
             and _LEFT_LIFE_BEFORE.search(t, max(sent.start, num_start - 10), num_start) \
             and _LIFE_AFTER.match(t, max(noun.end, num_end)):
