@@ -3131,6 +3131,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         return "suspects", end  # "اعتقال 15 من أبناء القبائل": tribesmen arrested are suspects
     if found == "both_sides" and measure == "captured" and noun.people in ("persons", None):
         return "suspects", end  # "أوقف الجيش 9 أشخاص من الطرفين": those arrested after a clash are suspects
+    if found and noun.start < 0 and doc.whole_subject and doc.last_claim_end >= sent.start \
+            and _NATIONALITY_AFTER.match(t, them.end() if (them := _REFERS_BACK.match(t, num_end)) else num_end):
+        return doc.whole_subject, base  # "بينهم ثلاثة يحملون الجنسية السودانية": the whole's men, of whatever nation
     if found:
         return found, end
     if noun.people == "persons" and _FOREIGNERS.match(t, noun.start) and doc.whole_subject \
@@ -5416,6 +5419,8 @@ _TOLL_OF_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?ال(?:قتلي|جرحي|مصا�
 
 
 # "من" and one definite word after a figure: "12 من البلطجية".
+# A nationality said of a part: "من الجنسية السورية"، "يحملون الجنسية التونسية"، "من جنسية أجنبية".
+_NATIONALITY_AFTER = re.compile(r"\s+(?:من\s+(?:ال|)جنسي|(?:ي|)حمل\w*\s+(?:ال|)جنسي)")
 _OF_THE_WORD = re.compile(r"\s+من\s+(?:ال\w{3,}(?:\s+ال\w{3,}|)|\w{3,}(?:نا|ها|هم|ه))\s")  # ("من الطواقم التمريضية", "من رفاقنا")
 
 
@@ -5457,7 +5462,11 @@ def _counting_frame(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end:
         return True  # "بلغ 200", "ارتفع إلى 32", "يزيد عن 23 بجروح", "استقرت عند تسعة"
     if _TOLL_OF_BEFORE.search(t, max(sent.start, prev_end, mention.start - 70), mention.start):
         return True  # "الجرحى من الجنود خمسة"
-    reach = 30 if _REFERS_BACK.match(t, num_end) else 12  # "23 منهم في العناية المركزة"
+    them = _REFERS_BACK.match(t, num_end)
+    if _NATIONALITY_AFTER.match(t, them.end() if them else num_end) \
+            and (them or _PART_OF.search(t, max(sent.start, mention.start - 12), mention.start)):
+        return True  # "بينهم 3 من الجنسية السورية"، "اثنان منهم يحملون الجنسية التونسية": a part of the whole
+    reach = 30 if them else 12  # "23 منهم في العناية المركزة"
     if (of := _OF_THE_WORD.match(t, num_end)) is not None:
         reach = of.end() - num_end + 12  # "12 من الخوارج قتلوا": a group no list names, then the event
     if _triggers_in(doc, num_end, min(sent.end, num_end + reach)) or _OTHERS.match(t, num_end):
