@@ -2482,6 +2482,10 @@ def _clause_start(doc: _Doc, s: int, pos: int) -> int:
     return marks[k][1] if k >= 0 and marks[k][0] >= s else s
 
 
+# Captives handed back, taken back or exchanged, a few words before their figure: "سلّمت الحركة ...
+# 24 رهينة"، "استعادت 4 محتجزين"، "أعادت 115 أسيراً" (not "إعادة اعتقال": the verb of arrest is nearer).
+_HANDED_BACK = re.compile(r"(?<!\w)(?:و|ف)?(?:سلم|سلمت|سلموا|تسليم|تسلم|تسلمت|تسلموا|استلم|استلمت|استلام|استعاد|استعادت|"
+                          r"استعادوا|استعاده|اعاد|اعادت|اعادوا|اعاده|بادل|بادلت|مبادله)(?!\w)(?:\s+(?!اعتقال|احتجاز|اسر)\S+){0,4}\s+$")
 # Driven from home, right after the counted: "(دفع/أجبر/اضطر) 4500 شخص إلى الفرار" (not "تمكن 20 سجيناً من الفرار").
 _DRIVEN_TO_FLEE = re.compile(r"\s+(?:الي|علي)\s+(?:ال|)(?:فرار|نزوح|مغادره|ترك|هجر|هرب|رحيل)(?!\w)")
 
@@ -2543,6 +2547,9 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
         return "other", None  # "الموقع الذي يؤوي نحو 21 ألف شخص": people sheltering in a site (a displaced
         # noun keeps its measure: "المدرسة تؤوي 3 آلاف نازح" is labelled displaced in dev, `other` in dev6)
     measure, hit = _measure_from_words(doc, sent, num_start, num_end, noun, prev_num_end, next_num_start, lex)
+    if hit is None and measure in ("hostages", "detainees") and noun.noun_measure == measure \
+            and _HANDED_BACK.search(t, max(sent.start, prev_num_end, num_start - 50), num_start):
+        return "freed", None  # "سلّمت الحركة مساء الجمعة 24 رهينة"، "استعادت 4 محتجزين": captives handed back are freed
     if measure in ("attackers", "escaped", None) and noun.people in ("persons", "civilians", "families", "children", "women") \
             and _DRIVEN_TO_FLEE.match(t, max(noun.end, num_end)):
         return "displaced", hit  # "دفع القتال أكثر من 4500 شخص إلى الفرار": made to flee their homes, not sent to attack
@@ -2692,8 +2699,16 @@ _WEAK_NOUNS = {"hostages", "attackers", "displaced", "escaped"}
 _THING_EVENTS = {"bombs", "vehicles_destroyed", "vehicles_seized"}
 _NO_SKIP = frozenset()
 # A place named by its use is not an event there: "مركز الاحتجاز", "مخيم النزوح", "سجن الاعتقال".
-_MODIFIER = re.compile(r"(?<!\w)(?:و|ب|ل|في)?(?:ال|)(?:مركز|مراكز|سجن|سجون|معسكر|معسكرات|مخيم|مخيمات|مكان|اماكن|"
+_MODIFIER = re.compile(r"(?<!\w)(?:و|ب|ل|في)?(ال|)(?:مركز|مراكز|سجن|سجون|معسكر|معسكرات|مخيم|مخيمات|مكان|اماكن|"
                        r"موقع|مواقع|مرفق|مرافق|منشاه|منشات|مقر|مقرات|فرق|فريق|فرقه|طواقم|طاقم)\s+(?:ال|لل|بال)?$")
+
+
+def _modified(t: str, hit: _Hit) -> bool:
+    """Is the event word the use that names a place or a team before it (_MODIFIER)? Not after
+    a definite word when the event word has no article of its own: "الطاقم أفرج عنهم" is a
+    verb after its subject ("the crew were freed"), "طاقم الإنقاذ" a team named by its work."""
+    m = _MODIFIER.search(t, max(0, hit.start - 12), hit.start)
+    return m is not None and not (m.group(1) and m.end() == hit.start and not t.startswith("ال", hit.start))
 _STILL = re.compile(r"(?<!\w)(?:و|)(?:لا\s+(?:يزال|تزال|يزالون|زال)|ما\s*(?:زال|زالت|زالوا|يزال)|مازال\w*)\s+$")
 
 
@@ -2773,7 +2788,7 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             # "عدد قتلى ... بلغ 200": the counting frame names what is counted (not against a noun
             # of its own after the figure: "عدد القتلى مرشح للارتفاع لوجود 15 جريحاً")
             d -= 10
-        if d > 14 or hit.cls in skip or _MODIFIER.search(t, max(0, hit.start - 12), hit.start):
+        if d > 14 or hit.cls in skip or _modified(t, hit):
             continue
         if _not_killing(t, hit, num_start, num_end):
             if t[hit.start:hit.end] == "فقد" and doc.words_between(hit.end, num_start) == 0 \
@@ -2834,7 +2849,7 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             d += 2
         if hit.cls in ("captured", "hostages") and t.endswith(("هم", "هن"), hit.start, hit.end):
             d += 4  # "أفرجت ... عن 9 صيادين احتجزتهم": a relative verb after the noun tells their past
-        if d > 7 or hit.cls in skip or _MODIFIER.search(t, max(0, hit.start - 12), hit.start) \
+        if d > 7 or hit.cls in skip or _modified(t, hit) \
                 and not _PLURAL_VERB.match(t, hit.start):  # ("من نزلاء السجن فروا": a verb names no place)
             continue
         if hit.cls == "killed" and t.startswith("فقد", hit.start) and _not_killing(t, hit, num_start, num_end):
