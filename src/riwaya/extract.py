@@ -4514,6 +4514,8 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                 doc.all_of = None
             if claim is not None:
                 claims.append(claim)
+                if claim.measure in _BEFELL_ATTACKERS and (band := _the_attackers(t, mention)) is not None:
+                    claims.append(evolve(claim, measure=band))  # "قتل المهاجمين الأربعة": four attackers, all killed
                 if claim.value.qualifier == "all" and claim.measure in ("killed", "wounded") \
                         and claim.subject not in (None, "people"):
                     _all_of(claims, claim)
@@ -4531,6 +4533,27 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
             # question opens a section in the outlet's voice; the last answer's speaker is not carried
             carried = None
     return claims
+
+
+# The attackers named with their number, both definite, after what befell them: "قتل المهاجمين
+# الأربعة"، "الانتحاريين الثلاثة فجروا أنفسهم": the figure is also how many attacked.
+_THE_ATTACKERS_BEFORE = re.compile(r"(?<!\w)(?:و|ب|ل|)(?:ال|لل)(?:(مهاجم|مقتحم)|(انتحاري))(?:ين|ون|ان)\s+$")
+_BEFELL_ATTACKERS = frozenset({"killed", "captured", "wounded", "escaped", "at_large", "surrendered"})
+
+
+def _the_attackers(t: str, mention: NumberMention) -> str | None:
+    """"attackers" or "suicide_attackers" where the figure is the definite number of a definite
+    attacker noun right before it ("المهاجمين الأربعة"، "الانتحاريين الـ3"), else None."""
+    if mention.kind == "words" and t.startswith("ال", mention.num_start):
+        lo = mention.num_start
+    elif mention.kind == "digits" and (al := _AL_DIGITS.search(t, max(0, mention.num_start - 3), mention.num_start)):
+        lo = al.start()
+    else:
+        return None
+    m = _THE_ATTACKERS_BEFORE.search(t, max(0, lo - 20), lo)
+    if m is None:
+        return None
+    return "attackers" if m.group(1) else "suicide_attackers"
 
 
 def _question_heading(t: str, sent: Sentence) -> bool:
@@ -4701,6 +4724,8 @@ def _duals(t: str, lex: Lexicon, mentions: list[NumberMention],
         # "جنديين" right after a number is that number's noun, not a dual
         if _DIGIT_BEFORE.search(t[max(0, s - 4):s]):
             continue
+        if any(e < m.start <= e + 2 and t[e:m.start].isspace() and m.value.low != 2 for m in mentions):
+            continue  # "الانتحاريين الثلاثة": a plural noun before its number, not a dual
         gap = s  # where the spaces before the dual begin
         while gap > 0 and t[gap - 1].isspace():
             gap -= 1
