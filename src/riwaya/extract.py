@@ -2687,8 +2687,6 @@ _COUNT_OF_WHO = re.compile(r"(?<!\w)(?:عدد|اعداد)\s+(?:(من|ممن)\s+|
 
 def _counted_who(t: str, hit: _Hit) -> bool:
     """A counting frame of those the event word befell, right before it (see _COUNT_OF_WHO)."""
-    if t.find("عدد", max(0, hit.start - 40), hit.start) < 0:
-        return False
     m = _COUNT_OF_WHO.search(t, max(0, hit.start - 40), hit.start)
     return m is not None and not (m.group(1) and t.startswith("ال", hit.start))
 
@@ -2703,12 +2701,11 @@ _MODIFIER = re.compile(r"(?<!\w)(?:و|ب|ل|في)?(ال|)(?:مركز|مراكز|
                        r"موقع|مواقع|مرفق|مرافق|منشاه|منشات|مقر|مقرات|فرق|فريق|فرقه|طواقم|طاقم)\s+(?:ال|لل|بال)?$")
 
 
-def _modified(t: str, hit: _Hit) -> bool:
-    """Is the event word the use that names a place or a team before it (_MODIFIER)? Not after
-    a definite word when the event word has no article of its own: "الطاقم أفرج عنهم" is a
+def _modifies(m: re.Match, t: str, hit: _Hit) -> bool:
+    """Does the place or team word _MODIFIER found before the event word name it by its use? Not
+    a definite word before an event word with no article of its own: "الطاقم أفرج عنهم" is a
     verb after its subject ("the crew were freed"), "طاقم الإنقاذ" a team named by its work."""
-    m = _MODIFIER.search(t, max(0, hit.start - 12), hit.start)
-    return m is not None and not (m.group(1) and m.end() == hit.start and not t.startswith("ال", hit.start))
+    return not (m.group(1) and m.end() == hit.start and not t.startswith("ال", hit.start))
 _STILL = re.compile(r"(?<!\w)(?:و|)(?:لا\s+(?:يزال|تزال|يزالون|زال)|ما\s*(?:زال|زالت|زالوا|يزال)|مازال\w*)\s+$")
 
 
@@ -2783,12 +2780,14 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
         if hit.start < clause:
             d += 6
         if hit.cls not in _WEAK_NOUNS and (_COUNT_OF.search(t, max(0, hit.start - 10), hit.start)
-                                           or _counted_who(t, hit)) \
+                                           or t.find("عدد", max(0, hit.start - 40), hit.start) >= 0
+                                           and _counted_who(t, hit)) \
                 and not (noun_says and noun.start >= num_end and hit.cls != noun.noun_measure):
             # "عدد قتلى ... بلغ 200": the counting frame names what is counted (not against a noun
             # of its own after the figure: "عدد القتلى مرشح للارتفاع لوجود 15 جريحاً")
             d -= 10
-        if d > 14 or hit.cls in skip or _modified(t, hit):
+        if d > 14 or hit.cls in skip or (mod := _MODIFIER.search(t, max(0, hit.start - 12), hit.start)) \
+                and _modifies(mod, t, hit):
             continue
         if _not_killing(t, hit, num_start, num_end):
             if t[hit.start:hit.end] == "فقد" and doc.words_between(hit.end, num_start) == 0 \
@@ -2849,7 +2848,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             d += 2
         if hit.cls in ("captured", "hostages") and t.endswith(("هم", "هن"), hit.start, hit.end):
             d += 4  # "أفرجت ... عن 9 صيادين احتجزتهم": a relative verb after the noun tells their past
-        if d > 7 or hit.cls in skip or _modified(t, hit) \
+        if d > 7 or hit.cls in skip or (mod := _MODIFIER.search(t, max(0, hit.start - 12), hit.start)) \
+                and _modifies(mod, t, hit) \
                 and not _PLURAL_VERB.match(t, hit.start):  # ("من نزلاء السجن فروا": a verb names no place)
             continue
         if hit.cls == "killed" and t.startswith("فقد", hit.start) and _not_killing(t, hit, num_start, num_end):
