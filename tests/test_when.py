@@ -144,6 +144,11 @@ ROWS = [
     ("period-three-days", "خلال الأيام الثلاثة الماضية", "period", (D(12), D(15))),
     ("period-ghudun", "في غضون يومين", "period", (D(13), D(15))),
     ("elapsed-day-and-more", "بعد يوم ونيف من القتال", "elapsed", (D(13), D(14))),
+    # a month of no year: the latest such month begun by publication, before its month if "الماضي"
+    ("month-past-two-names", "خلال شباط/فبراير الماضي", "absolute", (D(1, 2), D(28, 2))),
+    ("month-shahr", "في شهر أيار", "absolute", (D(1, 5, 2022), D(31, 5, 2022))),
+    ("month-past-in-its-month", "في آذار الماضي", "absolute", (D(1, 3, 2022), D(31, 3, 2022))),
+    ("month-this-one", "خلال شهر آذار", "absolute", (D(1), D(31))),
 ]
 
 
@@ -161,6 +166,7 @@ NOT_DATES = [
     ("bare-number", "قتل 21 شخصا و3 جرحى"),
     ("fraction", "بنسبة 3/4"),
     ("year-alone", "منذ عام 2011"),
+    ("month-since", "قتل 40 منذ مطلع أيار الماضي"),    # since then: a stretch up to now, not that month
 ]
 
 

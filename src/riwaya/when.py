@@ -308,7 +308,8 @@ class DateExpr:
 
     kind: absolute | weekday | relative_day | ago | sequence | since | period | elapsed.
     - absolute: `low`..`high` (a Hijri date is ±1 day; a yearless date has year None and
-      is placed by `resolve` in the year nearest the publication day).
+      is placed by `resolve` in the year nearest the publication day; a month of no year,
+      "شهر أيار" or "شباط الماضي", has `day` None too, and `relation` "past" for "الماضي").
     - weekday: `weekday` (Monday 0) and `relation`: "fixed" (with `offset`: اليوم الأحد,
       أمس السبت), "past" (الخميس الماضي: the last one before publication), "future"
       (الخميس المقبل), "recent" (يوم الخميس: publication day or the six before).
@@ -383,7 +384,20 @@ def _weekday_day(weekday: int, relation: str, offset: int | None, p: date) -> da
 
 def _place_yearless(e: DateExpr, p: date) -> tuple[date, date] | None:
     """A date written without its year: news mostly looks back, so the latest such day
-    no more than two months after publication."""
+    no more than two months after publication; a month without its day, the latest such
+    month begun by publication (before the month of publication when it is "الماضي")."""
+    if e.day is None:
+        year = gregorian_to_hijri(p)[0] if e.calendar == "hijri" else p.year
+        for y in (year, year - 1):
+            if e.calendar == "hijri":
+                lo = hijri_to_gregorian(y, e.month, 1)
+                hi = hijri_to_gregorian(y, e.month, Hijri(y, e.month, 1).month_length())
+            else:
+                lo = date(y, e.month, 1)
+                hi = date(y + (e.month == 12), e.month % 12 + 1, 1) - timedelta(days=1)
+            if lo <= p and not (e.relation == "past" and p <= hi):
+                return lo, hi
+        return None
     limit = p + timedelta(days=60)
     best = None
     if e.calendar == "hijri":
@@ -420,6 +434,9 @@ def _unit(lex: DateLexicon, u: str) -> tuple[int, int | None]:
 
 
 _SPACES = re.compile(r"\s+")
+# "شباط الماضي": a month just gone (a month name alone is no date: "آب" is also "father").
+_MONTH_PAST = re.compile(r"\s+(?:الماضي|المنصرم|الفائت|المنقضي)(?!\w)")
+_SINCE_BEFORE = re.compile(r"(?<!\w)(?:و|)منذ\s+(?:[^\s،,.]+\s+){0,8}$")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
@@ -565,13 +582,20 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
         found.append(DateExpr(m.start(), m.end(), m.group(0), kind, **kw))
 
     for m in _scan(lex, "absolute_ar", norm, wins):
-        if not (m.group("d") or m.group("y")):
-            continue  # a month name alone ("آب" is also "father"): not a date
+        month_only = not (m.group("d") or m.group("y"))
+        past = _MONTH_PAST.match(norm, m.end()) if month_only else None
+        if month_only and (past is None and not m.group(0).startswith("شهر")
+                           or _SINCE_BEFORE.search(norm, max(0, m.start() - 80), m.start())):
+            continue  # a month name alone ("آب" is also "father"): not a date; "منذ مطلع تموز الماضي": since then, to now
         cal, mon = lex.months[_norm_key(m.group("m"))]
         if m.group("m2"):
             cal2, mon2 = lex.months[_norm_key(m.group("m2"))]
             if mon2 != mon and "hijri" not in (cal, cal2):
                 continue  # "كانون الثاني/يناير" must name one month twice
+        if month_only:
+            # "خلال شباط/فبراير الماضي"، "في شهر أيار": a month of no year, placed by `resolve`
+            add(m, "absolute", calendar=cal, month=mon, relation="past" if past else None)
+            continue
         if m.group("mark") and m.group("mark") in lex.words["hijri_year_marks"] and cal != "hijri":
             continue
         fields = _absolute(lex, cal, int(m.group("y")) if m.group("y") else None, mon,
