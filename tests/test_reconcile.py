@@ -306,3 +306,17 @@ def test_when_one_claimant_changed_its_figure(figures, revised, current):
         results.append(ArticleResult(Article(aid, text), info, (claim,), frozenset({k})))
     [o] = slot(reconcile(results), "killed", "iraqi_forces")["origins"]
     assert o["revised"] is revised and o["value"]["low"] == current
+
+
+def test_a_tally_of_a_stretch_that_ended_before_the_incident_is_set_aside():
+    import datetime as dt
+    from riwaya.reconcile.align import set_aside_reason
+    base = Claim("a1", "killed", "civilians", Value(382, 382, "exact"), Source("un", None, ()), Span(0, 5), "382 مدنيا")
+    start = dt.date(2017, 3, 9)
+    month = dataclasses.replace(base, as_of=DayRange("2017-02-01", "2017-02-28", "«شباط الماضي»"))
+    assert "stretch" in set_aside_reason(month, None, start)
+    # the incident's own day, or a stretch that reaches it, still counts
+    assert set_aside_reason(dataclasses.replace(base, as_of=DayRange("2017-03-09", "2017-03-09")), None, start) is None
+    assert set_aside_reason(dataclasses.replace(base, as_of=DayRange("2017-03-01", "2017-03-10")), None, start) is None
+    # a day just before the estimated start is within the estimate's slack
+    assert set_aside_reason(dataclasses.replace(base, as_of=DayRange("2017-03-06", "2017-03-06")), None, start) is None

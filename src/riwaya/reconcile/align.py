@@ -66,6 +66,10 @@ def set_aside_reason(claim: Claim, day: dt.date | None, start: dt.date | None,
         high = day_of(claim.as_of.high) or day_of(claim.as_of.low)
         if high is not None and high < start - dt.timedelta(days=window_days):
             return f"speaks for {high}, long before the incident began ({start})"
+        low = day_of(claim.as_of.low)
+        if low is not None and high is not None and high < start and (high - low).days >= 7:
+            # "قتل 382 مدنياً خلال شباط الماضي" in a report of 9 March: a tally of a month gone
+            return f"counts {low}..{high}, a stretch that ended before the incident began ({start})"
     return None
 
 
