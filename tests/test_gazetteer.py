@@ -92,6 +92,8 @@ FOUND = [
     ("metonym-capital", "دعت واشنطن وموسكو", ["us_government", "russian_government"]),
     ("lam-lam-place", "عاد للاذقية", ["latakia"]),
     ("digits-and-arabic-indic", "قناة فرانس ٢٤ ذكرت", ["france24"]),
+    ("compound-place-name", "عبر بساتين ناحية أبي صيدا شمال المقدادية", []),  # Abi Saida, not Sidon
+    ("place-after-other-word", "في مدينة صيدا جنوب لبنان", ["sidon", "south_lebanon"]),
 ]
 
 

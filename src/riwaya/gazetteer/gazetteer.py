@@ -53,6 +53,9 @@ _LONGEST_PREFIX = max(map(len, _PREFIXES | _ARTICLE_PREFIXES))
 _NISBA = {"ي", "يه", "يين", "يون", "يان", "يا"}
 _ARTICLE = "ال"
 _LAM_PREFIXES = {"ل", "ول", "فل"}
+# The first word of a place's compound name ("أبو غريب"، "أم قصر"، "بني وليد"): what follows it
+# is no place of its own.
+_KUNYA_BEFORE = re.compile(r"(?<!\w)(?:ابو|ابي|ابا|ام|بني|بنت)\s$")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _ASCII_UPPER = re.compile(b"[A-Z]")  # (searched in a text's ASCII characters)
 
@@ -255,6 +258,9 @@ class Gazetteer:
                 # "الداعشيين" but not "الحماس" (enthusiasm).
                 if not key.needs_article and not nisba and prefix.endswith(("ال", "لل")):
                     continue
+                if ws > 1 and norm[ws - 1] == " " and key.entry >= 0 and self._entries[key.entry].kind == "place" \
+                        and _KUNYA_BEFORE.search(norm, max(0, ws - 6), ws):
+                    continue  # "ناحية أبي صيدا" (Abi Saida) is not Sidon, "أم قصر" not a palace town
                 candidates.append((start, end, key.entry))
         return candidates
 
