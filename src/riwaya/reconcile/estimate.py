@@ -10,7 +10,10 @@ The rule (docs/reconcile.md says it for users):
   present, the lower median of their point figures; where those are only vague or open-ended
   ("dozens", "more than 100"), the most precise figure of any origin that agrees with them.
   best is clamped into [low, high].
-Only each origin's current figure counts (a revised figure replaces the old one).
+Only each origin's current figure counts (a revised figure replaces the old one). An origin
+whose figure is out of scale with the others (at least OUT_OF_SCALE_MIN and at least
+OUT_OF_SCALE times the median of the others, as a war's total or a population is next to one
+attack's toll) is left out of all three and named in the basis.
 """
 from __future__ import annotations
 
@@ -28,6 +31,9 @@ INDEPENDENT = frozenset({
     "local_sources", "medical_sources", "witnesses", "un", "unicef", "ocha", "unhcr", "who", "iom",
     "icrc", "ifrc", "msf", "sohr", "hrw", "amnesty", "acled", "airwars", "unama", "unami", "unsmil",
 })
+# A figure this many times the median of the slot's other origins, and at least this large, is of
+# another scale than the rest (a war's dead, a region's displaced next to one attack's toll).
+OUT_OF_SCALE, OUT_OF_SCALE_MIN = 100, 1000
 RANK_WORDS = {3: "an independent source or a side's admission of its own losses",
               2: "an unsourced or partisan figure",
               1: "a side's claim about its enemy"}
@@ -39,9 +45,13 @@ class Estimate:
     best: int | None
     high: int | None
     basis: str
+    apart: tuple[int, ...] = ()  # the origins left out as of another scale (their indices)
 
     def to_dict(self) -> dict:
-        return {"low": self.low, "best": self.best, "high": self.high, "basis": self.basis}
+        d = {"low": self.low, "best": self.best, "high": self.high, "basis": self.basis}
+        if self.apart:
+            d["set_apart"] = list(self.apart)
+        return d
 
 
 def _stem(party: str) -> str:
@@ -113,6 +123,7 @@ def estimate(origins: list[Origin], measure: str, subject: str | None) -> Estima
     figured = [(i, o) for i, o in enumerate(origins) if bounds(o.value)[0] is not None]
     if not figured:
         return Estimate(None, None, None, "no origin gives a number (only 'all', 'most' or 'some')")
+    figured, apart = _in_scale(figured)
     lows = [(bounds(o.value)[0], i) for i, o in figured]
     highs = [(bounds(o.value)[1], i) for i, o in figured]
     low, low_i = min(lows)
@@ -139,4 +150,28 @@ def estimate(origins: list[Origin], measure: str, subject: str | None) -> Estima
              f"{RANK_WORDS[top]}{why}; low {low} is the smallest figure given "
              f"(#{low_i}), high {high} the largest (#{high_i}). "
              f"Origins: {names}.")
-    return Estimate(low, best, high, basis)
+    if apart:
+        basis += " Left out as of another scale: " + "; ".join(
+            f"{label(o, i)}: {show(o.value)}, {ratio} times the others' median" for i, o, ratio in apart) + "."
+    return Estimate(low, best, high, basis, tuple(i for i, _, _ in apart))
+
+
+def _in_scale(figured: list[tuple[int, Origin]]) -> tuple[list[tuple[int, Origin]], list[tuple[int, Origin, int]]]:
+    """The origins whose figures are of one scale, and those set apart (with how many times the
+    median of the others each is): see OUT_OF_SCALE. A slot of one origin, or of origins all out
+    of scale with each other, keeps them all."""
+    if len(figured) < 2:
+        return figured, []
+    apart = []
+    for i, o in figured:
+        lo = bounds(o.value)[0]
+        if lo < OUT_OF_SCALE_MIN:
+            continue
+        others = sorted(p for j, b in figured if j != i and (p := point(b.value)) is not None)
+        median = others[(len(others) - 1) // 2] if others else 0
+        if median > 0 and lo >= OUT_OF_SCALE * median:
+            apart.append((i, o, lo // median))
+    if not apart or len(apart) == len(figured):
+        return figured, []
+    out = {i for i, _, _ in apart}
+    return [(i, o) for i, o in figured if i not in out], apart
