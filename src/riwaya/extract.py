@@ -2957,6 +2957,8 @@ def _not_killing(t: str, hit: _Hit, num_start: int, num_end: int) -> bool:
     if word.startswith("فقد"):
         if " حيات" in word:
             return False  # "فقدوا حياتهم": the trigger holds its lives
+        if t.find("الاتصال", hit.end, max(hit.end, num_start)) >= 0:
+            return True  # "فقدنا الاتصال بـ5 من عناصرنا": contact lost, men missing, not dead
         return not _OWN_AFTER.match(t, num_end) and not _OWN_BEFORE_LOSS.search(t, max(0, hit.start - 24), hit.start) \
             and not (hit.start < num_start and _MEN_AFTER.match(t, num_end)) \
             and not _KIN_WITH_POSSESSIVE.match(t, num_start) \
