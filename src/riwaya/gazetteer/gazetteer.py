@@ -55,7 +55,9 @@ _ARTICLE = "ال"
 _LAM_PREFIXES = {"ل", "ول", "فل"}
 # The first word of a place's compound name ("أبو غريب"، "أم قصر"، "بني وليد"): what follows it
 # is no place of its own.
-_KUNYA_BEFORE = re.compile(r"(?<!\w)(?:ابو|ابي|ابا|ام|بني|بنت)\s$")
+_KUNYA = frozenset({"ابو", "ابي", "ابا", "بني", "بنت"})  # (and "ام", two letters)
+
+
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _ASCII_UPPER = re.compile(b"[A-Z]")  # (searched in a text's ASCII characters)
 
@@ -258,8 +260,10 @@ class Gazetteer:
                 # "الداعشيين" but not "الحماس" (enthusiasm).
                 if not key.needs_article and not nisba and prefix.endswith(("ال", "لل")):
                     continue
-                if ws > 1 and norm[ws - 1] == " " and key.entry >= 0 and self._entries[key.entry].kind == "place" \
-                        and _KUNYA_BEFORE.search(norm, max(0, ws - 6), ws):
+                if ws > 2 and norm[ws - 1] == " " and (
+                        ws > 3 and norm[ws - 4:ws - 1] in _KUNYA and (ws == 4 or not norm[ws - 5].isalnum())
+                        or norm[ws - 3:ws - 1] == "ام" and (ws == 3 or not norm[ws - 4].isalnum())) \
+                        and key.entry >= 0 and self._entries[key.entry].kind == "place":
                     continue  # "ناحية أبي صيدا" (Abi Saida) is not Sidon, "أم قصر" not a palace town
                 candidates.append((start, end, key.entry))
         return candidates
