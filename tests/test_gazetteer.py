@@ -94,6 +94,8 @@ FOUND = [
     ("digits-and-arabic-indic", "قناة فرانس ٢٤ ذكرت", ["france24"]),
     ("compound-place-name", "عبر بساتين ناحية أبي صيدا شمال المقدادية", []),  # Abi Saida, not Sidon
     ("place-after-other-word", "في مدينة صيدا جنوب لبنان", ["sidon", "south_lebanon"]),
+    ("afghan-province-spelling", "هجوم على مقر الشرطة في ولاية لوغر شرقي البلاد", ["logar"]),
+    ("but-knew-is-no-town", "لم يكن يعلم بذلك بل علم به لاحقاً", []),
 ]
 
 
