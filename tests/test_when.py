@@ -443,3 +443,10 @@ def test_dates_in_a_sentence():
     exprs = find_dates(n)
     first = dates_in(exprs, 0, n.index("."))
     assert [e.text for e in first] == ["امس"]
+
+
+def test_an_ordinal_day_of_a_month_is_no_day_of_the_events():
+    kinds = lambda s: [e.kind for e in find_dates(normalize(s).text)]  # noqa: E731
+    assert "sequence" not in kinds("ويأتي الهجوم في اليوم الثالث والعشرين من شهر رمضان")
+    assert "sequence" not in kinds("في اليوم الخامس من آب")
+    assert kinds("تتواصل الاشتباكات في اليوم الخامس من القتال") == ["sequence"]

@@ -436,6 +436,9 @@ def _unit(lex: DateLexicon, u: str) -> tuple[int, int | None]:
 _SPACES = re.compile(r"\s+")
 # "شباط الماضي": a month just gone (a month name alone is no date: "آب" is also "father").
 _MONTH_PAST = re.compile(r"\s+(?:الماضي|المنصرم|الفائت|المنقضي)(?!\w)")
+# After an ordinal day: its tens ("الثالث والعشرين") or the month it is a day of ("من شهر رمضان",
+# "من آب"; group 1 the word after "من", to be a month's name unless "شهر" came first).
+_DAY_OF_MONTH = re.compile(r"\s+(?:و(?:ال|)(?:عشرين|ثلاثين)(?!\w)|من\s+(?:(?:ال|)(?:شهر|سنه|عام)(?!\w)|(\w+)))")
 _SINCE_BEFORE = re.compile(r"(?<!\w)(?:و|)منذ\s+(?:[^\s،,.]+\s+){0,8}$")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
@@ -661,6 +664,9 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
     for m in _scan(lex, "since_start", norm, wins):
         add(m, "since", event=True)
     for m in _scan(lex, "sequence", norm, wins):
+        if (of := _DAY_OF_MONTH.match(norm, m.end())) is not None and (
+                of.group(1) is None or _norm_key(of.group(1)) in lex.months):
+            continue  # "في اليوم الثالث والعشرين من شهر رمضان": a day of the month, not of the events
         add(m, "sequence", ordinal=lex.ordinals[_norm_key(m.group("o"))])
     for m in _scan(lex, "period", norm, wins):
         per, implied = _unit(lex, m.group("u"))
