@@ -450,3 +450,10 @@ def test_an_ordinal_day_of_a_month_is_no_day_of_the_events():
     assert "sequence" not in kinds("ويأتي الهجوم في اليوم الثالث والعشرين من شهر رمضان")
     assert "sequence" not in kinds("في اليوم الخامس من آب")
     assert kinds("تتواصل الاشتباكات في اليوم الخامس من القتال") == ["sequence"]
+
+
+def test_the_day_an_attack_struck_is_the_events_start():
+    info = dated("صد هجوم على مفرزة\n\nواغادوغو، 27 أغسطس/آب 2023 - أعلن الجيش مساء الأحد أنه صد هجوماً "
+                 "استهدف فجر السبت مفرزة عسكرية شمالي البلاد.")
+    s = event_start([info])
+    assert (s.low, s.high) == ("2023-08-26", "2023-08-26")
