@@ -152,3 +152,13 @@ def test_a_part_takes_no_event_from_a_sentence_before():
             "من بينهم ما يزيد على 1100 مسلح.")
     claims = riwaya.extract(text, article_id="t")
     assert [(c.measure, c.value.low) for c in claims] == [("wounded", 40)]
+
+
+def test_a_paragraph_on_a_separate_event_is_background():
+    from riwaya.extract import extract
+    text = ("هجوم في كويتا\n\nقال مسؤول في الشرطة إن 12 شخصاً قتلوا في الهجوم.\n"
+            "وفي حادث منفصل، أكدت مصادر أمنية مقتل شرطيين اثنين بانفجار عبوة. وأضافت أن 4 آخرين أصيبوا.\n"
+            "وقال المسؤول إن 20 جريحاً نقلوا إلى المستشفى.")
+    got = {(c.measure, c.value.low): c.context for c in extract(text)}
+    assert got == {("killed", 12): None, ("killed", 2): "background", ("wounded", 4): "background",
+                   ("wounded", 20): None}

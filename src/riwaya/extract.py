@@ -4382,10 +4382,15 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     dashed = False  # an interview whose questions, not answers, open with a dash
     head = t[:2000]  # (every announcement holds "حوار" or "حاور": a substring test first)
     interview = ("حوار" in head or "حاور" in head) and _INTERVIEW.search(head) is not None
+    separate = None  # the paragraph a "وفي حادث منفصل" opened: another event's claims (context "background")
     for sent in sents:
         kind = sent.block.kind
         if kind in ("related", "widget", "byline", "repeat"):
             continue
+        if separate is not None and sent.block is not separate:
+            separate = None
+        if t.find("منفصل", sent.start, sent.start + 40) >= 0 and _SEPARATE_EVENT.match(t, sent.start):
+            separate = sent.block
         if t.startswith(":", sent.end - 1) or t.startswith(":", sent.end - 2):
             _list_header(doc, sent)
         if kind == "tweet":
@@ -4515,6 +4520,8 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                 _all_of(claims, None, doc.all_of)
                 doc.all_of = None
             if claim is not None:
+                if separate is not None:
+                    claim = evolve(claim, context="background")
                 claims.append(claim)
                 if claim.measure in _BEFELL_ATTACKERS and (band := _the_attackers(t, mention)) is not None:
                     claims.append(evolve(claim, measure=band))  # "قتل المهاجمين الأربعة": four attackers, all killed
@@ -4556,6 +4563,10 @@ def _the_attackers(t: str, mention: NumberMention) -> str | None:
     if m is None:
         return None
     return "attackers" if m.group(1) else "suicide_attackers"
+
+
+# A paragraph that turns to another event: "وفي حادث منفصل"، "في سياق منفصل"، "وفي هجوم منفصل".
+_SEPARATE_EVENT = re.compile(r"[\W\d]*(?:و|)(?:في|ف)\s*(?:سياق|حادث|حادثه|تطور|هجوم|خبر|حدث|عمليه)\s+(?:\w+\s+|)منفصل")
 
 
 def _question_heading(t: str, sent: Sentence) -> bool:
