@@ -1,7 +1,8 @@
 """Across articles, within a slot: the UCDP-style low / best / high estimate and the words it rests on.
 
 The rule (docs/reconcile.md says it for users):
-- low  = the smallest figure any origin gives (its lower bound), so the estimate spans every claim;
+- low  = the smallest figure any origin gives (its lower bound), so the estimate spans every claim
+  (but those of another scale, below);
 - high = the largest figure any origin gives (its upper bound; an open "more than N" counts as N);
 - best = the figure of the most credible origins: an independent source (local or medical
   sources, a monitor, the UN or an NGO) or a side admitting its own losses ranks first; the
