@@ -154,6 +154,45 @@ def test_a_part_takes_no_event_from_a_sentence_before():
     assert [(c.measure, c.value.low) for c in claims] == [("wounded", 40)]
 
 
+# A tally of a stretch of time beyond the incident is marked `total` (the reconciler sets it
+# aside); a comparison with such a stretch, a time held and a raid's own days are not.
+TALLIES = [
+    ("year-to-date-after", "وقالت الأمم المتحدة إن أكثر من 900 مدني قتلوا في المحافظة منذ مطلع العام الجاري.",
+     {("killed", 900): "total"}),
+    ("fronted-with-parts", "ومنذ بداية العام، وثقت المنظمة مقتل 900 مدني بينهم 300 طفل.",
+     {("killed", 900): "total", ("killed", 300): "total"}),
+    ("war-pronoun-both-items", "وأسفرت الحرب منذ اندلاعها عن مقتل 20 ألف شخص ونزوح مليونين.",
+     {("killed", 20000): "total", ("displaced", 2000000): "total"}),
+    ("since-a-year", "وتشهد المنطقة منذ عام 2015 هجمات أودت بحياة أكثر من 3 آلاف شخص.",
+     {("killed", 3000): "total"}),
+    ("half-year", "وقالت المنظمة إن 1126 شخصاً قتلوا في الإقليم خلال النصف الأول من العام.",
+     {("killed", 1126): "total"}),
+    ("past-months", "وسجلت البعثة خلال الأشهر الستة الماضية اختطاف 120 شخصاً.",
+     {("hostages", 120): "total"}),
+    ("today-then-the-toll", "قتل 12 مدنياً في القصف وبذلك يرتفع عدد القتلى منذ مطلع العام إلى 912 شخصاً.",
+     {("killed", 12): None, ("killed", 912): "total"}),
+    ("today-comma-then-tally", "قتل 7 جنود في الهجوم، فيما قتل أكثر من 200 منذ بداية الحرب.",
+     {("killed", 7): None, ("killed", 200): "total"}),
+    ("guard-deadliest-since", "قتل 12 مدنياً في القصف، وهو الهجوم الأعنف منذ بداية العام.",
+     {("killed", 12): None}),
+    ("guard-first-time-since", "وقتل 7 أشخاص في الهجوم الذي استهدف البلدة للمرة الأولى منذ 2019.",
+     {("killed", 7): None}),
+    ("guard-held-since", "وتمكن المقاتلون من تحرير 4 نساء كن محتجزات لدى التنظيم منذ عام 2014.",
+     {("freed", 4): None}),
+    ("guard-the-raid-own-days", "وأعلنت وزارة الصحة استشهاد 9 مواطنين منذ بدء العدوان على المخيم فجر الأربعاء.",
+     {("killed", 9): None}),
+    ("guard-the-attack-own-days", "وارتفع عدد القتلى منذ بدء الهجوم على البلدة إلى 30 شخصاً.",
+     {("killed", 30): None}),
+]
+
+
+@pytest.mark.parametrize("name,sentence,want", TALLIES, ids=[r[0] for r in TALLIES])
+def test_a_tally_of_a_stretch_beyond_the_incident_is_a_total(name, sentence, want):
+    from riwaya.extract import extract
+    got = {(c.measure, c.value.low): c.context for c in extract("خبر\n\n" + sentence)}
+    assert got == want
+
+
 def test_a_paragraph_on_a_separate_event_is_background():
     from riwaya.extract import extract
     text = ("هجوم في كويتا\n\nقال مسؤول في الشرطة إن 12 شخصاً قتلوا في الهجوم.\n"

@@ -340,3 +340,30 @@ def test_a_figure_of_another_scale_is_left_out_of_the_estimate_and_named():
     e = estimate([origin("isis", Value(200, 200, "exact")), origin("sdf", Value(17, 17, "exact"))], "killed", "sdf")
     assert (e.low, e.high, e.apart) == (17, 200, ())
 
+
+
+def test_a_tally_beyond_the_incident_stays_out_of_its_estimate_unless_it_is_all_there_is(tmp_path):
+    """A UN year-to-date toll and a war total quoted in a strike's report are set aside (the
+    strike's high is not 900); a monitor's report that only tallies the year keeps its tally."""
+    from riwaya.pipeline import run_paths
+    (tmp_path / "strike.txt").write_text(
+        "مقتل 12 مدنياً في قصف على سوق بلدة الرام\n\nالرام - 14 آذار/مارس 2024\n"
+        "قتل 12 مدنياً وأصيب 20 آخرون اليوم الخميس في قصف مدفعي استهدف سوق بلدة الرام، بحسب مصادر طبية.\n"
+        "وقالت الأمم المتحدة إن أكثر من 900 مدني قتلوا في المحافظة منذ مطلع العام الجاري.\n"
+        "وأسفرت الحرب منذ اندلاعها عن مقتل 15 ألف شخص.\n", encoding="utf-8")
+    (tmp_path / "tally.jsonl").write_text(json.dumps({
+        "id": "monitor", "published": "2024-10-02",
+        "text": "وثق المرصد منذ مطلع العام الجاري مقتل 340 شخصاً في محافظة دير الزور، بينهم 90 مدنياً."},
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    sheet = reconcile(list(run_paths([tmp_path / "strike.txt"])))
+    (inc,) = sheet["incidents"]
+    civ = next(s for s in inc["slots"] if (s["measure"], s["subject"]) == ("killed", "civilians"))
+    assert (civ["estimate"]["low"], civ["estimate"]["high"]) == (12, 12)
+    assert all(s["estimate"]["high"] != 15000 for s in inc["slots"])
+    assert sorted((a["evidence"]["text"], a["reason"]) for a in inc["set_aside"]) == [
+        ("أكثر من 900 مدني قتلوا", "a cumulative total beyond this incident"),
+        ("مقتل 15 ألف شخص", "a cumulative total beyond this incident")]
+    sheet = reconcile(list(run_paths([tmp_path / "tally.jsonl"])))
+    (inc,) = sheet["incidents"]
+    assert sorted((s["subject"], s["estimate"]["best"]) for s in inc["slots"]) == [("civilians", 90), ("people", 340)]
+    assert inc["set_aside"] == []

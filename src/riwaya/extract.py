@@ -4383,6 +4383,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     head = t[:2000]  # (every announcement holds "حوار" or "حاور": a substring test first)
     interview = ("حوار" in head or "حاور" in head) and _INTERVIEW.search(head) is not None
     separate = None  # the paragraph a "وفي حادث منفصل" opened: another event's claims (context "background")
+    tally_at = _tally_candidates(t)  # (where claims may be marked context "total")
     for sent in sents:
         kind = sent.block.kind
         if kind in ("related", "widget", "byline", "repeat"):
@@ -4509,6 +4510,8 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                 doc.spoken.append((c.pos, sent.end, c.claimant))
         i, j = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         in_sent = mentions[i:j]
+        totals = _tally_phrases(t, sent, tally_at) if in_sent and tally_at else ()
+        total_whole = False
         for k, mention in enumerate(in_sent):
             if mention.end > sent.end:
                 continue
@@ -4522,6 +4525,11 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
             if claim is not None:
                 if separate is not None:
                     claim = evolve(claim, context="background")
+                elif totals and (_tallies(t, sent, mention, prev_end, next_start, totals)
+                                 or claim.part_of and total_whole):
+                    claim = evolve(claim, context="total")  # "قتل أكثر من 900 مدني منذ مطلع العام"
+                if not claim.part_of:
+                    total_whole = claim.context == "total"
                 claims.append(claim)
                 if claim.measure in _BEFELL_ATTACKERS and (band := _the_attackers(t, mention)) is not None:
                     claims.append(evolve(claim, measure=band))  # "قتل المهاجمين الأربعة": four attackers, all killed
@@ -4566,6 +4574,88 @@ def _the_attackers(t: str, mention: NumberMention) -> str | None:
 
 
 # A paragraph that turns to another event: "وفي حادث منفصل"، "في سياق منفصل"، "وفي هجوم منفصل".
+# A tally of a stretch of time beyond the incident: since the start of the year, the month or
+# the war ("منذ مطلع العام الجاري"، "منذ اندلاع النزاع"، "منذ عام 2011"), over the year so far or
+# the past months ("خلال العام الجاري"، "في النصف الأول من العام"، "خلال الأشهر الستة الماضية").
+# What an attack's own days are counted from is not here ("منذ بدء الهجوم"، "منذ يوم الخميس"، and
+# "منذ بدء العدوان/المعارك", which name a raid or a battle as often as a war). The word boundary
+# before each is checked apart: a pattern that opens on a word lets the engine skip to its letters.
+_SINCE_TALLY = re.compile(
+    r"منذ\s+(?:(?:بدايه|بدايات|بدء|مطلع|مستهل|اول|اندلاع|انطلاق|انطلاقه|نشوب|اشتعال)\s+"
+    r"(?:(?:هذا|هذه)\s+)?(?:العام|السنه|الشهر|عام|سنه|الحرب|النزاع|الصراع|الازمه|الثوره|الاحتلال"
+    r"|الانتفاضه)(?!\w)"
+    r"|(?:(?:عام|العام|سنه)\s+)?[12]\d{3}(?!\d)"
+    r"|(?:اندلاع|بدء|بدايه|انطلاق|نشوب)(?:ها|ه)(?!\w))")
+_PERIOD_TALLY = re.compile(
+    r"(?:خلال|طوال|في)\s+(?:(?:العام|السنه)\s+(?:الجاري|الحالي|الجاريه|الحاليه)"
+    r"|النصف\s+(?:الاول|الثاني)\s+من\s+(?:العام|السنه|عام|سنه)"
+    r"|(?:الاشهر|الشهور|السنوات|الاعوام)\s+(?:\w+\s+)?(?:الماضيه|الاخيره|المنصرمه))(?!\w)")
+# (the words every _PERIOD_TALLY holds, the rarer ones: a text with none of them needs no scan)
+_PERIOD_WORDS = ("العام الجاري", "العام الحالي", "السنه الجاريه", "السنه الحاليه", "النصف ", "الاشهر", "الشهور",
+                 "السنوات", "الاعوام")
+# What makes a since-phrase a comparison, not a tally: "الهجوم الأعنف منذ بداية العام"،
+# "لأول مرة منذ 2014"، "أكبر عدد منذ اندلاع الحرب"; or a time held (below).
+_SINCE_COMPARED = re.compile(
+    r"(?<!\w)(?:ال|لل|)(?:اعنف|اسوا|اكبر|اعلي|ادمي|اشد|اخطر|افدح|اضخم|اوسع|اول|اولي)(?!\w)(?:\s+\S+){0,3}\s*$"
+    r"|(?<!\w)(?:الاكثر|الاقل|مره|نوعه|نوعها|نوعهم)(?!\w)(?:\s+\S+){0,3}\s*$"
+    # or how long the counted have been held: "تحرير 4 نساء كن محتجزات لدى الخاطفين منذ عام 2014"
+    r"|(?<!\w)(?:و|)(?:محتجز|معتقل|مختطف|مخطوف|اسير|اسري|مسجون|موقوف|محاصر|مفقود)\w*(?:\s+\S+){0,3}\s*$")
+# A pronoun "since its outbreak" stands for a war named just before it.
+_WAR_NOUN = re.compile(r"(?<!\w)(?:ال|لل)(?:حرب|نزاع|صراع|ثوره|ازمه|قتال|معارك)(?!\w)")
+
+
+def _tally_candidates(t: str) -> list[tuple[int, int]]:
+    """Where a text may hold a tally phrase (see _SINCE_TALLY), found once per article: they are
+    rare, and most sentences with a figure then need no look."""
+    found = []
+    i = t.find("منذ")
+    while i >= 0:
+        if (i == 0 or not t[i - 1].isalnum() or t[i - 1] == "و" and (i == 1 or not t[i - 2].isalnum())) \
+                and (m := _SINCE_TALLY.match(t, i)) is not None:
+            found.append((i, m.end()))
+        i = t.find("منذ", i + 3)
+    if any(w in t for w in _PERIOD_WORDS):
+        found += [(m.start(), m.end()) for m in _PERIOD_TALLY.finditer(t)
+                  if m.start() == 0 or not t[m.start() - 1].isalnum()]
+    found.sort()
+    return found
+
+
+def _tally_phrases(t: str, sent: Sentence, candidates: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The tally phrases of a sentence, from the article's candidates, compared ones left out."""
+    lo, hi = sent.start, sent.end
+    out = []
+    for s, e in candidates:
+        if s < lo or e > hi:
+            continue
+        if _SINCE_COMPARED.search(t, max(lo, s - 40), s):
+            continue
+        if t.endswith(("ها", "ه"), s, e) and t.startswith("منذ", s) and not _WAR_NOUN.search(t, max(lo, s - 40), s):
+            continue  # "منذ اندلاعها" with no war named before it
+        out.append((s, e))
+    return tuple(out)
+
+
+def _tallies(t: str, sent: Sentence, mention: NumberMention, prev_end: int, next_start: int,
+             totals: tuple[tuple[int, int], ...]) -> bool:
+    """Does a tally phrase govern the figure? One before it in its clause ("أسفرت الحرب منذ
+    اندلاعها عن مقتل 20 ألف شخص ونزوح مليونين"), or fronted at the sentence's start ("ومنذ مطلع
+    العام، وثقت المنظمة مقتل 900");
+    or one after it in its clause and no nearer to the next figure ("900 مدني قتلوا في المحافظة
+    منذ مطلع العام"، but not the 12 of "قتل 12 في القصف ليرتفع عدد القتلى منذ مطلع العام إلى 912")."""
+    for a, b in totals:
+        if b <= mention.start:
+            if not _CLAUSE_BREAK.search(t, b, mention.start) or not t[sent.start:a].strip(" \t\n\"'«»-—:و"):
+                return True
+        elif a >= mention.end:
+            if a >= next_start or _CLAUSE_BREAK.search(t, mention.end, a):
+                continue
+            if next_start >= sent.end or _CLAUSE_BREAK.search(t, b, next_start) \
+                    or a - mention.end <= next_start - b:
+                return True
+    return False
+
+
 _SEPARATE_EVENT = re.compile(r"[\W\d]*(?:و|)(?:في|ف)\s*(?:سياق|حادث|حادثه|تطور|هجوم|خبر|حدث|عمليه)\s+(?:\w+\s+|)منفصل")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from riwaya.model import ArticleResult, Claim
+from riwaya.model import ArticleResult, Claim, evolve
 
 # Subjects that hold other subjects: a figure for the whole bounds the sum (or the
 # largest) of its parts. both_sides is the two (or more) armed sides together.
@@ -91,6 +91,15 @@ def align(results: list[ArticleResult], start: dt.date | None,
                 aside.append((rep, why))
             else:
                 slots.setdefault(slot_key(c), []).append(rep)
+    if not slots and any(rep.claim.context == "total" for rep, _ in aside):
+        # articles that only tally a stretch of time (a monitor's monthly toll): that tally is
+        # what they report, not a background to some other figure
+        keep = [(rep, why) for rep, why in aside if rep.claim.context == "total"
+                and set_aside_reason(evolve(rep.claim, context=None), rep.day, start, window_days) is None]
+        for rep, _ in keep:
+            slots.setdefault(slot_key(rep.claim), []).append(rep)
+        kept = {id(rep) for rep, _ in keep}
+        aside = [x for x in aside if id(x[0]) not in kept]
     for reps in slots.values():
         reps.sort(key=Report.order)
     aside.sort(key=lambda x: x[0].order())
