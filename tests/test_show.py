@@ -97,6 +97,46 @@ def test_terminal_hand_written_sheet():
     assert max(cell_len(line) for line in text.splitlines()) <= 80
 
 
+def _with_aside() -> dict:
+    """SHEET with one claim of b1 set aside as a year's tally."""
+    import copy
+    sheet = copy.deepcopy(SHEET)
+    text = "قتل 30 من الحرس منذ مطلع العام"
+    ARTICLES_ASIDE["b1"]["text"] = ARTICLES["b1"]["text"] + " " + text
+    start = ARTICLES_ASIDE["b1"]["text"].index(text)
+    sheet["incidents"][0]["set_aside"] = [{
+        "measure": "killed", "subject": "border_guards", "party": "interior_ministry", "article": "b1",
+        "value": {"low": 30, "high": 30, "qualifier": "exact"}, "as_of": "2024-05-02",
+        "evidence": {"start": start, "end": start + len(text), "text": text},
+        "reason": "a cumulative total beyond this incident"}]
+    return sheet
+
+
+ARTICLES_ASIDE = {k: dict(v) for k, v in ARTICLES.items()}
+
+
+def test_terminal_lists_what_was_set_aside_and_why():
+    text = terminal_text(_with_aside(), "inc-wadi")
+    assert "set aside (1)" in text
+    assert "a cumulative total" in text and "interior_ministry →" in text
+    assert "    قتل 30 من الحرس منذ مطلع العام" in [x.rstrip() for x in text.splitlines()]
+    assert max(cell_len(line) for line in text.splitlines()) <= 80
+    assert "set aside" not in terminal_text(SHEET, "inc-wadi")
+
+
+def test_fact_sheet_lists_what_was_set_aside_with_a_link_to_its_words():
+    sheet = _with_aside()
+    html = render_html(sheet, ARTICLES_ASIDE)
+    page = parse(html)
+    ev = sheet["incidents"][0]["set_aside"][0]["evidence"]
+    anchor = f"ev-b1-{ev['start']}-{ev['end']}"
+    assert "aside-inc-wadi" in page.ids and anchor in page.ids and "#" + anchor in page.hrefs
+    assert "قتل 30 من الحرس منذ مطلع العام" in page.marks
+    assert "a cumulative total beyond this incident" in html
+    for href in page.hrefs:
+        assert href.startswith("#") and href[1:] in page.ids, href
+
+
 # ---------------------------------------------------------------- HTML
 
 class Collector(HTMLParser):

@@ -167,6 +167,10 @@ def sheet_context(sheet: Mapping, articles: Mapping[str, Mapping], incident: str
                         spans.setdefault(rep["article"], []).append((ev["start"], ev["end"]))
             conflicted = {k for pair in slot.get("conflicts", []) for k in pair}
             slots.append({**slot, "timeline": timeline(slot), "conflicted": conflicted})
+        for a in inc.get("set_aside", []):  # (their words are marked and linked too)
+            ev = a.get("evidence") or {}
+            if a.get("article") and ev.get("start") is not None and ev.get("end") is not None:
+                spans.setdefault(a["article"], []).append((ev["start"], ev["end"]))
         out_incidents.append({**inc, "slots": slots})
     shown: list[str] = []
     for inc in incidents:

@@ -105,6 +105,26 @@ def slot_renderable(slot: dict) -> Group:
     return Group(*parts)
 
 
+def set_aside_renderable(aside: list[dict]) -> Group:
+    """The claims an incident's articles make that count for none of its slots, each with
+    why (a related-story line, another event, a cumulative total, a tally of another time)
+    and its words, so that the reader can judge what was left out."""
+    table = Table(title=f"set aside ({len(aside)})", title_justify="left", box=box.SIMPLE_HEAD, expand=False)
+    table.add_column("measure · subject", overflow="fold", max_width=24)
+    table.add_column("figure", no_wrap=True)
+    table.add_column("claimant → article", overflow="fold", max_width=24)
+    table.add_column("why", overflow="fold", max_width=26)
+    for a in aside:
+        table.add_row(f"{a.get('measure')} · {a.get('subject') or '(things)'}", figure(a.get("value")),
+                      f"{a.get('party') or '?'} → {a.get('article')}", a.get("reason") or "")
+    parts: list = [table, Text("  evidence:", style="dim")]
+    for a in aside:
+        ev = a.get("evidence") or {}
+        parts.append(Text(f"  {a.get('article')} [{ev.get('start')}:{ev.get('end')}]", style="dim"))
+        parts.append(Padding(Text(ev.get("text") or ""), (0, 0, 0, 4)))
+    return Group(*parts)
+
+
 def _day(as_of) -> str:
     if isinstance(as_of, dict):
         low, high = as_of.get("low"), as_of.get("high")
@@ -127,4 +147,6 @@ def render_sheet(console: Console, sheet: dict, incident: str | None = None) -> 
             console.print(f"  article {aid} · published {_day(dates.get(aid))}")
         for slot in inc.get("slots", []):
             console.print(slot_renderable(slot))
+        if inc.get("set_aside"):
+            console.print(set_aside_renderable(inc["set_aside"]))
     return len(incidents)
