@@ -109,14 +109,18 @@ def _with_aside() -> dict:
         "value": {"low": 30, "high": 30, "qualifier": "exact"}, "as_of": "2024-05-02",
         "evidence": {"start": start, "end": start + len(text), "text": text},
         "reason": "a cumulative total beyond this incident"}]
+    sheet["incidents"][0]["consistency"] = [{
+        "measure": "killed", "whole": "both_sides", "parts": ["border_guards"], "consistent": False,
+        "note": "killed/both_sides (5..5) against its parts border_guards 6..60: inconsistent"}]
     return sheet
 
 
 ARTICLES_ASIDE = {k: dict(v) for k, v in ARTICLES.items()}
 
 
-def test_terminal_lists_what_was_set_aside_and_why():
+def test_terminal_lists_what_was_set_aside_and_why_and_parts_that_disagree():
     text = terminal_text(_with_aside(), "inc-wadi")
+    assert "parts disagree: killed/both_sides (5..5) against its parts" in text
     assert "set aside (1)" in text
     assert "a cumulative total" in text and "interior_ministry →" in text
     assert "    قتل 30 من الحرس منذ مطلع العام" in [x.rstrip() for x in text.splitlines()]
@@ -127,6 +131,7 @@ def test_terminal_lists_what_was_set_aside_and_why():
 def test_fact_sheet_lists_what_was_set_aside_with_a_link_to_its_words():
     sheet = _with_aside()
     html = render_html(sheet, ARTICLES_ASIDE)
+    assert "parts disagree: killed/both_sides (5..5) against its parts border_guards 6..60" in html
     page = parse(html)
     ev = sheet["incidents"][0]["set_aside"][0]["evidence"]
     anchor = f"ev-b1-{ev['start']}-{ev['end']}"

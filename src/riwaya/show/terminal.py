@@ -147,6 +147,11 @@ def render_sheet(console: Console, sheet: dict, incident: str | None = None) -> 
             console.print(f"  article {aid} · published {_day(dates.get(aid))}")
         for slot in inc.get("slots", []):
             console.print(slot_renderable(slot))
+        for c in inc.get("consistency", []):
+            # a whole against its parts ("on both sides" against each side's estimate)
+            ok = c.get("consistent")
+            console.print(Padding(Text(f"{'parts agree' if ok else 'parts disagree'}: {c.get('note', '')}",
+                                       style="dim" if ok else "bold red"), (0, 0, 0, 2)))
         if inc.get("set_aside"):
             console.print(set_aside_renderable(inc["set_aside"]))
     return len(incidents)
