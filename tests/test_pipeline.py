@@ -82,3 +82,26 @@ def test_warm_up_report_reads_as_a_report_and_jobs_give_the_same_claims(tmp_path
     one = [[c.to_dict() for c in r.claims] for r in run_paths([path], jobs=1, claims_only=True)]
     two = [[c.to_dict() for c in r.claims] for r in run_paths([path], jobs=2, claims_only=True)]
     assert one == two and [c[0]["value"]["low"] for c in one] == list(range(3, 9))
+
+
+def test_a_cumulative_figure_carries_the_stretch_it_counts_over_through_the_store_and_the_sheet(tmp_path):
+    """"خلال اليومين الماضيين" and "منذ يوم الخميس" give a claim its period (as_of stays the day
+    it speaks for); a figure of one day has none. The period survives the store and reaches the
+    sheet's reports."""
+    from riwaya import store
+    text = ("حصيلة\n\nالرام - 14 آذار/مارس 2024\nقتل 5 أشخاص خلال اليومين الماضيين في قصف على البلدة. "
+            "وقال المرصد إن 40 شخصاً قتلوا منذ يوم الخميس الماضي. وأصيب 3 أمس.")
+    result = process_article(Article("p1", text))
+    got = {c.value.low: (c.as_of.low if c.as_of else None, c.period) for c in result.claims}
+    assert got[5][0] == "2024-03-14" and (got[5][1].low, got[5][1].high) == ("2024-03-12", "2024-03-14")
+    assert (got[40][1].low, got[40][1].high) == ("2024-03-07", "2024-03-14")
+    assert got[3] == ("2024-03-13", None)
+    assert "اليومين" in got[5][1].basis
+    conn = store.connect(tmp_path / "r.db")
+    store.ingest(conn, [result], reconcile=reconcile)
+    (back,) = store.load_results(conn)
+    assert back.claims == result.claims
+    reports = [r for inc in reconcile([result])["incidents"] for s in inc["slots"]
+               for o in s["origins"] for r in o["reports"]]
+    assert sorted((r["value"]["low"], (r.get("period") or {}).get("low")) for r in reports) == \
+        [(3, None), (5, "2024-03-12"), (40, "2024-03-07")]

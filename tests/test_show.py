@@ -297,3 +297,13 @@ def test_demo_writes_every_output(tmp_path, capsys):
     assert len(rows) == len(sheet["incidents"]) and list(rows[0]) == list(ex.UCDP_COLUMNS)
     page = parse((out / "sheet.html").read_text(encoding="utf-8"))
     assert page.marks and {h[1:] for h in page.hrefs} <= page.ids
+
+
+def test_a_report_shows_the_stretch_its_figure_counts_over():
+    import copy
+    sheet = copy.deepcopy(SHEET)
+    rep = sheet["incidents"][0]["slots"][0]["origins"][1]["reports"][0]
+    rep["period"] = {"low": "2024-05-01", "high": "2024-05-03", "basis": "«خلال اليومين الماضيين»"}
+    assert "counts 2024-05-01..2024-05-03" in terminal_text(sheet, "inc-wadi")
+    assert "counts</span> <span class=\"id\">2024-05-01..2024-05-03" in render_html(sheet, ARTICLES)
+    assert "counts" not in terminal_text(SHEET, "inc-wadi")

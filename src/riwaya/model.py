@@ -144,7 +144,7 @@ class Claim:
     sentence: Span | None = None   # the sentence holding it
     where: str = "body"            # body | headline | title | tweet | related
     as_of: DayRange | None = None  # the day the claim speaks for
-    period: str | None = None      # the period a cumulative figure covers, verbatim
+    period: DayRange | None = None  # the stretch a cumulative figure counts over, with its words
     revises: Value | None = None   # the old figure in a from-to revision
     part_of: bool = False          # a part of a whole ("بينهم 5 أطفال")
     context: str | None = None     # background | total | None (reserved for reconcile hints)
@@ -165,8 +165,8 @@ class Claim:
         d["where"] = self.where
         if self.as_of is not None:
             d["as_of"] = self.as_of.to_dict()
-        if self.period:
-            d["period"] = self.period
+        if self.period is not None:
+            d["period"] = self.period.to_dict()
         if self.revises is not None:
             d["revises"] = self.revises.to_dict()
         if self.part_of:
@@ -185,7 +185,7 @@ class Claim:
             evidence=Span(ev["start"], ev["end"]), text=ev.get("text", ""),
             sentence=Span(sent["start"], sent["end"]) if sent else None,
             where="title" if d.get("in") == "title" else d.get("where", "body"),
-            as_of=DayRange.from_dict(d.get("as_of")), period=d.get("period"),
+            as_of=DayRange.from_dict(d.get("as_of")), period=DayRange.from_dict(d.get("period")) if isinstance(d.get("period"), dict) else None,
             revises=Value.from_dict(d["revises"]) if d.get("revises") else None,
             part_of=bool(d.get("part_of")), context=d.get("context"),
         )

@@ -22,7 +22,7 @@ from riwaya.read import Skipped, read_paths
 from riwaya.text.normalize import normalize
 from riwaya.text.segment import blocks
 from riwaya.text.shingle import shingles
-from riwaya.when import claim_as_of, date_article, date_warnings, find_dates
+from riwaya.when import claim_as_of, claim_period, date_article, date_warnings, find_dates
 
 def process_article(article: Article, ctx: Context | None = None,
                     reference_date: date | None = None, claims_only: bool = False) -> ArticleResult:
@@ -89,7 +89,8 @@ def _date_and_outlet(article: Article, norm, ctx: Context, reference_date: date 
 
 
 def _with_days(claims: list[Claim], info: ArticleInfo, norm) -> list[Claim]:
-    """The day each claim speaks for (as_of), from the dates in its sentence."""
+    """The day each claim speaks for (as_of) and the stretch a cumulative figure counts over
+    (period: "خلال اليومين الماضيين"، "منذ يوم الخميس"), from the dates in its sentence."""
     out = []
     all_dates = find_dates(norm.text) if claims else []
     # Sentence offsets are original: the dates' starts are taken there (fewer than the
@@ -98,21 +99,28 @@ def _with_days(claims: list[Claim], info: ArticleInfo, norm) -> list[Claim]:
     # A sentence's claims share its dates, and the same dates give the same day:
     # each is worked out once per article.
     dates_of: dict[tuple[int, int] | None, tuple[int, int]] = {None: (0, 0)}
-    days: dict[tuple[int, int], DayRange | None] = {}
+    days: dict[tuple[int, int], tuple[DayRange | None, DayRange | None]] = {}
     for c in claims:
         sentence = (c.sentence.start, c.sentence.end) if c.sentence is not None else None
         got = dates_of.get(sentence)
         if got is None:
             got = dates_of[sentence] = (bisect_left(date_starts, sentence[0]), bisect_left(date_starts, sentence[1]))
         if got in days:
-            as_of = days[got]
+            as_of, period = days[got]
         else:
+            in_sentence = all_dates[got[0]:got[1]]
             try:
-                as_of = claim_as_of(info, all_dates[got[0]:got[1]])
+                as_of = claim_as_of(info, in_sentence)
             except Exception:  # a dating bug must not lose the claim
                 as_of = info.published
-            days[got] = as_of
-        out.append(evolve(c, as_of=as_of) if as_of is not None else c)
+            try:
+                period = claim_period(info, in_sentence) if in_sentence else None
+            except Exception:
+                period = None
+            days[got] = as_of, period
+        if as_of is not None or period is not None:
+            c = evolve(c, as_of=as_of if as_of is not None else c.as_of, period=period)
+        out.append(c)
     return out
 
 

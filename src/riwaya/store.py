@@ -76,7 +76,7 @@ CREATE TABLE claims (
     as_of_low TEXT,
     as_of_high TEXT,
     as_of_basis TEXT,
-    period TEXT,
+    period TEXT,        -- JSON {low, high, basis}: the stretch a cumulative figure counts over
     revises_low INTEGER,
     revises_high INTEGER,
     revises_qualifier TEXT,
@@ -298,10 +298,19 @@ def _insert_article(conn: sqlite3.Connection, result: ArticleResult, version: in
             c.evidence.start, c.evidence.end, c.text,
             c.sentence.start if c.sentence else None, c.sentence.end if c.sentence else None,
             c.where, c.as_of.low if c.as_of else None, c.as_of.high if c.as_of else None,
-            c.as_of.basis if c.as_of else None, c.period,
+            c.as_of.basis if c.as_of else None, _json(c.period.to_dict()) if c.period else None,
             c.revises.low if c.revises else None, c.revises.high if c.revises else None,
             c.revises.qualifier if c.revises else None, int(c.part_of), c.context))
     conn.executemany("INSERT INTO claims VALUES (" + ",".join("?" * 28) + ")", rows)
+
+
+def _period(text: str | None) -> DayRange | None:
+    """A claim's period as stored: JSON of its DayRange (older stores hold no period)."""
+    try:
+        d = _unjson(text)
+    except ValueError:
+        return None
+    return DayRange.from_dict(d) if isinstance(d, dict) else None
 
 
 def _claim_from_row(r: sqlite3.Row) -> Claim:
@@ -319,7 +328,7 @@ def _claim_from_row(r: sqlite3.Row) -> Claim:
         value=Value(r["value_low"], r["value_high"], r["qualifier"]),
         source=Source(r["party"], r["speaker"], tuple(_unjson(r["via"], [])), r["distance"], r["cue"]),
         evidence=Span(r["evidence_start"], r["evidence_end"]), text=r["evidence_text"],
-        sentence=sentence, where=r["position"] or "body", as_of=as_of, period=r["period"],
+        sentence=sentence, where=r["position"] or "body", as_of=as_of, period=_period(r["period"]),
         revises=revises, part_of=bool(r["part_of"]), context=r["context"])
 
 

@@ -51,7 +51,22 @@ def _redate(r: ArticleResult, info: ArticleInfo) -> ArticleResult:
                    if c.as_of is not None and old is not None
                    and (c.as_of.low, c.as_of.high) == (old.low, old.high) else c
                    for c in r.claims)
+    claims = tuple(_reperiod(c, r.article.text, info) for c in claims)
     return dataclasses.replace(r, info=info, claims=claims)
+
+
+def _reperiod(c, text: str, info: ArticleInfo):
+    """A claim's period worked out again from its sentence on the narrowed publication day
+    ("خلال اليومين الماضيين" in an article that gave no date of its own)."""
+    if c.period is None or c.sentence is None:
+        return c
+    try:
+        from riwaya.text.normalize import normalize
+        from riwaya.when import claim_period, find_dates
+        period = claim_period(info, find_dates(normalize(text[c.sentence.start:c.sentence.end]).text))
+    except Exception:  # noqa: BLE001 - keep the period the article gave
+        return c
+    return dataclasses.replace(c, period=period) if period is not None else c
 
 
 def incident_start(group: list[ArticleResult]) -> dt.date | None:
@@ -126,6 +141,8 @@ def report_dict(rep: Report) -> dict:
         d["distance"] = c.source.distance
     if c.revises is not None:
         d["revises"] = c.revises.to_dict()
+    if c.period is not None:
+        d["period"] = c.period.to_dict()  # the stretch the figure counts over
     return d
 
 

@@ -99,7 +99,9 @@ def slot_renderable(slot: dict) -> Group:
     for i, o in enumerate(origins):
         for rep in o.get("reports", []):
             ev = rep.get("evidence") or {}
-            parts.append(Text(f"  #{i} {rep.get('article')} [{ev.get('start')}:{ev.get('end')}]", style="dim"))
+            counts = rep.get("period") or {}
+            over = f" · counts {counts.get('low') or '?'}..{counts.get('high') or '?'}" if counts else ""
+            parts.append(Text(f"  #{i} {rep.get('article')} [{ev.get('start')}:{ev.get('end')}]{over}", style="dim"))
             # Arabic on a line of its own, exactly as in the article.
             parts.append(Padding(Text(ev.get("text") or ""), (0, 0, 0, 4)))
     return Group(*parts)
