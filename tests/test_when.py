@@ -457,3 +457,20 @@ def test_the_day_an_attack_struck_is_the_events_start():
                  "استهدف فجر السبت مفرزة عسكرية شمالي البلاد.")
     s = event_start([info])
     assert (s.low, s.high) == ("2023-08-26", "2023-08-26")
+
+
+def test_an_incident_began_on_or_before_its_earliest_report_on_the_weekday_another_gives():
+    """One article is dated Saturday 16 November 2024 and says nothing of when the attack began;
+    another, undated, says the gunmen struck on Friday evening. The start is bound from above
+    only: Friday 15 November at the latest (no earlier bound), and the reconciler takes it."""
+    saturday = dated("هجوم على فندق\n\nمقديشو، 16 نوفمبر 2024 - قالت الشرطة إن 17 شخصاً قتلوا.", id="s")
+    friday = dated("هجوم على فندق\n\nقالت الشرطة إن الهجوم الذي شنه مسلحون مساء الجمعة أسفر عن مقتل 17.", id="f")
+    s = event_start([saturday, friday])
+    assert (s.low, s.high) == (None, "2024-11-15")
+    out = infer_across([saturday, friday])
+    assert (out[1].published.low, out[1].published.high) == (None, "2024-11-21")  # within 6 days of the start
+    assert event_start([saturday]) is None  # a report's own day alone says no more than that day
+    from riwaya.reconcile.sheet import incident_start
+    from riwaya.model import ArticleResult
+    group = [ArticleResult(Article(i.id, ""), i, (), frozenset()) for i in (saturday, friday)]
+    assert incident_start(group) == date(2024, 11, 15)

@@ -1090,6 +1090,8 @@ def _propagate(infos: list[ArticleInfo], use: list[bool]) -> _Solution | None:
     for _ in range(200):
         changed = False
         for v, c, u in zip(pubs, cons, use):
+            if u and v.hi is not None and (S.hi is None or v.hi < S.hi):
+                S.hi, changed = v.hi, True  # an incident began on or before any report of it
             if not u or c[0] is None:
                 continue
             a, b = c[0]
@@ -1152,11 +1154,18 @@ def _start_words(infos: list[ArticleInfo], sol: _Solution) -> str:
 
 def event_start(infos: list[ArticleInfo]) -> DayRange | None:
     """The day the incident began, as far as the articles together fix it; None when
-    they do not bound it on both sides."""
+    they bound it on neither side. Bound only from above (the earliest report, snapped to
+    the weekday the articles give the start: "مساء الجمعة" in another article), the low is
+    None and the high the latest day it can have begun."""
     sol, _ = _solve(list(infos))
-    if sol is None or sol.start.lo is None or sol.start.hi is None:
+    if sol is None or sol.start.hi is None:
         return None
     s = sol.start
+    if s.lo is None:
+        if not s.weekdays:
+            return None  # (the earliest report alone: nothing the publication days do not say)
+        return DayRange(None, date.fromordinal(s.hi).isoformat(),
+                        "at the latest: the earliest report, on the weekday of " + _start_words(list(infos), sol))
     return DayRange(date.fromordinal(s.lo).isoformat(), date.fromordinal(s.hi).isoformat(),
                     "event start from " + _start_words(list(infos), sol))
 

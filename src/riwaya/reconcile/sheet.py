@@ -72,15 +72,20 @@ def _reperiod(c, text: str, info: ArticleInfo):
 def incident_start(group: list[ArticleResult]) -> dt.date | None:
     """The earliest plausible event day: when.event_start, else the earliest anchored or published day."""
     _, event_start = _dating()
+    latest = None
     if event_start is not None:
         try:
             found = event_start([r.info for r in group])
             if found is not None and day_of(found.low):
                 return day_of(found.low)
+            latest = day_of(found.high) if found is not None else None
         except Exception:  # noqa: BLE001
             pass
     days = [d for d in (event_day(r.info) for r in group) if d]
-    return min(days) if days else None
+    earliest = min(days) if days else None
+    if latest is not None and (earliest is None or latest < earliest):
+        return latest  # "مساء الجمعة" in one article, a Saturday's date in another: the Friday before
+    return earliest
 
 
 def incident_place(group: list[ArticleResult]) -> str | None:
