@@ -367,3 +367,23 @@ def test_a_tally_beyond_the_incident_stays_out_of_its_estimate_unless_it_is_all_
     (inc,) = sheet["incidents"]
     assert sorted((s["subject"], s["estimate"]["best"]) for s in inc["slots"]) == [("civilians", 90), ("people", 340)]
     assert inc["set_aside"] == []
+
+
+def test_a_figure_counted_since_long_before_the_incident_is_set_aside_but_not_one_of_its_past_days(tmp_path):
+    """A toll counted since a date a year before the strike ("منذ 8 تشرين الأول 2023") is a
+    cumulative total; the wounded counted over the past two days are the incident's own."""
+    from riwaya.pipeline import run_paths
+    (tmp_path / "a.txt").write_text(
+        "غارة على مبنى في بلدة الخيام\n\nالخيام - 6 تشرين الثاني 2024\n"
+        "قتل 7 أشخاص في غارة استهدفت مبنى سكنياً في بلدة الخيام فجر اليوم، وفق الدفاع المدني.\n"
+        "وقال مدير المستشفى إنه استقبل 25 جريحاً خلال اليومين الماضيين.\n"
+        "وبذلك يرتفع عدد القتلى في المنطقة منذ 8 تشرين الأول 2023 إلى 950 شخصاً وفق إحصاء رسمي.\n",
+        encoding="utf-8")
+    (inc,) = reconcile(list(run_paths([tmp_path / "a.txt"])))["incidents"]
+    assert inc["start"] == "2024-11-06"
+    killed = next(s for s in inc["slots"] if s["measure"] == "killed")
+    assert (killed["estimate"]["low"], killed["estimate"]["high"]) == (7, 7)
+    assert any(s["measure"] == "wounded" and s["estimate"]["best"] == 25 for s in inc["slots"])
+    (aside,) = inc["set_aside"]
+    assert aside["value"]["low"] == 950 and aside["reason"].startswith("counts since 2023-10-08")
+    assert aside["period"]["low"] == "2023-10-08"

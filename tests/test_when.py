@@ -474,3 +474,19 @@ def test_an_incident_began_on_or_before_its_earliest_report_on_the_weekday_anoth
     from riwaya.model import ArticleResult
     group = [ArticleResult(Article(i.id, ""), i, (), frozenset()) for i in (saturday, friday)]
     assert incident_start(group) == date(2024, 11, 15)
+
+
+@pytest.mark.parametrize("sentence, as_of, period_low", [
+    # a written date after "منذ" starts a count that runs to publication
+    ("وبذلك يرتفع عدد القتلى منذ 8 تشرين الأول 2023 إلى 950", "2024-11-06", "2023-10-08"),
+    ("ونزح أكثر من 5 آلاف شخص منذ مطلع آذار 2024", "2024-11-06", "2024-03-01"),
+    # a comparison's date names the earlier event, the day its figure speaks for
+    ("وهو الهجوم الأكثر دموية منذ آب 2011 حين قتل 30 جندياً", "2011-08-01", None),
+    ("وتعد هذه الاشتباكات الأعنف منذ 27 آب 2022 التي قتل فيها 32 شخصاً", "2022-08-27", None),
+], ids=["since-a-day", "since-a-month", "comparison-when", "comparison-superlative"])
+def test_a_written_date_after_since_starts_a_count_unless_it_is_a_comparison(sentence, as_of, period_low):
+    info = dated("خبر\n\nالخيام - 6 تشرين الثاني 2024\nقتل 7 أشخاص.")
+    found = find_dates(normalize(sentence).text)
+    assert claim_as_of(info, found).low == as_of
+    p = claim_period(info, found)
+    assert (p.low if p else None) == period_low

@@ -22,6 +22,7 @@ from riwaya.gazetteer.gazetteer import Gazetteer, default_gazetteer
 from riwaya.model import Claim, Source, Span, Value, evolve
 from riwaya.text.normalize import Normalized, normalize
 from riwaya.text.segment import Block, Sentence, blocks, sentences
+from riwaya.when import COMPARED_BEFORE
 
 _WORD = re.compile(r"\w+")
 # Clause breaks inside a sentence: a comma, or a conjunction that starts a new clause.
@@ -4597,10 +4598,9 @@ _PERIOD_GATE = re.compile("العام الجاري|العام الحالي|ال�
 # What makes a since-phrase a comparison, not a tally: "الهجوم الأعنف منذ بداية العام"،
 # "لأول مرة منذ 2014"، "أكبر عدد منذ اندلاع الحرب"; or a time held (below).
 _SINCE_COMPARED = re.compile(
-    r"(?<!\w)(?:ال|لل|)(?:اعنف|اسوا|اكبر|اعلي|ادمي|اشد|اخطر|افدح|اضخم|اوسع|اول|اولي)(?!\w)(?:\s+\S+){0,3}\s*$"
-    r"|(?<!\w)(?:الاكثر|الاقل|مره|نوعه|نوعها|نوعهم)(?!\w)(?:\s+\S+){0,3}\s*$"
+    COMPARED_BEFORE
     # or how long the counted have been held: "تحرير 4 نساء كن محتجزات لدى الخاطفين منذ عام 2014"
-    r"|(?<!\w)(?:و|)(?:محتجز|معتقل|مختطف|مخطوف|اسير|اسري|مسجون|موقوف|محاصر|مفقود)\w*(?:\s+\S+){0,3}\s*$")
+    + r"|(?<!\w)(?:و|)(?:محتجز|معتقل|مختطف|مخطوف|اسير|اسري|مسجون|موقوف|محاصر|مفقود)\w*(?:\s+\S+){0,3}\s*$")
 # A pronoun "since its outbreak" stands for a war named just before it.
 _WAR_NOUN = re.compile(r"(?<!\w)(?:ال|لل)(?:حرب|نزاع|صراع|ثوره|ازمه|قتال|معارك)(?!\w)")
 

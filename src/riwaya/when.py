@@ -315,8 +315,9 @@ class DateExpr:
       (الخميس المقبل), "recent" (يوم الخميس: publication day or the six before).
     - relative_day, ago, elapsed: `offsets` = (lo, hi) days from publication (negative = before).
     - sequence: `ordinal` K: publication is the K-th day, so the first day is P-(K-1).
-    - since: from the day it names (weekday or offsets) to publication; `event` when it is
-      "since the start" (منذ بدء الهجوم) and names no day.
+    - since: from the day it names (weekday, offsets, or a written date in `low`: "منذ 8
+      تشرين الأول 2023") to publication; `event` when it is "since the start" (منذ بدء
+      الهجوم) and names no day.
     - period: the last `days` days up to publication ("خلال اليومين الماضيين").
     `in_tweet`: the date line of an embedded tweet ("— Name (@handle) January 21, 2022").
     """
@@ -354,6 +355,8 @@ class DateExpr:
             lo, hi = self.offsets
             return p + timedelta(days=lo), p + timedelta(days=hi)
         if self.kind == "since":
+            if self.low is not None:  # since a written date
+                return self.low, max(p, self.low)
             if self.offsets is None:
                 return None  # since the event began: that day is not in the words
             return p + timedelta(days=self.offsets[0]), p
@@ -441,6 +444,16 @@ _MONTH_PAST = re.compile(r"\s+(?:الماضي|المنصرم|الفائت|الم
 _DAY_OF_MONTH = re.compile(r"\s+(?:و(?:ال|)(?:عشرين|ثلاثين)(?!\w)|من\s+(?:(?:ال|)(?:شهر|سنه|عام)(?!\w)|(\w+)))")
 _SINCE_BEFORE = re.compile(r"(?<!\w)(?:و|)منذ\s+(?:[^\s،,.]+\s+){0,8}$")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+# What makes "منذ ..." a comparison, ending right before "منذ": "الهجوم الأعنف منذ آب 2011"،
+# "لأول مرة منذ 2014"، "الأكثر دموية منذ" (the date then names the earlier event, not a start).
+COMPARED_BEFORE = (r"(?<!\w)(?:ال|لل|)(?:اعنف|اسوا|اكبر|اعلي|ادمي|اشد|اخطر|افدح|اضخم|اوسع|اول|اولي)(?!\w)"
+                   r"(?:\s+\S+){0,3}\s*$"
+                   r"|(?<!\w)(?:الاكثر|الاقل|مره|نوعه|نوعها|نوعهم)(?!\w)(?:\s+\S+){0,3}\s*$")
+_COMPARED_BEFORE = re.compile(COMPARED_BEFORE)
+_WHEN_AFTER = re.compile(r"\s*[،,]?\s*(?:حين|حينما|عندما|يوم|لما)(?!\w)")  # "منذ آب 2011 حين قتل 30"
+# "منذ" (and where in the month or year) right before a written date: the date starts a count.
+_SINCE_DATE = re.compile(r"(?<!\w)(?:و|)منذ(?:\s+(?:مطلع|بدايه|بدء|اول|مستهل|منتصف|اواخر|اوائل|نهايه|اواسط))?"
+                         r"(?:\s+(?:يوم|شهر|عام|سنه))?\s+$")
 
 
 def _norm_key(s: str) -> str:
@@ -690,6 +703,14 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
             lo, hi = n * per, n * per + max(per, 1)  # "after a day (and a bit)": that day or the next
         add(m, "elapsed", offsets=(-hi, -lo), unit_days=per)
 
+    # A written date right after "منذ" is where a count starts, not the day it speaks for:
+    # "منذ 8 تشرين الأول 2023"، "منذ مطلع آذار 2024" (the stretch runs to publication).
+    for k, e in enumerate(found):
+        if e.kind == "absolute" and e.low is not None and norm.find("منذ", max(0, e.start - 30), e.start) >= 0 \
+                and (since := _SINCE_DATE.search(norm, max(0, e.start - 30), e.start)) is not None \
+                and not _WHEN_AFTER.match(norm, e.end) \
+                and not _COMPARED_BEFORE.search(norm, max(0, since.start() - 40), since.start()):
+            found[k] = replace(e, kind="since", high=None)
     # Keep the longest of overlapping candidates.
     found.sort(key=lambda e: (-(e.end - e.start), e.start))
     kept: list[DateExpr] = []
@@ -853,6 +874,9 @@ def date_article(article: Article, norm: Normalized, reference_date: date | None
 
     for e in body:
         s0, s1 = sentence_of(e)
+        if e.kind == "since" and e.low is not None:  # "منذ 8 تشرين الأول 2023": a day before publication
+            anchors.append(("absolute", (e.low.isoformat(), e.low.isoformat()), None, orig(e.start, e.end)))
+            continue
         if e.kind == "absolute":
             words = orig(e.start, e.end)
             if e.in_tweet:

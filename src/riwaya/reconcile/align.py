@@ -51,6 +51,10 @@ def report_day(claim: Claim, result: ArticleResult) -> dt.date | None:
     return day_of(pub.low) if pub else None
 
 
+_TOTAL = "a cumulative total"  # what the reasons of a tally beyond the incident say
+_TALLY_DAYS = 30  # a figure counted since more than this many days before the start is such a tally
+
+
 def set_aside_reason(claim: Claim, day: dt.date | None, start: dt.date | None,
                      window_days: int = 10) -> str | None:
     """Why a claim does not count for the incident its article reports, or None when it does.
@@ -70,6 +74,11 @@ def set_aside_reason(claim: Claim, day: dt.date | None, start: dt.date | None,
         if low is not None and high is not None and high < start and (high - low).days >= 7:
             # "قتل 382 مدنياً خلال شباط الماضي" in a report of 9 March: a tally of a month gone
             return f"counts {low}..{high}, a stretch that ended before the incident began ({start})"
+    if start is not None and claim.period is not None and (since := day_of(claim.period.low)) is not None \
+            and since < start - dt.timedelta(days=_TALLY_DAYS):
+        # "ترتفع الحصيلة الإجمالية منذ 8 تشرين الأول 2023 إلى 3050" in a report of one strike (a
+        # count over the past week or two is as often the incident's own: an offensive, a siege)
+        return f"counts since {since}, long before the incident began ({start}): a cumulative total"
     return None
 
 
@@ -91,11 +100,12 @@ def align(results: list[ArticleResult], start: dt.date | None,
                 aside.append((rep, why))
             else:
                 slots.setdefault(slot_key(c), []).append(rep)
-    if not slots and any(rep.claim.context == "total" for rep, _ in aside):
+    if not slots and any(_TOTAL in why for _, why in aside):
         # articles that only tally a stretch of time (a monitor's monthly toll): that tally is
         # what they report, not a background to some other figure
-        keep = [(rep, why) for rep, why in aside if rep.claim.context == "total"
-                and set_aside_reason(evolve(rep.claim, context=None), rep.day, start, window_days) is None]
+        keep = [(rep, why) for rep, why in aside if _TOTAL in why
+                and set_aside_reason(evolve(rep.claim, context=None, period=None), rep.day, start,
+                                     window_days) is None]
         for rep, _ in keep:
             slots.setdefault(slot_key(rep.claim), []).append(rep)
         kept = {id(rep) for rep, _ in keep}
