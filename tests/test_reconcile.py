@@ -387,3 +387,23 @@ def test_a_figure_counted_since_long_before_the_incident_is_set_aside_but_not_on
     (aside,) = inc["set_aside"]
     assert aside["value"]["low"] == 950 and aside["reason"].startswith("counts since 2023-10-08")
     assert aside["period"]["low"] == "2023-10-08"
+
+
+def test_a_un_update_names_no_side_and_its_figures_weigh_as_an_independent_sources(tmp_path):
+    """A flash update whose only voices are UN bodies and a Red Crescent society joins the
+    same-day report of the same town by the two sides (it names no side of its own), and a
+    Red Crescent figure is an independent source's, not a side's claim."""
+    from riwaya.pipeline import run_paths
+    (tmp_path / "u.txt").write_text(
+        "تحديث عاجل: الهجوم على مدينة الدلنج\n\nالدلنج، 5 آذار/مارس 2024 - قالت المنظمة الدولية للهجرة إن "
+        "نحو 4 آلاف شخص نزحوا من مدينة الدلنج بعد الهجوم عليها. وأفادت جمعية الهلال الأحمر السوداني بمقتل "
+        "12 مدنياً في البلدة.\n", encoding="utf-8")
+    (tmp_path / "s.txt").write_text(
+        "الجيش: صد هجوم على الدلنج\n\nالدلنج، 5 آذار/مارس 2024 - أعلن الجيش السوداني أنه صد هجوماً لقوات "
+        "الدعم السريع على مدينة الدلنج وقتل 40 من عناصرها، فيما قالت قوات الدعم السريع إنها قتلت 25 جندياً "
+        "وإن 20 مدنياً قتلوا بقصف الجيش.\n", encoding="utf-8")
+    results = list(run_paths([tmp_path]))
+    assert [sorted(r.article.id for r in g) for g in cluster(results)] == [["s", "u"]]
+    sheet = reconcile(results)
+    civ = slot(sheet, "killed", "civilians")
+    assert civ["estimate"]["best"] == 12 and "independent source" in civ["estimate"]["basis"]

@@ -1277,6 +1277,8 @@ def claim_period(info: ArticleInfo, dates_in_sentence: list[DateExpr]) -> DayRan
         pub = _pub_dates(info)
         if e.kind == "since" and e.event:
             return DayRange(None, pub[1].isoformat() if pub else None, f"«{e.text}» (from the event's start)")
+        if e.kind == "since" and e.low is not None:  # a written date: its start needs no publication day
+            return DayRange(e.low.isoformat(), pub[1].isoformat() if pub else None, f"«{e.text}»")
         if pub is None:
             return DayRange(None, None, f"«{e.text}»")
         r = e.resolve_range(*pub)

@@ -15,6 +15,7 @@ from datasketch import MinHash, MinHashLSH
 
 from riwaya.model import ArticleInfo, ArticleResult
 from riwaya.reconcile.align import NOT_A_SIDE, day_of, set_aside_reason
+from riwaya.reconcile.estimate import independent
 from riwaya.reconcile.origins import ANONYMOUS
 
 NUM_PERM = 64
@@ -40,6 +41,7 @@ class Features:
     sides: frozenset[str]
     figures: frozenset[tuple]
     minhash: MinHash | None
+    monitors_only: bool = False  # its only voices are bodies that count without fighting (a UN update)
 
 
 def _weekday(w) -> int | None:
@@ -101,7 +103,12 @@ def figures(result: ArticleResult) -> frozenset[tuple]:
 
 
 def sides(result: ArticleResult) -> frozenset[str]:
-    """The armed sides an article involves: its parties and its claims' named sides and subjects."""
+    """The armed sides an article involves: its parties and its claims' named sides and subjects
+    (not the bodies that count without fighting: a UN flash update names no side)."""
+    return frozenset(p for p in _voices(result) if not independent(p))
+
+
+def _voices(result: ArticleResult) -> set[str]:
     out = set(result.info.parties)
     for c in result.claims:
         if c.where == "related" or c.context:
@@ -110,7 +117,7 @@ def sides(result: ArticleResult) -> frozenset[str]:
             out.add(c.source.party)
         if c.subject and c.subject not in NOT_A_SIDE and not c.subject.endswith("_staff"):
             out.add(c.subject)
-    return frozenset(out - {"local_sources", "medical_sources"})
+    return out - {"local_sources", "medical_sources"}
 
 
 def _minhash_template() -> MinHash:
@@ -126,8 +133,10 @@ def features(results: Sequence[ArticleResult]) -> list[Features]:
             m = template.copy()
             m.update_batch(np.fromiter((s & 0xFFFFFFFF for s in r.shingles), dtype=np.uint64,
                                        count=len(r.shingles)).tolist())
+        voices = _voices(r)
+        armed = frozenset(p for p in voices if not independent(p))
         out.append(Features(i, r.article.id, event_day(r.info), frozenset(r.info.places),
-                            sides(r), figures(r), m))
+                            armed, figures(r), m, monitors_only=bool(voices) and not armed))
     return out
 
 
@@ -160,8 +169,11 @@ def link_strength(a: Features, b: Features, window_days: int) -> int:
         return 2
     if place and (side or sim >= TEXT_SUPPORT):
         return 1
-    if place and (not a.sides or not b.sides) and _gap(a, b) <= SIDELESS_GAP:
-        return 1  # one names no side: the same place on the same or the next day
+    if place and (not a.sides or not b.sides) and _gap(a, b) <= SIDELESS_GAP \
+            and not ((a.monitors_only or b.monitors_only) and (a.day is None or b.day is None)):
+        # one names no side: the same place on the same or the next day (for a UN or NGO update,
+        # which names none as a rule, both days must be known)
+        return 1
     if not a.places and not b.places and (sim >= TEXT_SUPPORT or (
             len(a.sides & b.sides) >= 2 and _gap(a, b) <= UNPLACED_GAP)):
         return 1  # neither names a place (claims-only input): the same sides within days

@@ -18,6 +18,8 @@ attack's toll) is left out of all three and named in the basis.
 """
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass
 
 from riwaya.model import Value
@@ -62,17 +64,38 @@ def _stem(party: str) -> str:
     return party
 
 
+# Gazetteer roles of bodies that count and do not fight: the UN and its agencies, the Red Cross
+# and Red Crescent societies, medical and rights NGOs, monitors.
+_INDEPENDENT_ROLES = frozenset({"international_body", "agency", "ngo"})
+
+
+@functools.cache
+def _independent_ids() -> frozenset[str]:
+    try:
+        from riwaya.gazetteer.gazetteer import default_gazetteer
+        return INDEPENDENT | frozenset(e.id for e in default_gazetteer()
+                                       if e.kind == "party" and e.role in _INDEPENDENT_ROLES)
+    except Exception:  # noqa: BLE001 - the list above alone
+        return INDEPENDENT
+
+
+def independent(party: str | None) -> bool:
+    """A claimant that is no side to the fighting and not anonymous: the UN and its agencies,
+    NGOs and monitors (INDEPENDENT, and every gazetteer party of such a role)."""
+    return bool(party) and party in _independent_ids()
+
+
 def is_side(party: str | None) -> bool:
     """An armed side or a state (a claimant or subject that fights), not a voice, a monitor,
     a class of persons or an organisation's staff."""
-    return (bool(party) and party not in ANONYMOUS and party not in INDEPENDENT
+    return (bool(party) and party not in ANONYMOUS and not independent(party)
             and party not in NOT_A_SIDE and not party.endswith("_staff"))
 
 
 def rank(origin: Origin, measure: str, subject: str | None) -> tuple[int, str]:
     """How much an origin's figure weighs for the best estimate (3 most), and why."""
     party = origin.party
-    if party in INDEPENDENT:
+    if independent(party):
         return 3, "independent source"
     if party in ANONYMOUS:
         return 2, "unsourced" if party in ("outlet", "unknown") else "anonymous or cited media"
