@@ -177,3 +177,14 @@ def test_upload_through_the_real_pipeline(db, name, content, article):
     assert r.status_code == 303, r.text
     claims = client.get("/api/claims", params={"article": article}).json()
     assert any("14 مدنياً" in c["evidence"]["text"] and c["value"]["low"] == 14 for c in claims)
+
+
+def test_an_articles_page_says_when_each_figure_speaks_for_and_what_it_counts_over(db):
+    client = TestClient(create_app(db))  # default extractor and reconciler
+    text = ("حصيلة الغارة\n\nالرام - 14 آذار/مارس 2024\nقتل 5 أشخاص خلال اليومين الماضيين في قصف على البلدة. "
+            "وقالت الأمم المتحدة إن أكثر من 900 مدني قتلوا في المحافظة منذ مطلع العام الجاري.")
+    r = client.post("/upload", files={"file": ("ram.txt", text.encode("utf-8"))}, follow_redirects=False)
+    assert r.status_code == 303, r.text
+    page = client.get("/articles/ram").text
+    assert "2024-03-14 · counts 2024-03-12..2024-03-14" in page
+    assert "a cumulative total" in page
