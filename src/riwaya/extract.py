@@ -4526,7 +4526,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
             if claim is not None:
                 if separate is not None:
                     claim = evolve(claim, context="background")
-                elif totals and (_tallies(t, sent, mention, prev_end, next_start, totals)
+                elif totals and (_tallies(t, sent, mention, next_start, totals)
                                  or claim.part_of and total_whole):
                     claim = evolve(claim, context="total")  # "قتل أكثر من 900 مدني منذ مطلع العام"
                 if not claim.part_of:
@@ -4574,7 +4574,6 @@ def _the_attackers(t: str, mention: NumberMention) -> str | None:
     return "attackers" if m.group(1) else "suicide_attackers"
 
 
-# A paragraph that turns to another event: "وفي حادث منفصل"، "في سياق منفصل"، "وفي هجوم منفصل".
 # A tally of a stretch of time beyond the incident: since the start of the year, the month or
 # the war ("منذ مطلع العام الجاري"، "منذ اندلاع النزاع"، "منذ عام 2011"), over the year so far or
 # the past months ("خلال العام الجاري"، "في النصف الأول من العام"، "خلال الأشهر الستة الماضية").
@@ -4602,7 +4601,7 @@ _SINCE_COMPARED = re.compile(
     # or how long the counted have been held: "تحرير 4 نساء كن محتجزات لدى الخاطفين منذ عام 2014"
     + r"|(?<!\w)(?:و|)(?:محتجز|معتقل|مختطف|مخطوف|اسير|اسري|مسجون|موقوف|محاصر|مفقود)\w*(?:\s+\S+){0,3}\s*$")
 # A pronoun "since its outbreak" stands for a war named just before it.
-_WAR_NOUN = re.compile(r"(?<!\w)(?:ال|لل)(?:حرب|نزاع|صراع|ثوره|ازمه|قتال|معارك)(?!\w)")
+_WAR_NOUN = re.compile(r"(?<!\w)(?:ال|لل)(?:حرب|نزاع|صراع|ثوره|ازمه)(?!\w)")  # (the wars _SINCE_TALLY names)
 
 
 def _tally_candidates(t: str) -> list[tuple[int, int]]:
@@ -4637,13 +4636,13 @@ def _tally_phrases(t: str, sent: Sentence, candidates: list[tuple[int, int]]) ->
     return tuple(out)
 
 
-def _tallies(t: str, sent: Sentence, mention: NumberMention, prev_end: int, next_start: int,
+def _tallies(t: str, sent: Sentence, mention: NumberMention, next_start: int,
              totals: tuple[tuple[int, int], ...]) -> bool:
     """Does a tally phrase govern the figure? One before it in its clause ("أسفرت الحرب منذ
-    اندلاعها عن مقتل 20 ألف شخص ونزوح مليونين"), or fronted at the sentence's start ("ومنذ مطلع
-    العام، وثقت المنظمة مقتل 900");
-    or one after it in its clause and no nearer to the next figure ("900 مدني قتلوا في المحافظة
-    منذ مطلع العام"، but not the 12 of "قتل 12 في القصف ليرتفع عدد القتلى منذ مطلع العام إلى 912")."""
+    اندلاعها عن مقتل 20 ألف شخص ونزوح مليونين") or fronted at the sentence's start ("ومنذ مطلع
+    العام، وثقت المنظمة مقتل 900"); or one after it in its clause, no nearer to the next figure
+    ("900 مدني قتلوا في المحافظة منذ مطلع العام"، but not the 12 of "قتل 12 في القصف ليرتفع
+    عدد القتلى منذ مطلع العام إلى 912")."""
     for a, b in totals:
         if b <= mention.start:
             if not _CLAUSE_BREAK.search(t, b, mention.start) or not t[sent.start:a].strip(" \t\n\"'«»-—:و"):
@@ -4657,6 +4656,7 @@ def _tallies(t: str, sent: Sentence, mention: NumberMention, prev_end: int, next
     return False
 
 
+# A paragraph that turns to another event: "وفي حادث منفصل"، "في سياق منفصل"، "وفي هجوم منفصل".
 _SEPARATE_EVENT = re.compile(r"[\W\d]*(?:و|)(?:في|ف)\s*(?:سياق|حادث|حادثه|تطور|هجوم|خبر|حدث|عمليه)\s+(?:\w+\s+|)منفصل")
 
 

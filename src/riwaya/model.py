@@ -185,7 +185,8 @@ class Claim:
             evidence=Span(ev["start"], ev["end"]), text=ev.get("text", ""),
             sentence=Span(sent["start"], sent["end"]) if sent else None,
             where="title" if d.get("in") == "title" else d.get("where", "body"),
-            as_of=DayRange.from_dict(d.get("as_of")), period=DayRange.from_dict(d.get("period")) if isinstance(d.get("period"), dict) else None,
+            as_of=DayRange.from_dict(d.get("as_of")),
+            period=DayRange.from_dict(d["period"]) if isinstance(d.get("period"), dict) else None,
             revises=Value.from_dict(d["revises"]) if d.get("revises") else None,
             part_of=bool(d.get("part_of")), context=d.get("context"),
         )

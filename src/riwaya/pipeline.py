@@ -115,7 +115,7 @@ def _with_days(claims: list[Claim], info: ArticleInfo, norm) -> list[Claim]:
                 as_of = info.published
             try:
                 period = claim_period(info, in_sentence) if in_sentence else None
-            except Exception:
+            except Exception:  # (likewise)
                 period = None
             days[got] = as_of, period
         if as_of is not None or period is not None:

@@ -76,7 +76,7 @@ CREATE TABLE claims (
     as_of_low TEXT,
     as_of_high TEXT,
     as_of_basis TEXT,
-    period TEXT,        -- JSON {low, high, basis}: the stretch a cumulative figure counts over
+    period TEXT,
     revises_low INTEGER,
     revises_high INTEGER,
     revises_qualifier TEXT,
@@ -305,7 +305,8 @@ def _insert_article(conn: sqlite3.Connection, result: ArticleResult, version: in
 
 
 def _period(text: str | None) -> DayRange | None:
-    """A claim's period as stored: JSON of its DayRange (older stores hold no period)."""
+    """A claim's period as stored in claims.period: JSON of its DayRange, {low, high, basis}
+    (stores written before periods were filled hold none)."""
     try:
         d = _unjson(text)
     except ValueError:

@@ -102,13 +102,9 @@ def figures(result: ArticleResult) -> frozenset[tuple]:
     return frozenset(out)
 
 
-def sides(result: ArticleResult) -> frozenset[str]:
-    """The armed sides an article involves: its parties and its claims' named sides and subjects
-    (not the bodies that count without fighting: a UN flash update names no side)."""
-    return frozenset(p for p in _voices(result) if not independent(p))
-
-
 def _voices(result: ArticleResult) -> set[str]:
+    """Whom an article involves: its parties and its claims' named claimants and subjects (the
+    armed sides among them, and the bodies that count without fighting), not anonymous voices."""
     out = set(result.info.parties)
     for c in result.claims:
         if c.where == "related" or c.context:
@@ -134,7 +130,7 @@ def features(results: Sequence[ArticleResult]) -> list[Features]:
             m.update_batch(np.fromiter((s & 0xFFFFFFFF for s in r.shingles), dtype=np.uint64,
                                        count=len(r.shingles)).tolist())
         voices = _voices(r)
-        armed = frozenset(p for p in voices if not independent(p))
+        armed = frozenset(p for p in voices if not independent(p))  # (a UN flash update names no side)
         out.append(Features(i, r.article.id, event_day(r.info), frozenset(r.info.places),
                             armed, figures(r), m, monitors_only=bool(voices) and not armed))
     return out

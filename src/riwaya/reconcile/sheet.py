@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from riwaya.model import MEASURES, ArticleInfo, ArticleResult, DayRange, Value
+from riwaya.model import MEASURES, ArticleInfo, ArticleResult, Claim, DayRange, Value
 from riwaya.reconcile.align import NOT_A_SIDE, PART_OF, Report, align, day_of
 from riwaya.reconcile.cluster import cluster, event_day
 from riwaya.reconcile.estimate import estimate, is_side
@@ -55,7 +55,7 @@ def _redate(r: ArticleResult, info: ArticleInfo) -> ArticleResult:
     return dataclasses.replace(r, info=info, claims=claims)
 
 
-def _reperiod(c, text: str, info: ArticleInfo):
+def _reperiod(c: Claim, text: str, info: ArticleInfo) -> Claim:
     """A claim's period worked out again from its sentence on the narrowed publication day
     ("خلال اليومين الماضيين" in an article that gave no date of its own)."""
     if c.period is None or c.sentence is None:
