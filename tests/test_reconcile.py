@@ -407,3 +407,22 @@ def test_a_un_update_names_no_side_and_its_figures_weigh_as_an_independent_sourc
     sheet = reconcile(results)
     civ = slot(sheet, "killed", "civilians")
     assert civ["estimate"]["best"] == 12 and "independent source" in civ["estimate"]["basis"]
+
+
+def test_a_dated_un_update_joins_an_undated_report_whose_own_weekday_is_its_day(tmp_path):
+    """The update is dated Wednesday 9 February 2022; the local report gives no date but says
+    the strike came "أمس الثلاثاء" on a Wednesday ("اليوم الأربعاء"): the same day, the same
+    camp. Another update on the same place four days later stays apart."""
+    from riwaya.pipeline import run_paths
+    (tmp_path / "u.txt").write_text(
+        "تحديث عاجل: قصف مخيم في مأرب\n\nمأرب، 9 شباط/فبراير 2022 - قالت المنظمة الدولية للهجرة إن 7 "
+        "نازحين قتلوا في قصف استهدف مخيماً في مأرب مساء أمس الثلاثاء.\n", encoding="utf-8")
+    (tmp_path / "l.txt").write_text(
+        "قصف حوثي على مخيم في مأرب\n\nقالت السلطة المحلية في مأرب اليوم الأربعاء إن قصفاً حوثياً أمس "
+        "الثلاثاء قتل 8 نازحين.\n", encoding="utf-8")
+    (tmp_path / "w.txt").write_text(
+        "نشرة المنظمة الأسبوعية\n\nعدن، 13 شباط/فبراير 2022 - أحصت فرق المنظمة الدولية للهجرة وصول 40 "
+        "أسرة جديدة إلى مواقع النزوح في مديرية الوادي بمأرب خلال الأيام الماضية بعد اشتداد المعارك.\n",
+        encoding="utf-8")
+    groups = [sorted(r.article.id for r in g) for g in cluster(list(run_paths([tmp_path])))]
+    assert sorted(groups) == [["l", "u"], ["w"]]

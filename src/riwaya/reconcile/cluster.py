@@ -42,6 +42,7 @@ class Features:
     figures: frozenset[tuple]
     minhash: MinHash | None
     monitors_only: bool = False  # its only voices are bodies that count without fighting (a UN update)
+    pub_weekdays: frozenset[int] = frozenset()  # the weekdays its own words give its publication day
 
 
 def _weekday(w) -> int | None:
@@ -132,7 +133,9 @@ def features(results: Sequence[ArticleResult]) -> list[Features]:
         voices = _voices(r)
         armed = frozenset(p for p in voices if not independent(p))  # (a UN flash update names no side)
         out.append(Features(i, r.article.id, event_day(r.info), frozenset(r.info.places),
-                            armed, figures(r), m, monitors_only=bool(voices) and not armed))
+                            armed, figures(r), m, monitors_only=bool(voices) and not armed,
+                            pub_weekdays=frozenset((a[2] - a[1]) % 7 for a in r.info.anchors
+                                                   if a[0] == "weekday" and a[1] is not None and a[2] is not None)))
     return out
 
 
@@ -166,14 +169,25 @@ def link_strength(a: Features, b: Features, window_days: int) -> int:
     if place and (side or sim >= TEXT_SUPPORT):
         return 1
     if place and (not a.sides or not b.sides) and _gap(a, b) <= SIDELESS_GAP \
-            and not ((a.monitors_only or b.monitors_only) and (a.day is None or b.day is None)):
+            and not ((a.monitors_only or b.monitors_only) and not _days_meet(a, b)):
         # one names no side: the same place on the same or the next day (for a UN or NGO update,
-        # which names none as a rule, both days must be known)
+        # which names none as a rule, the days must be known, or one known and the other's
+        # weekday that day's or the next's)
         return 1
     if not a.places and not b.places and (sim >= TEXT_SUPPORT or (
             len(a.sides & b.sides) >= 2 and _gap(a, b) <= UNPLACED_GAP)):
         return 1  # neither names a place (claims-only input): the same sides within days
     return 0
+
+
+def _days_meet(a: Features, b: Features) -> bool:
+    """Both days known, or one known and the other article's own weekday that day's or the next."""
+    if a.day is not None and b.day is not None:
+        return True
+    known, other = (a, b) if a.day is not None else (b, a)
+    if known.day is None:
+        return False
+    return bool(other.pub_weekdays & {known.day.weekday(), (known.day.weekday() + 1) % 7})
 
 
 def candidate_pairs(feats: list[Features], window_days: int) -> set[tuple[int, int]]:
