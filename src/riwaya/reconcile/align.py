@@ -51,7 +51,6 @@ def report_day(claim: Claim, result: ArticleResult) -> dt.date | None:
     return day_of(pub.low) if pub else None
 
 
-_TOTAL = "a cumulative total"  # what the reasons of a tally beyond the incident say
 _TALLY_DAYS = 30  # a figure counted since more than this many days before the start is such a tally
 
 
@@ -100,15 +99,16 @@ def align(results: list[ArticleResult], start: dt.date | None,
                 aside.append((rep, why))
             else:
                 slots.setdefault(slot_key(c), []).append(rep)
-    if not slots and any(_TOTAL in why for _, why in aside):
+    if not slots:
         # articles that only tally a stretch of time (a monitor's monthly toll): that tally is
-        # what they report, not a background to some other figure
-        keep = [(rep, why) for rep, why in aside if _TOTAL in why
-                and set_aside_reason(evolve(rep.claim, context=None, period=None), rep.day, start,
-                                     window_days) is None]
-        for rep, _ in keep:
+        # what they report, not a background to some other figure. Kept: the claims that only
+        # their tally marks (context "total", a long period) set aside.
+        keep = [rep for rep, _ in aside if (rep.claim.context == "total" or rep.claim.period is not None)
+                and set_aside_reason(evolve(rep.claim, period=None, context=None if rep.claim.context == "total"
+                                            else rep.claim.context), rep.day, start, window_days) is None]
+        for rep in keep:
             slots.setdefault(slot_key(rep.claim), []).append(rep)
-        kept = {id(rep) for rep, _ in keep}
+        kept = {id(rep) for rep in keep}
         aside = [x for x in aside if id(x[0]) not in kept]
     for reps in slots.values():
         reps.sort(key=Report.order)
