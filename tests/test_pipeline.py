@@ -84,6 +84,18 @@ def test_warm_up_report_reads_as_a_report_and_jobs_give_the_same_claims(tmp_path
     assert one == two and [c[0]["value"]["low"] for c in one] == list(range(3, 9))
 
 
+def test_warm_up_leaves_no_word_list_to_compile_in_the_workers():
+    # every word list's pattern is compiled before workers fork (they inherit it), not by each
+    # worker when an article first asks for it
+    from riwaya.ar.lexicon import MultiPattern, _Patterns
+    from riwaya.pipeline import _worker_context, warm_up
+    warm_up()
+    lex = _worker_context().lexicon
+    lazy = [k for v in vars(lex).values() if isinstance(v, _Patterns) for k in v if dict.__getitem__(v, k) is None]
+    scans = [v for v in vars(lex).values() if isinstance(v, MultiPattern)] + list(lex.text_scans)
+    assert not lazy and all("regex" in vars(m) and "_tables" in vars(m) for m in scans)
+
+
 def test_a_cumulative_figure_carries_the_stretch_it_counts_over_through_the_store_and_the_sheet(tmp_path):
     """"خلال اليومين الماضيين" and "منذ يوم الخميس" give a claim its period (as_of stays the day
     it speaks for); a figure of one day has none. The period survives the store and reaches the

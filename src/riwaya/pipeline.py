@@ -142,7 +142,9 @@ _WARM_UP = Article(id="warm-up", text=(
 def warm_up(ctx: Context | None = None) -> None:
     """Load the word lists and compile the patterns a run uses, once, by running the stages on
     a short built-in report (before forking workers, so that they inherit them)."""
-    process_article(_WARM_UP, ctx or _worker_context(), claims_only=True)  # (dating and the outlet load theirs)
+    ctx = ctx or _worker_context()
+    process_article(_WARM_UP, ctx, claims_only=True)  # (dating and the outlet load theirs)
+    ctx.lexicon.compile_all()  # (the word lists the short report does not ask for)
 
 
 @cache

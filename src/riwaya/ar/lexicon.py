@@ -8,7 +8,7 @@ proclitics (و ف ب ل ك, ال, لل) allowed in front of the first word.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -316,6 +316,18 @@ class Lexicon:
     platform_statements: dict[str, re.Pattern] = field(default_factory=dict)
     # Nouns a continuation participle describes as an adjective ("أسر مضيفة": host families).
     host_nouns: re.Pattern | None = None
+
+    def compile_all(self) -> None:
+        """Compile every pattern now, not on first use: before worker processes are forked, so
+        that they inherit them instead of each compiling its own (a run of a thousand articles
+        asks for some 150 of them, most after its first articles)."""
+        for f in fields(self):
+            value = getattr(self, f.name)
+            for v in value if isinstance(value, tuple) else (value,):
+                if isinstance(v, _Patterns):
+                    v.values()
+                elif isinstance(v, MultiPattern):
+                    v.regex, v._tables  # (_tables asks for _classes)
 
     def whole_text_scans(self, text: str) -> dict[str, list[tuple[str, int, int]]]:
         """What the cue, dual, organ, trigger, anaphor and reporter scans each find in a whole
