@@ -4193,11 +4193,21 @@ _MASTHEAD_DASH = re.compile(r"\s*[-–—|]\s*(?=\w)")
 
 
 # A release's field naming who issued it: "المصدر: ..."، "الجهة المصدرة: ..."، "صادر عن: ...".
-_SOURCE_FIELD = re.compile(r"(?:^|\n)[ \t]*(?:المصدر|الجهه\s+المصدره|صادر\s+عن|الناشر)[ \t]*:[ \t]*")
+# (at a line's start: `^` would not match where a search starts, at the line under the title)
+_SOURCE_FIELD = re.compile(r"(?<![^\n])[ \t]*(?:المصدر|الجهه\s+المصدره|صادر\s+عن|الناشر)[ \t]*:[ \t]*")
 
 
 # A UN briefing note's opening formula: "هذا ملخص لما قاله المتحدث باسم المفوضية ..." (a summary of what
 # the body's spokesperson said, to whom the quoted text may be attributed).
+# "يصدر هذا التقرير عن ..."، "أُعدّ هذا التحديث من قبل ...": a report saying who issues it.
+_REPORT_ISSUED_BY = re.compile(r"(?<!\w)(?:و|)(?:يصدر|صدر|اعد|يعد)\s+هذا\s+(?:ال|)(?:تقرير|تحديث|موجز)\s+(?:عن|من\s+قبل)\s+")
+# The title of a UN situation report, numbered: "تحديث عاجل رقم 3"، "تقرير موجز بالمستجدات رقم 142",
+# "(التحديث رقم 2)" (a news site's "تحديث عاجل:" over a live story has no number).
+_SITUATION_REPORT = re.compile(r"(?<!\w)(?:ال|)(?:تحديث|تقرير)(?:\s+[^\W\d]+){0,2}?\s+رقم\s*\(?\d")
+# A publisher's line under a title, its name then a dash and an office, place or date (no field's colon).
+_NAMED_MASTHEAD = re.compile(r"[^:\n]{3,80}?\s[-–—|]\s[^:\n]{1,60}")
+# Gazetteer roles of the bodies that publish such reports (see _SITUATION_REPORT).
+_REPORTING_ROLES = frozenset({"international_body", "agency", "ngo", "mission"})
 _BRIEFING_SUMMARY = re.compile(r"هذا\s+(?:هو\s+|)ملخص\s+(?:ل|)ما\s+(?:قاله|قالته|ذكره|ذكرته|اوضحه)\s+(?:ال|)(?:متحدث|متحدثه|ناطق|ناطقه)\s+باسم\s+")
 
 
@@ -4232,6 +4242,10 @@ def _masthead_party(doc: _Doc, blks: list[Block]) -> str | None:
     if (src := _SOURCE_FIELD.search(t, head_start, min(len(t), head_start + 300))) is not None:
         # "المصدر: مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا)" among a release's fields
         if (side := _publisher_named(doc, _entity_at(doc, src.end(), 0))) is not None:
+            return side
+    if (issued := _REPORT_ISSUED_BY.search(t, head_start, min(len(t), head_start + 300))) is not None:
+        # "يصدر هذا التقرير عن مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا) بالتعاون مع الشركاء"
+        if (side := _publisher_named(doc, _entity_at(doc, issued.end(), 0))) is not None:
             return side
     if (summary := _BRIEFING_SUMMARY.search(t, head_start, min(len(t), head_start + 200))) is not None:
         # "هذا ملخص لما قاله المتحدث باسم المفوضية ... في المؤتمر الصحفي": a UN briefing note, in the body's voice
@@ -4284,6 +4298,17 @@ def _masthead_party(doc: _Doc, blks: list[Block]) -> str | None:
             # "يونامي: مقتل 1,792 عراقياً ..." over a lede "... وفقاً لأرقام بعثة الأمم المتحدة (يونامي)":
             # a monitor's or a UN mission's own release
             return x.id if x.kind == "organ" and x.id in doc.voice_of else x.party
+    if title is not None and _SITUATION_REPORT.search(t, title.start, title.end):
+        # "السودان: تحديث عاجل رقم 3 – ..."، "تقرير موجز رقم 4": a UN situation report (a flash
+        # update, a sitrep), whose publisher is often named nowhere in its text; its own voice is
+        # the body its title opens with ("مصفوفة تتبع النزوح – السودان | تحديث سريع"), else the UN's
+        if x is not None and x.kind in ("party", "organ") and x.party is not None and (
+                x.party == "un" or x.role in _REPORTING_ROLES
+                or (body := doc.gazetteer.get(x.party)) is not None and body.role in _REPORTING_ROLES):
+            return _publisher_named(doc, x) or "un"  # (an agency's unit speaks for the agency: DTM for IOM)
+        under = blks[1] if len(blks) > 1 and blks[0].kind == "title" else None
+        if under is None or not _NAMED_MASTHEAD.fullmatch(t, under.start, under.end):
+            return "un"  # (not under a masthead the gazetteer does not know: "الإغاثة الإسلامية – مكتب الصومال")
     return None
 
 
