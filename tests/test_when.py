@@ -438,6 +438,20 @@ def test_no_period():
     assert claim_period(INFO, find_dates(normalize("قتل أمس 5").text)) is None
 
 
+@pytest.mark.parametrize("sentence", [
+    "وتتوقع المنظمة نزوح 5 آلاف شخص خلال الأيام المقبلة",  # the unit's future adjective
+    "مرجحاً ارتفاع عدد القتلى خلال الساعات القادمة",
+    "وقالت الحكومة إنه سيتم الإفراج عن 550 معتقلاً خلال شهرين",  # a future marker before it
+    "ومن المقرر أن يغادر 300 مقاتل المدينة خلال الأسبوع",
+])
+def test_a_stretch_still_to_come_is_no_period(sentence):
+    # a count over a stretch to come is no count of the past days ("خلال" alone, or with الماضية, is)
+    assert claim_period(INFO, find_dates(normalize(sentence).text)) is None
+    # (the future marker of an earlier sentence does not reach into the next)
+    later = normalize("وسيتم فتح المعبر. وقتل 12 خلال الأسبوع الماضي").text
+    assert claim_period(INFO, find_dates(later)) is not None
+
+
 def test_dates_in_a_sentence():
     n = normalize("قتل أمس 5. ونزح اليوم 100.").text
     exprs = find_dates(n)

@@ -127,8 +127,8 @@ def _word_list(path, data, key: str) -> tuple[str, ...]:
 
 _WORD_LISTS = ("year_words", "hijri_year_marks", "gregorian_year_marks", "weekday_lead", "day_parts",
                "weekday_past", "weekday_future", "not_today_after", "sequence_tail", "ago_words",
-               "since_words", "period_words", "period_past", "since_start", "elapsed_words",
-               "elapsed_more", "start_verbs", "event_words", "ongoing_words", "post_words")
+               "since_words", "period_words", "period_past", "period_future", "future_markers", "since_start",
+               "elapsed_words", "elapsed_more", "start_verbs", "event_words", "ongoing_words", "post_words")
 
 
 def load_date_lexicon(path: str | Path = DATES_YAML) -> DateLexicon:
@@ -295,6 +295,8 @@ def _build_patterns(lex: DateLexicon) -> dict[str, re.Pattern]:
             rf"{_starts(w['elapsed_words'])}{_L}(?P<w>{_alt(w['elapsed_words'])})\s+(?:(?P<n>{num})\s+)?(?P<u>{units})"
             rf"(?:\s+(?P<more>{_alt(w['elapsed_more'])}))?\s+(?:من|على){_R}"),
     }
+    p["period_future"] = rf"\s+(?:{_alt(w['period_future'])}){_R}"
+    p["future_marker"] = rf"{_L}(?:{_alt(w['future_markers'])}){_R}"
     flags = {"absolute_en": re.IGNORECASE}
     return {k: re.compile(v, flags.get(k, 0)) for k, v in p.items()}
 
@@ -682,6 +684,10 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
             continue  # "في اليوم الثالث والعشرين من شهر رمضان": a day of the month, not of the events
         add(m, "sequence", ordinal=lex.ordinals[_norm_key(m.group("o"))])
     for m in _scan(lex, "period", norm, wins):
+        if lex.patterns["period_future"].match(norm, m.end()) or (
+                (fut := lex.patterns["future_marker"].search(norm, max(0, m.start() - 80), m.start())) is not None
+                and not _SENTENCE_BREAK.search(norm, fut.end(), m.start())):
+            continue  # a stretch still to come ("خلال الأيام المقبلة", "سيتم ... خلال شهرين"): no count over it
         per, implied = _unit(lex, m.group("u"))
         n = _count(lex, m.group("n")) or _count(lex, m.group("n2"))
         if n is None:
@@ -728,6 +734,7 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
 # The spaces after an end mark (group 1), or a run of line breaks; led by a character class
 # so that the regex engine skips to the candidates in a fast loop.
 _SENTENCE_END = re.compile(r"[.!؟?\n](?:(?<=\n)\n*|(\s+))")
+_SENTENCE_BREAK = re.compile(r"[.!؟?\n]")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
