@@ -1375,6 +1375,12 @@ def _is_attribute(doc: _Doc, x: _Entity) -> bool:
             or "متحالف" in before or "قريب" in before) and _ATTRIBUTE_BEFORE.search(t, lo, x.start) is not None
 
 
+# Between a speech verb and the medium its words went out on: "قالت في بيان نشرته على موقع ..."،
+# "أعلن عبر قناته على تلغرام" (the medium is a channel there, not the speaker).
+# "وقالت في بيان نشرته مؤسسة "الزلاقة"": the medium that put the statement out.
+_CHANNEL_GAP = re.compile(r"\W*(?:(?:في|ب)\s*(?:ال|)(?:بيان|تصريح|تصريحات|تغريده|منشور|رساله|تسجيل|كلمه)\w*(?:\s+\w+){0,2}\s+)?"
+                          r"(?:عبر|على|علي|من\s+خلال)\s+(?:\w+\s+){0,2}[\"«]?"
+                          r"|\W*(?:في|ب)\s*(?:ال|)(?:بيان|تصريح|تسجيل|كلمه)\w*\s+(?:نشر|بث|اصدر|اورد|نقل)\w*\s+(?:\w+\s+){0,1}[\"«]?")
 _AFFILIATED = re.compile(r"(?:ال|)تابع(?:ه|ين|ون|ان|تين)?\s+ل")
 
 
@@ -1789,6 +1795,12 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     continue  # "في بيان، أن 5 إرهابيين من التنظيم سلموا": whose men, after the figure
                 if x.kind == "anonymous" and _WHERE_BEFORE.search(t, max(b, x.start - 6), x.start):
                     continue  # "في مؤتمر صحفي أمام مجمع الشفاء الطبي": where he spoke, not who
+                if kind == "verb" and (x.kind == "medium" or x.kind == "anonymous" and x.id == "media") \
+                        and _CHANNEL_GAP.fullmatch(t, b, x.start) and not (
+                            last_hit is not None and last_hit[2] == "statement" and doc.words_between(last_hit[1], a) == 0):
+                    # "قالت في بيان نشرته على موقع تابع لها": where it went out, not who spoke (the
+                    # statement's relative verb, "بيان نشره عبر قناة أعماق", finds its channel below)
+                    continue
                 if x.kind in ("party", "organ", "group", "anaphor") and _BELONGS_TO.search(t, max(b, x.start - 14), x.start):
                     continue  # "تشير إلى تورط امرأة تنتمي لمنظمة بي كا كا": whom she belongs to, not who speaks
                 if not (x.start - b > 4 and _THAT_IN.search(t, b, x.start)) \
