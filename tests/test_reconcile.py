@@ -426,3 +426,24 @@ def test_a_dated_un_update_joins_an_undated_report_whose_own_weekday_is_its_day(
         encoding="utf-8")
     groups = [sorted(r.article.id for r in g) for g in cluster(list(run_paths([tmp_path])))]
     assert sorted(groups) == [["l", "u"], ["w"]]
+
+
+def test_an_undated_report_of_claims_years_before_stays_apart_from_a_dated_one(tmp_path):
+    """A rights group's undated report dates its own claims to 30 August 2017; a site's report of
+    the same region and the same army is of 8 August 2024: two events, not one (the undated
+    report's claims say when it speaks of). Two undated reports of the same region and army
+    whose claims speak for days a week apart still join."""
+    from riwaya.pipeline import run_paths
+    (tmp_path / "h.txt").write_text(
+        "مجزرة في قرية بولاية راخين\n\nقالت منظمة هيومن رايتس ووتش إن جيش ميانمار قتل في 30 آب/أغسطس 2017 "
+        "ما لا يقل عن 70 من القرويين الروهينغا في قرية بولاية راخين، وأحرق 346 مبنى.\n", encoding="utf-8")
+    (tmp_path / "m.txt").write_text(
+        "قصف بمسيرات على فارين في راخين\n\nمونغدو، 8 آب/أغسطس 2024 - قالت مصادر محلية إن جيش ميانمار "
+        "قتل 38 مدنياً على الأقل في قصف بطائرات مسيّرة على فارين في ولاية راخين.\n", encoding="utf-8")
+    groups = [sorted(r.article.id for r in g) for g in cluster(list(run_paths([tmp_path])))]
+    assert sorted(groups) == [["h"], ["m"]]
+    (tmp_path / "m.txt").write_text(
+        "قصف بمسيرات على فارين في راخين\n\nقالت مصادر محلية إن جيش ميانمار قتل في 5 أيلول/سبتمبر 2017 "
+        "نحو 40 من القرويين الروهينغا في قرية بولاية راخين.\n", encoding="utf-8")
+    groups = [sorted(r.article.id for r in g) for g in cluster(list(run_paths([tmp_path])))]
+    assert groups == [["h", "m"]]

@@ -7,6 +7,7 @@ order and an article meets at most `MAX_NEIGHBOURS` later ones in it.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ TEXT_SUPPORT = 0.15        # enough shared wording to back a shared place
 FIGURE_MIN = 5             # smaller counts (1, 2, 3) are too common to tie two articles
 MAX_NEIGHBOURS = 64
 UNPLACED_GAP = 3           # days apart two articles naming no place may be and still be linked by their sides
+YEAR_APART = 366           # days between the claims of an undated report and another that are two events
 SIDELESS_GAP = 1           # days apart two articles of one place may be when one names no side
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
             "saturday": 5, "sunday": 6,
@@ -43,6 +45,7 @@ class Features:
     minhash: MinHash | None
     monitors_only: bool = False  # its only voices are bodies that count without fighting (a UN update)
     pub_weekdays: frozenset[int] = frozenset()  # the weekdays its own words give its publication day
+    claims_day: dt.date | None = None  # the day most of its claims speak for (see claims_day)
 
 
 def _weekday(w) -> int | None:
@@ -91,6 +94,18 @@ def event_day(info: ArticleInfo) -> dt.date | None:
     return day_of(info.published.low) if info.published else None
 
 
+def claims_day(result: ArticleResult) -> dt.date | None:
+    """For an article of unknown day: the day most of its own claims speak for, where its words
+    date them ("في 30 آب 2017" in an undated report), the earliest of the most frequent."""
+    days = Counter(c.as_of.low for c in result.claims
+                   if c.as_of is not None and c.as_of.low and c.as_of.low == c.as_of.high
+                   and not c.context and c.where != "related")
+    if not days:
+        return None
+    top = max(days.values())
+    return day_of(min(d for d, n in days.items() if n == top))
+
+
 def figures(result: ArticleResult) -> frozenset[tuple]:
     """Distinctive figures of the article's own report: (measure, subject, low, high)."""
     out = set()
@@ -135,7 +150,8 @@ def features(results: Sequence[ArticleResult]) -> list[Features]:
         out.append(Features(i, r.article.id, event_day(r.info), frozenset(r.info.places),
                             armed, figures(r), m, monitors_only=bool(voices) and not armed,
                             pub_weekdays=frozenset((a[2] - a[1]) % 7 for a in r.info.anchors
-                                                   if a[0] == "weekday" and a[1] is not None and a[2] is not None)))
+                                                   if a[0] == "weekday" and a[1] is not None and a[2] is not None),
+                            claims_day=claims_day(r)))
     return out
 
 
@@ -159,6 +175,8 @@ def link_strength(a: Features, b: Features, window_days: int) -> int:
     sim = a.minhash.jaccard(b.minhash) if a.minhash is not None and b.minhash is not None else 0.0
     if sim >= TEXT_THRESHOLD:
         return 3
+    if (a.day is None or b.day is None) and _years_apart(a, b):
+        return 0  # an undated report whose own claims are dated years before or after the other's
     place = bool(a.places & b.places)
     if a.places and b.places and not place:
         return 0  # two different places are two events, unless the text is copied
@@ -178,6 +196,13 @@ def link_strength(a: Features, b: Features, window_days: int) -> int:
             len(a.sides & b.sides) >= 2 and _gap(a, b) <= UNPLACED_GAP)):
         return 1  # neither names a place (claims-only input): the same sides within days
     return 0
+
+
+def _years_apart(a: Features, b: Features) -> bool:
+    """More than a year between two articles' days, where one is known only by the day its
+    claims speak for ("قتل 70 في 30 آب 2017" in an undated report, beside a report of 2024)."""
+    da, db = a.day or a.claims_day, b.day or b.claims_day
+    return da is not None and db is not None and abs((da - db).days) > YEAR_APART
 
 
 def _days_meet(a: Features, b: Features) -> bool:
