@@ -2844,7 +2844,7 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
         # ordinal's: "الشهيد الـ12 ارتقى", so it is no trigger of the lists)
         cands.append((doc.words_between(rose.end(1), num_start), prio.get("killed", 99), "killed", None))
     if noun.people == "militants" and _STORMED_BY.search(t, max(sent.start, num_start - 12), num_start):
-        cands.append((0, prio.get("attackers", 99), "attackers", None))  # "ثم اقتحام 5 مسلحين للمبنى"
+        cands.append((0, prio.get("attackers", 99), "attackers", None))  # "ثم اقتحام 5 مسلحين للمبنى"، "ثم دخل نحو 30 مسلحاً"
     if noun.people == "militants" and (came := _ARRIVED.search(t, after_from, min(sent.end, after_from + 90))) \
             and doc.words_between(after_from, came.start()) <= 6:
         # "نحو مئتي مسلح وصلوا على دراجات نارية": gunmen who came (to attack) are the attackers
@@ -2923,8 +2923,8 @@ _DISTANCE_RANK = itemgetter(0, 1)  # a candidate's (distance, priority)
 # a storming or an arrival of gunmen ("ثم اقتحام 5 مسلحين"، "مسلحون وصلوا").
 _BROKE_OUT = re.compile(r"(?:اطلقوا|حرروا|فكوا|حررت|اطلقت)(?!\w)")
 _ROSE_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(ارتقي|ارتقت)\s+(?:(?:اكثر|نحو|قرابه|حوالي)\s+(?:من\s+|))?$")
-_STORMED_BY = re.compile(r"(?<!\w)(?:و|ب)?(?:اقتحام|تسلل|هجوم)\s+$")
-_ARRIVED = re.compile(r"(?<!\w)(?:و|ف)?(?:وصلوا|قدموا|جاؤوا|جاءوا|اتوا|حضروا|ترجلوا|داهموا)(?!\w)")
+_STORMED_BY = re.compile(r"(?<!\w)(?:و|ب|ثم\s+)?(?:اقتحام|تسلل|هجوم|دخل|دخلت|تسللت|اقتحم|اقتحمت)\s+$")
+_ARRIVED = re.compile(r"(?<!\w)(?:و|ف)?(?:وصلوا|قدموا|جاؤوا|جاءوا|اتوا|حضروا|ترجلوا|داهموا|دخلوا|تسللوا)(?!\w)")
 _BAND_SIZE = re.compile("قوام|تضم|يضم|تتالف|تتكون|مؤلفه|مكونه|عددها|افرادها")  # (a cheap test first)
 # A band of men and how many it holds, before the figure: "مفرزة تضم زهاء"، "مجموعة مسلحة قوامها"
 # ("قُدّر عدد أفرادها بنحو": the hedge with its "ب").
@@ -3964,6 +3964,11 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
             # "184 جريحاً، بينهم 41 طفلاً و17 امرأة، وتوفي أحد عشر منهم": of the whole, not of its last part
             return doc.whole_subject, pos
         if doc.last_subject and (doc.last_claim_end >= sent.start or last is not None):
+            return doc.last_subject, pos
+        if doc.last_subject and last is None and 0 <= sent.start - doc.last_claim_end <= 150 \
+                and doc.words_between(sent.start, pos) <= 3:
+            # "ثم دخل نحو 30 مسلحاً. قتلنا 17 منهم": a sentence opening on "of them" refers to the
+            # people counted last, at the end of the sentence before
             return doc.last_subject, pos
     for ent in _entities_in(doc, pos, end):
         if doc.words_between(pos, ent.start) > 4:
