@@ -259,8 +259,8 @@ def _build_patterns(lex: DateLexicon) -> dict[str, re.Pattern]:
     # fail at one test, before the look-behind and the alternations are tried there.
     p: dict[str, str] = {
         "absolute_ar": (
-            rf"{_starts(ar_month_names, ['شهر'], digits=True)}"
-            rf"{_L}(?:(?P<d>(?<!\d)\d{{1,2}})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<m>{ar_months})"
+            rf"{_starts(ar_month_names, ['شهر'], list(lex.ordinals), digits=True)}"
+            rf"{_L}(?:(?P<d>(?<!\d)\d{{1,2}})\s*(?:من\s+)?|(?P<od>{_alt(lex.ordinals)})\s+من\s+)?(?:شهر\s+)?(?P<m>{ar_months})"
             rf"(?:\s*[/(\-]\s*(?P<m2>{ar_months})\s*\)?)?"
             rf"(?:\s*[,،]?\s*(?:(?:من\s+)?(?:{_alt(w['year_words'])})\s*)?(?P<y>\d{{4}})(?!\d)"
             rf"(?:\s*(?P<mark>{marks}){_R})?)?{_R}"),
@@ -310,7 +310,8 @@ class DateExpr:
 
     kind: absolute | weekday | relative_day | ago | sequence | since | period | elapsed.
     - absolute: `low`..`high` (a Hijri date is ±1 day; a yearless date has year None and
-      is placed by `resolve` in the year nearest the publication day; a month of no year,
+      is placed by `resolve` in the year nearest the publication day, on or before it with
+      "الماضي" after; a month of no year,
       "شهر أيار" or "شباط الماضي", has `day` None too, and `relation` "past" for "الماضي").
     - weekday: `weekday` (Monday 0) and `relation`: "fixed" (with `offset`: اليوم الأحد,
       أمس السبت), "past" (الخميس الماضي: the last one before publication), "future"
@@ -318,8 +319,9 @@ class DateExpr:
     - relative_day, ago, elapsed: `offsets` = (lo, hi) days from publication (negative = before).
     - sequence: `ordinal` K: publication is the K-th day, so the first day is P-(K-1).
     - since: from the day it names (weekday, offsets, or a written date in `low`: "منذ 8
-      تشرين الأول 2023") to publication; `event` when it is "since the start" (منذ بدء
-      الهجوم) and names no day.
+      تشرين الأول 2023"; one of no year in `month` and `day`, the latest such day by
+      publication: "منذ الثامن من تشرين الأول") to publication; `event` when it is "since the
+      start" (منذ بدء الهجوم) and names no day.
     - period: the last `days` days up to publication ("خلال اليومين الماضيين").
     `in_tweet`: the date line of an embedded tweet ("— Name (@handle) January 21, 2022").
     """
@@ -359,6 +361,9 @@ class DateExpr:
         if self.kind == "since":
             if self.low is not None:  # since a written date
                 return self.low, max(p, self.low)
+            if self.day is not None:  # since a written date of no year
+                r = _place_yearless(self, p)
+                return (r[0], p) if r else None
             if self.offsets is None:
                 return None  # since the event began: that day is not in the words
             return p + timedelta(days=self.offsets[0]), p
@@ -403,7 +408,7 @@ def _place_yearless(e: DateExpr, p: date) -> tuple[date, date] | None:
             if lo <= p and not (e.relation == "past" and p <= hi):
                 return lo, hi
         return None
-    limit = p + timedelta(days=60)
+    limit = p if e.relation == "past" else p + timedelta(days=60)
     best = None
     if e.calendar == "hijri":
         hy = gregorian_to_hijri(p)[0]
@@ -600,7 +605,7 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
         found.append(DateExpr(m.start(), m.end(), m.group(0), kind, **kw))
 
     for m in _scan(lex, "absolute_ar", norm, wins):
-        month_only = not (m.group("d") or m.group("y"))
+        month_only = not (m.group("d") or m.group("od") or m.group("y"))
         past = _MONTH_PAST.match(norm, m.end()) if month_only else None
         if month_only and (past is None and not m.group(0).startswith("شهر")
                            or _SINCE_BEFORE.search(norm, max(0, m.start() - 80), m.start())):
@@ -616,8 +621,10 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
             continue
         if m.group("mark") and m.group("mark") in lex.words["hijri_year_marks"] and cal != "hijri":
             continue
-        fields = _absolute(lex, cal, int(m.group("y")) if m.group("y") else None, mon,
-                           int(m.group("d")) if m.group("d") else None)
+        day = int(m.group("d")) if m.group("d") else lex.ordinals[_norm_key(m.group("od"))] if m.group("od") else None
+        fields = _absolute(lex, cal, int(m.group("y")) if m.group("y") else None, mon, day)  # ("السابع من أكتوبر")
+        if fields and "low" not in fields and _MONTH_PAST.match(norm, m.end()):
+            fields["relation"] = "past"  # "8 تشرين الأول الماضي": on or before publication
         if fields:
             add(m, "absolute", **fields)
     for m in _scan(lex, "absolute_num", norm, wins):
@@ -712,11 +719,13 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
     # A written date right after "منذ" is where a count starts, not the day it speaks for:
     # "منذ 8 تشرين الأول 2023"، "منذ مطلع آذار 2024" (the stretch runs to publication).
     for k, e in enumerate(found):
-        if e.kind == "absolute" and e.low is not None and norm.find("منذ", max(0, e.start - 30), e.start) >= 0 \
+        if e.kind == "absolute" and (e.low is not None or e.day is not None) \
+                and norm.find("منذ", max(0, e.start - 30), e.start) >= 0 \
                 and (since := _SINCE_DATE.search(norm, max(0, e.start - 30), e.start)) is not None \
                 and not _WHEN_AFTER.match(norm, e.end) \
                 and not _COMPARED_BEFORE.search(norm, max(0, since.start() - 40), since.start()):
-            found[k] = replace(e, kind="since", high=None)
+            # (a date of no year, "منذ الثامن من تشرين الأول", is the latest such day by publication)
+            found[k] = replace(e, kind="since", high=None) if e.low is not None else replace(e, kind="since", relation="past")
     # Keep the longest of overlapping candidates.
     found.sort(key=lambda e: (-(e.end - e.start), e.start))
     kept: list[DateExpr] = []
@@ -917,7 +926,7 @@ def date_article(article: Article, norm: Normalized, reference_date: date | None
                                                             + lex.words["start_verbs"]):
             if e.weekday is not None:
                 start_anchors.append(("event_start", (1, 7), e.weekday, orig(e.start, e.end)))
-            else:
+            elif e.offsets is not None:
                 start_anchors.append(("event_start", (-e.offsets[0], -e.offsets[0]), None, orig(e.start, e.end)))
         elif e.kind == "ago" and e.unit_days and e.unit_days <= 7 and \
                 (cue := _cue_before(text, e, lex.words["start_verbs"], s0)) is not None:
