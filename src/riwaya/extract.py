@@ -5015,6 +5015,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             noun = _noun_before(doc, mention.start, lex, definite=t.startswith("ال", mention.num_start))
             if noun.start < 0 and al:
                 noun = _plural_noun_before(doc, al.start(), lex)
+            if noun.start < 0 and mention.kind == "words" and t.startswith("ال", mention.num_start) \
+                    and _EVENTS_BEFORE.search(t, max(0, mention.start - 20), mention.start):
+                return None  # "قتلى التفجيرات الثلاثة"، "الغارات الأربع": the number of the events, no count of people
         if noun.start < 0 and (their := _THEIR_NUMBER.search(t, max(sent.start, mention.start - 30), mention.start)):
             # "قضت على المهاجمين، وعددهم 32": the plural named before "their number"
             w = _LAST_WORD.search(t, max(sent.start, their.start() - 25), their.start())
@@ -5550,6 +5553,9 @@ def _noun_before(doc: _Doc, pos: int, lex: Lexicon, definite: bool = False) -> _
     return _Counted()
 
 
+# A definite plural in "-ات" that no noun list holds, right before a definite number word: the
+# events or places it counts ("التفجيرات الثلاثة"، "الغارات الأربع"، "المحافظات الثلاث").
+_EVENTS_BEFORE = re.compile(r"(?<!\w)(?:و|ف|ب|ل|)(?:ال|لل)\w{2,}ات\s+$")
 _ONE_OR_TWO = re.compile(r"\s*(?:و|)(?:واحد|واحدا|واحده|اثنين|اثنان|اثنتين|اثنتان)(?!\w)")
 
 
