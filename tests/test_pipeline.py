@@ -117,3 +117,17 @@ def test_a_cumulative_figure_carries_the_stretch_it_counts_over_through_the_stor
                for o in s["origins"] for r in o["reports"]]
     assert sorted((r["value"]["low"], (r.get("period") or {}).get("low")) for r in reports) == \
         [(3, None), (5, "2024-03-12"), (40, "2024-03-07")]
+
+
+def test_an_embedded_posts_claims_speak_for_the_day_on_its_signature_line():
+    """A post quoted in an article is dated on its own line after its text; its figures speak
+    for that day, and a stretch it counts over ends there (the article itself has no date)."""
+    text = ("نزوح من القرى\n\nونشر ناشط على حسابه في منصة إكس:\n"
+            "نزوح قرابة ٥٠٠ عائلة من قرى جنوب البلدة خلال اليومين الماضيين.\n"
+            "— Omar (@omar_example) March 9, 2024\n"
+            "وقالت مصادر محلية إن 3 مدنيين قتلوا في القصف.\n")
+    result = process_article(Article("t1", text))
+    got = {c.value.low: c for c in result.claims}
+    assert got[500].where == "tweet" and (got[500].as_of.low, got[500].as_of.high) == ("2024-03-09", "2024-03-09")
+    assert (got[500].period.low, got[500].period.high) == ("2024-03-07", "2024-03-09")
+    assert got[3].as_of is None  # the article's own day is unknown: the post only bounds it

@@ -88,6 +88,9 @@ def _date_and_outlet(article: Article, norm, ctx: Context, reference_date: date 
     return info, warnings
 
 
+_POST_REACH = 400  # characters from a post's sentence to its signature line
+
+
 def _with_days(claims: list[Claim], info: ArticleInfo, norm) -> list[Claim]:
     """The day each claim speaks for (as_of) and the stretch a cumulative figure counts over
     (period: "خلال اليومين الماضيين"، "منذ يوم الخميس"), from the dates in its sentence."""
@@ -105,10 +108,20 @@ def _with_days(claims: list[Claim], info: ArticleInfo, norm) -> list[Claim]:
         got = dates_of.get(sentence)
         if got is None:
             got = dates_of[sentence] = (bisect_left(date_starts, sentence[0]), bisect_left(date_starts, sentence[1]))
-        if got in days:
-            as_of, period = days[got]
+        sign = None
+        if c.where == "tweet" and sentence is not None:
+            # an embedded post is dated on its signature line, after its text ("— المرصد السوري
+            # (@syriahr) June 6, 2023"): the first such date within reach joins its sentence's
+            k = got[1]
+            while k < len(all_dates) and date_starts[k] - sentence[1] <= _POST_REACH and not all_dates[k].in_tweet:
+                k += 1
+            if k < len(all_dates) and date_starts[k] - sentence[1] <= _POST_REACH:
+                sign = k
+        key = got if sign is None else (*got, sign)
+        if key in days:
+            as_of, period = days[key]
         else:
-            in_sentence = all_dates[got[0]:got[1]]
+            in_sentence = all_dates[got[0]:got[1]] + ([all_dates[sign]] if sign is not None else [])
             try:
                 as_of = claim_as_of(info, in_sentence)
             except Exception:  # a dating bug must not lose the claim
@@ -117,7 +130,7 @@ def _with_days(claims: list[Claim], info: ArticleInfo, norm) -> list[Claim]:
                 period = claim_period(info, in_sentence) if in_sentence else None
             except Exception:  # (likewise)
                 period = None
-            days[got] = as_of, period
+            days[key] = as_of, period
         if as_of is not None or period is not None:
             c = evolve(c, as_of=as_of if as_of is not None else c.as_of, period=period)
         out.append(c)

@@ -1287,10 +1287,12 @@ def claim_as_of(info: ArticleInfo, dates_in_sentence: list[DateExpr]) -> DayRang
 def claim_period(info: ArticleInfo, dates_in_sentence: list[DateExpr]) -> DayRange | None:
     """The stretch a cumulative figure counts over ("خلال اليومين الماضيين", "منذ الخميس"),
     or None when the sentence names none. Unknown ends are None."""
+    # (a post's stretch runs to the day of the post, "— ... June 6, 2023", not of the article)
+    tweet = next((e for e in dates_in_sentence if e.kind == "absolute" and e.in_tweet and e.low), None)
     for e in dates_in_sentence:
         if e.kind not in ("period", "since"):
             continue
-        pub = _pub_dates(info)
+        pub = (tweet.low, tweet.high) if tweet is not None else _pub_dates(info)
         if e.kind == "since" and e.event:
             return DayRange(None, pub[1].isoformat() if pub else None, f"«{e.text}» (from the event's start)")
         if e.kind == "since" and e.low is not None:  # a written date: its start needs no publication day
