@@ -413,19 +413,22 @@ def test_a_dated_un_update_joins_an_undated_report_whose_own_weekday_is_its_day(
     """The update is dated Wednesday 9 February 2022; the local report gives no date but says
     the strike came "أمس الثلاثاء" on a Wednesday ("اليوم الأربعاء"): the same day, the same
     camp. Another update on the same place four days later stays apart."""
-    from riwaya.pipeline import run_paths
-    (tmp_path / "u.txt").write_text(
-        "تحديث عاجل: قصف مخيم في مأرب\n\nمأرب، 9 شباط/فبراير 2022 - قالت المنظمة الدولية للهجرة إن 7 "
-        "نازحين قتلوا في قصف استهدف مخيماً في مأرب مساء أمس الثلاثاء.\n", encoding="utf-8")
-    (tmp_path / "l.txt").write_text(
-        "قصف حوثي على مخيم في مأرب\n\nقالت السلطة المحلية في مأرب اليوم الأربعاء إن قصفاً حوثياً أمس "
-        "الثلاثاء قتل 8 نازحين.\n", encoding="utf-8")
-    (tmp_path / "w.txt").write_text(
-        "نشرة المنظمة الأسبوعية\n\nعدن، 13 شباط/فبراير 2022 - أحصت فرق المنظمة الدولية للهجرة وصول 40 "
-        "أسرة جديدة إلى مواقع النزوح في مديرية الوادي بمأرب خلال الأيام الماضية بعد اشتداد المعارك.\n",
-        encoding="utf-8")
-    groups = [sorted(r.article.id for r in g) for g in cluster(list(run_paths([tmp_path])))]
+    groups = _groups(tmp_path, {
+        "u": "تحديث عاجل: قصف مخيم في مأرب\n\nمأرب، 9 شباط/فبراير 2022 - قالت المنظمة الدولية للهجرة إن 7 "
+             "نازحين قتلوا في قصف استهدف مخيماً في مأرب مساء أمس الثلاثاء.\n",
+        "l": "قصف حوثي على مخيم في مأرب\n\nقالت السلطة المحلية في مأرب اليوم الأربعاء إن قصفاً حوثياً أمس "
+             "الثلاثاء قتل 8 نازحين.\n",
+        "w": "نشرة المنظمة الأسبوعية\n\nعدن، 13 شباط/فبراير 2022 - أحصت فرق المنظمة الدولية للهجرة وصول 40 "
+             "أسرة جديدة إلى مواقع النزوح في مديرية الوادي بمأرب خلال الأيام الماضية بعد اشتداد المعارك.\n"})
     assert sorted(groups) == [["l", "u"], ["w"]]
+
+
+def _groups(folder, texts: dict[str, str]) -> list[list[str]]:
+    """The articles `texts` (id -> text), written as .txt files into `folder`, grouped."""
+    from riwaya.pipeline import run_paths
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return [sorted(r.article.id for r in g) for g in cluster(list(run_paths([folder])))]
 
 
 def test_an_undated_report_of_claims_years_before_stays_apart_from_a_dated_one(tmp_path):
@@ -433,17 +436,11 @@ def test_an_undated_report_of_claims_years_before_stays_apart_from_a_dated_one(t
     the same region and the same army is of 8 August 2024: two events, not one (the undated
     report's claims say when it speaks of). Two undated reports of the same region and army
     whose claims speak for days a week apart still join."""
-    from riwaya.pipeline import run_paths
-    (tmp_path / "h.txt").write_text(
-        "مجزرة في قرية بولاية راخين\n\nقالت منظمة هيومن رايتس ووتش إن جيش ميانمار قتل في 30 آب/أغسطس 2017 "
-        "ما لا يقل عن 70 من القرويين الروهينغا في قرية بولاية راخين، وأحرق 346 مبنى.\n", encoding="utf-8")
-    (tmp_path / "m.txt").write_text(
+    hrw = ("مجزرة في قرية بولاية راخين\n\nقالت منظمة هيومن رايتس ووتش إن جيش ميانمار قتل في 30 آب/أغسطس 2017 "
+           "ما لا يقل عن 70 من القرويين الروهينغا في قرية بولاية راخين، وأحرق 346 مبنى.\n")
+    assert sorted(_groups(tmp_path, {"h": hrw, "m": (
         "قصف بمسيرات على فارين في راخين\n\nمونغدو، 8 آب/أغسطس 2024 - قالت مصادر محلية إن جيش ميانمار "
-        "قتل 38 مدنياً على الأقل في قصف بطائرات مسيّرة على فارين في ولاية راخين.\n", encoding="utf-8")
-    groups = [sorted(r.article.id for r in g) for g in cluster(list(run_paths([tmp_path])))]
-    assert sorted(groups) == [["h"], ["m"]]
-    (tmp_path / "m.txt").write_text(
+        "قتل 38 مدنياً على الأقل في قصف بطائرات مسيّرة على فارين في ولاية راخين.\n")})) == [["h"], ["m"]]
+    assert _groups(tmp_path, {"h": hrw, "m": (
         "قصف بمسيرات على فارين في راخين\n\nقالت مصادر محلية إن جيش ميانمار قتل في 5 أيلول/سبتمبر 2017 "
-        "نحو 40 من القرويين الروهينغا في قرية بولاية راخين.\n", encoding="utf-8")
-    groups = [sorted(r.article.id for r in g) for g in cluster(list(run_paths([tmp_path])))]
-    assert groups == [["h", "m"]]
+        "نحو 40 من القرويين الروهينغا في قرية بولاية راخين.\n")}) == [["h", "m"]]
