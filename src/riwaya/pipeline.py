@@ -111,7 +111,7 @@ def _with_days(claims: list[Claim], info: ArticleInfo, norm) -> list[Claim]:
         sign = None
         if c.where == "tweet" and sentence is not None:
             # an embedded post is dated on its signature line, after its text ("— المرصد السوري
-            # (@syriahr) June 6, 2023"): the first such date within reach joins its sentence's
+            # (@syriahr) June 6, 2023"): the first such date within reach joins the sentence's dates
             k = got[1]
             while k < len(all_dates) and date_starts[k] - sentence[1] <= _POST_REACH and not all_dates[k].in_tweet:
                 k += 1
