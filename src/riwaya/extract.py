@@ -2592,8 +2592,9 @@ def _choose_measure(doc: _Doc, sent: Sentence, num_start: int, num_end: int, nou
     if measure == "escaped" and (noun.people in ("families", "civilians", "children", "women")
                                  or noun.noun_measure == "displaced"  # "4 آلاف لاجئ فروا"
                                  or noun.people == "persons" and not _PRISON.search(t, sent.start, sent.end)
-                                 # "فر منه زهاء 40 ألفاً" (from a camp): a bare figure, no prison
-                                 or noun.start < 0 and noun.people is None and not _PRISON.search(t, sent.start, sent.end)
+                                 # "فر منه زهاء 40 ألفاً" (from a camp), "الآلاف فروا": a bare figure, no prison
+                                 or (noun.start < 0 or noun.noun_measure == "escaped") and noun.people is None
+                                 and not _PRISON.search(t, sent.start, sent.end)
                                  and not _PRISON.search(t, max(0, sent.start - 200), sent.start)) \
             and not _FROM_CAPTORS.search(t, max(sent.start, num_start - 30), min(sent.end, num_end + 50)) \
             and not _ABDUCTED_BEFORE.search(t, max(sent.start, num_start - 120), num_start) \
