@@ -459,8 +459,9 @@ COMPARED_BEFORE = (r"(?<!\w)(?:ال|لل|)(?:اعنف|اسوا|اكبر|اعلي
 _COMPARED_BEFORE = re.compile(COMPARED_BEFORE)
 _WHEN_AFTER = re.compile(r"\s*[،,]?\s*(?:حين|حينما|عندما|يوم|لما)(?!\w)")  # "منذ آب 2011 حين قتل 30"
 # "منذ" (and where in the month or year) right before a written date: the date starts a count.
-_SINCE_DATE = re.compile(r"(?<!\w)(?:و|)منذ(?:\s+(?:مطلع|بدايه|بدء|اول|مستهل|منتصف|اواخر|اوائل|نهايه|اواسط))?"
-                         r"(?:\s+(?:يوم|شهر|عام|سنه))?\s+$")
+# ("منذ بدء العدوان في السابع من تشرين الأول 2023": the start of what it names, on that day)
+_SINCE_DATE = re.compile(r"(?<!\w)(?:و|)منذ(?:\s+(?:مطلع|بدايه|بدء|اول|مستهل|منتصف|اواخر|اوائل|نهايه|اواسط|اندلاع|انطلاق))?"
+                         r"(?:\s+(?:ال|)\w+\s+(?:في|يوم|بتاريخ))?(?:\s+(?:يوم|شهر|عام|سنه))?\s+$")
 
 
 def _norm_key(s: str) -> str:
@@ -1289,7 +1290,9 @@ def claim_period(info: ArticleInfo, dates_in_sentence: list[DateExpr]) -> DayRan
     or None when the sentence names none. Unknown ends are None."""
     # (a post's stretch runs to the day of the post, "— ... June 6, 2023", not of the article)
     tweet = next((e for e in dates_in_sentence if e.kind == "absolute" and e.in_tweet and e.low), None)
-    for e in dates_in_sentence:
+    # (a written day first: "منذ بدء العدوان في السابع من تشرين الأول 2023" starts on that day)
+    written = [e for e in dates_in_sentence if e.kind == "since" and (e.low is not None or e.day is not None)]
+    for e in written + [e for e in dates_in_sentence if e not in written]:
         if e.kind not in ("period", "since"):
             continue
         pub = (tweet.low, tweet.high) if tweet is not None else _pub_dates(info)
