@@ -201,3 +201,13 @@ def test_a_paragraph_on_a_separate_event_is_background():
     got = {(c.measure, c.value.low): c.context for c in extract(text)}
     assert got == {("killed", 12): None, ("killed", 2): "background", ("wounded", 4): "background",
                    ("wounded", 20): None}
+
+
+@pytest.mark.parametrize("marker", ["حسب زعمها", "على حد وصفه", "على حد قوله", "حسب قولهم"])
+def test_a_distance_marker_after_a_figure_is_kept_with_its_source(marker):
+    """DOMAIN: "حسب زعمها"، "على حد وصفه" mark the outlet's distance from a side's figure; the
+    marker is kept in the claim's source (folded), and the speaker stays the side's."""
+    text = f"معارك في الجبهة\n\nوقال قائد ميداني في الجيش الوطني لقناة الجزيرة إن قواته قتلت 15 حوثياً، {marker}."
+    (claim,) = [c for c in riwaya.extract(text, article_id="d") if c.value.low == 15]
+    assert claim.source.party == "yemeni_government"
+    assert claim.source.distance and claim.source.distance.split()[-1] == marker.split()[-1]
