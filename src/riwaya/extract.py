@@ -3136,8 +3136,11 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     if found and found.endswith("_forces") and noun.people == "mercenaries" and claimant.party != "houthis":
         return "foreign_fighters", end  # "15 من المرتزقة السوريين": foreign fighters of that nation, not its army
     if found and found.endswith("_forces") and noun.people in ("militants", "civilians", "children", "women", "protesters",
-                                                             "crew", "prisoners", "suspects", "families"):
-        found = None  # "ثلاثة من المهاجمين سلموا أنفسهم إلى القوات الأمنية": not the forces' men
+                                                             "crew", "prisoners", "suspects", "families") \
+            and not (t.startswith("فلول", noun.start) and _ARMY_AFTER.match(t, noun.end)):
+        # "ثلاثة من المهاجمين سلموا أنفسهم إلى القوات الأمنية": not the forces' men (but "فلول
+        # الجيش", the army's remnants, are its men; "فلول النظام" are a fallen regime's, not the state's)
+        found = None
     if not found and noun.end > 0 and _BODIES_OF.match(t, noun.start, noun.end + 2):
         # "11 جثة لمهاجرين", "5 جثث لمجندين": whose bodies, named after "ل"
         whose = lex.noun_scan.match(t, noun.end + 1)
@@ -4047,6 +4050,7 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
 
 
 # A unit named by its nation: "جنديين من الكتيبة الأوروغوايانية".
+_ARMY_AFTER = re.compile(r"[\s\"]+(?:ال)?جيش(?!\w)")
 _AND_NOUN_BEFORE = re.compile(r"(?<!\w)و(\w+)\s+(?:ال|)$")
 _UNIT_BEFORE = re.compile(r"(?:الكتيبه|الوحده|القوه|اللواء|الفرقه|الكتائب|الوحدات)\s+(?:ال|)$")
 # A unit of forces named right after the counted noun: "من قوات ...", "في صفوف قوات ...".
