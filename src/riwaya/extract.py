@@ -18,7 +18,7 @@ from operator import itemgetter
 
 from riwaya.ar.lexicon import Lexicon, default_lexicon
 from riwaya.ar.numbers import NumberMention, NumberReader, default_reader
-from riwaya.gazetteer.gazetteer import Gazetteer, default_gazetteer
+from riwaya.gazetteer.gazetteer import INDEPENDENT_ROLES, Gazetteer, default_gazetteer
 from riwaya.model import Claim, Source, Span, Value, evolve
 from riwaya.text.normalize import Normalized, normalize
 from riwaya.text.segment import Block, Sentence, blocks, sentences
@@ -4049,8 +4049,9 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
     return None, pos
 
 
-# A unit named by its nation: "جنديين من الكتيبة الأوروغوايانية".
+# "فلول الجيش": the army named right after a word for its men ("the army's remnants").
 _ARMY_AFTER = re.compile(r"[\s\"]+(?:ال)?جيش(?!\w)")
+# A unit named by its nation: "جنديين من الكتيبة الأوروغوايانية".
 _AND_NOUN_BEFORE = re.compile(r"(?<!\w)و(\w+)\s+(?:ال|)$")
 _UNIT_BEFORE = re.compile(r"(?:الكتيبه|الوحده|القوه|اللواء|الفرقه|الكتائب|الوحدات)\s+(?:ال|)$")
 # A unit of forces named right after the counted noun: "من قوات ...", "في صفوف قوات ...".
@@ -4219,8 +4220,6 @@ _MASTHEAD_DASH = re.compile(r"\s*[-–—|]\s*(?=\w)")
 _SOURCE_FIELD = re.compile(r"(?<![^\n])[ \t]*(?:المصدر|الجهه\s+المصدره|صادر\s+عن|الناشر)[ \t]*:[ \t]*")
 
 
-# A UN briefing note's opening formula: "هذا ملخص لما قاله المتحدث باسم المفوضية ..." (a summary of what
-# the body's spokesperson said, to whom the quoted text may be attributed).
 # "يصدر هذا التقرير عن ..."، "أُعدّ هذا التحديث من قبل ...": a report saying who issues it.
 _REPORT_ISSUED_BY = re.compile(r"(?<!\w)(?:و|)(?:يصدر|صدر|اعد|يعد)\s+هذا\s+(?:ال|)(?:تقرير|تحديث|موجز)\s+(?:عن|من\s+قبل)\s+")
 # The title of a UN situation report, numbered: "تحديث عاجل رقم 3"، "تقرير موجز بالمستجدات رقم 142",
@@ -4229,7 +4228,11 @@ _SITUATION_REPORT = re.compile(r"(?<!\w)(?:ال|)(?:تحديث|تقرير)(?:\s+
 # A publisher's line under a title, its name then a dash and an office, place or date (no field's colon).
 _NAMED_MASTHEAD = re.compile(r"[^:\n]{3,80}?\s[-–—|]\s[^:\n]{1,60}")
 # Gazetteer roles of the bodies that publish such reports (see _SITUATION_REPORT).
-_REPORTING_ROLES = frozenset({"international_body", "agency", "ngo", "mission"})
+_REPORTING_ROLES = INDEPENDENT_ROLES | {"mission"}
+
+
+# A UN briefing note's opening formula: "هذا ملخص لما قاله المتحدث باسم المفوضية ..." (a summary of what
+# the body's spokesperson said, to whom the quoted text may be attributed).
 _BRIEFING_SUMMARY = re.compile(r"هذا\s+(?:هو\s+|)ملخص\s+(?:ل|)ما\s+(?:قاله|قالته|ذكره|ذكرته|اوضحه)\s+(?:ال|)(?:متحدث|متحدثه|ناطق|ناطقه)\s+باسم\s+")
 
 

@@ -694,7 +694,7 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
     for m in _scan(lex, "period", norm, wins):
         if lex.patterns["period_future"].match(norm, m.end()) or (
                 (fut := lex.patterns["future_marker"].search(norm, max(0, m.start() - 80), m.start())) is not None
-                and not _SENTENCE_BREAK.search(norm, fut.end(), m.start())):
+                and not _SENTENCE_END.search(norm, fut.end(), m.start())):
             continue  # a stretch still to come ("خلال الأيام المقبلة", "سيتم ... خلال شهرين"): no count over it
         per, implied = _unit(lex, m.group("u"))
         n = _count(lex, m.group("n")) or _count(lex, m.group("n2"))
@@ -744,7 +744,6 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
 # The spaces after an end mark (group 1), or a run of line breaks; led by a character class
 # so that the regex engine skips to the candidates in a fast loop.
 _SENTENCE_END = re.compile(r"[.!؟?\n](?:(?<=\n)\n*|(\s+))")
-_SENTENCE_BREAK = re.compile(r"[.!؟?\n]")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -1258,14 +1257,17 @@ def _pub_dates(info: ArticleInfo) -> tuple[date, date] | None:
     return (lo, hi) if lo and hi else None
 
 
+def _tweet_date(dates: list[DateExpr]) -> DateExpr | None:
+    """The date line of an embedded post among `dates` ("— Name (@handle) June 6, 2023")."""
+    return next((e for e in dates if e.kind == "absolute" and e.in_tweet and e.low), None)
+
+
 def claim_as_of(info: ArticleInfo, dates_in_sentence: list[DateExpr]) -> DayRange | None:
     """The day a claim speaks for: a tweet's claim its tweet's day; a written date that
     day; "أمس" publication - 1, "أمس السبت"/"يوم الخميس" that day; "قبل 3 أيام" three
     days back; otherwise the publication day. None when nothing fixes it."""
     pub = _pub_dates(info)
-    tweet = [e for e in dates_in_sentence if e.kind == "absolute" and e.in_tweet and e.low]
-    if tweet:
-        e = tweet[0]
+    if (e := _tweet_date(dates_in_sentence)) is not None:
         return DayRange(e.low.isoformat(), e.high.isoformat(), f"tweet dated «{e.text}»")
     cands = [e for e in dates_in_sentence if e.kind in _AS_OF_RANK
              and not (e.kind == "ago" and (e.unit_days or 0) > 7)
@@ -1288,11 +1290,9 @@ def claim_as_of(info: ArticleInfo, dates_in_sentence: list[DateExpr]) -> DayRang
 def claim_period(info: ArticleInfo, dates_in_sentence: list[DateExpr]) -> DayRange | None:
     """The stretch a cumulative figure counts over ("خلال اليومين الماضيين", "منذ الخميس"),
     or None when the sentence names none. Unknown ends are None."""
-    # (a post's stretch runs to the day of the post, "— ... June 6, 2023", not of the article)
-    tweet = next((e for e in dates_in_sentence if e.kind == "absolute" and e.in_tweet and e.low), None)
+    tweet = _tweet_date(dates_in_sentence)  # (a post's stretch runs to the post's day, not the article's)
     # (a written day first: "منذ بدء العدوان في السابع من تشرين الأول 2023" starts on that day)
-    written = [e for e in dates_in_sentence if e.kind == "since" and (e.low is not None or e.day is not None)]
-    for e in written + [e for e in dates_in_sentence if e not in written]:
+    for e in sorted(dates_in_sentence, key=lambda e: not (e.kind == "since" and (e.low is not None or e.day is not None))):
         if e.kind not in ("period", "since"):
             continue
         pub = (tweet.low, tweet.high) if tweet is not None else _pub_dates(info)

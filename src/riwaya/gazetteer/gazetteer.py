@@ -34,6 +34,9 @@ DATA_DIR = Path(__file__).parent / "data"
 DEFAULT_FILES = ("parties.yaml", "groups.yaml", "organs.yaml", "speakers.yaml", "media.yaml", "places.yaml")
 
 KINDS = ("party", "organ", "speaker", "medium", "place", "group")
+# Roles of bodies that count and do not fight: the UN and its agencies, the Red Cross and Red
+# Crescent societies, medical and rights NGOs, monitors.
+INDEPENDENT_ROLES = frozenset({"international_body", "agency", "ngo"})
 # Kinds whose entries must name the side they belong to.
 _NEEDS_PARTY = {"organ", "speaker"}
 _KNOWN_FIELDS = {"kind", "names", "party", "role", "parent", "country", "nisba"}

@@ -147,11 +147,12 @@ def features(results: Sequence[ArticleResult]) -> list[Features]:
                                        count=len(r.shingles)).tolist())
         voices = _voices(r)
         armed = frozenset(p for p in voices if not independent(p))  # (a UN flash update names no side)
-        out.append(Features(i, r.article.id, event_day(r.info), frozenset(r.info.places),
+        day = event_day(r.info)
+        out.append(Features(i, r.article.id, day, frozenset(r.info.places),
                             armed, figures(r), m, monitors_only=bool(voices) and not armed,
                             pub_weekdays=frozenset((a[2] - a[1]) % 7 for a in r.info.anchors
                                                    if a[0] == "weekday" and a[1] is not None and a[2] is not None),
-                            claims_day=claims_day(r)))
+                            claims_day=claims_day(r) if day is None else None))
     return out
 
 

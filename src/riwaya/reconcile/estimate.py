@@ -64,17 +64,14 @@ def _stem(party: str) -> str:
     return party
 
 
-# Gazetteer roles of bodies that count and do not fight: the UN and its agencies, the Red Cross
-# and Red Crescent societies, medical and rights NGOs, monitors.
-_INDEPENDENT_ROLES = frozenset({"international_body", "agency", "ngo"})
 
 
 @functools.cache
 def _independent_ids() -> frozenset[str]:
     try:
-        from riwaya.gazetteer.gazetteer import default_gazetteer
+        from riwaya.gazetteer.gazetteer import INDEPENDENT_ROLES, default_gazetteer
         return INDEPENDENT | frozenset(e.id for e in default_gazetteer()
-                                       if e.kind == "party" and e.role in _INDEPENDENT_ROLES)
+                                       if e.kind == "party" and e.role in INDEPENDENT_ROLES)
     except Exception:  # noqa: BLE001 - the list above alone
         return INDEPENDENT
 
