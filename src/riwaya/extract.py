@@ -3036,6 +3036,9 @@ _PREP_BEFORE_FIGURE = re.compile(r"(?:\s+(?!(?:من|بين|في)\s)[^\s،,.:;؛]
 _AGENT = re.compile(r"\s*(?:ال|قوات\s|سلطات\s|حكومه\s|جيش\s|شرطه\s|جماعه\s|حركه\s|ميليشيا\s|مليشيا\s)")
 
 
+# A past-tense verb of killing, wounding or taking (not a noun: "قتلى داعش 40" are its dead).
+_DOER_VERB = re.compile(r"(?:و|ف|)(?:قتل|قتلت|قتلوا|اسرت|اسروا|اعتقل|اعتقلت|اعتقلوا|اختطف|اختطفت|اختطفوا|خطفت|خطفوا|"
+                        r"اعدم|اعدمت|اعدموا|اصاب|اصابت|اصابوا|جرحت|جرحوا|احتجز|احتجزت|احتجزوا)")
 _SETTLERS = re.compile(r"(?:ال|)مستوطن")
 _DIGIT_IN = re.compile(r"\d")
 _LAST_WORD = re.compile(r"(\w+)$")
@@ -3331,9 +3334,12 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
             if got and got not in _NOT_SIDES and got not in _NOT_FIGHTERS and got_end < mention_start \
                     and (t[got_end:mention_start].strip() in ("", "عن", "علي")
                          or _PREP_BEFORE_FIGURE.fullmatch(t, got_end, mention_start)) \
-                    and not 0 <= noun.start < mention_start and _AGENT.match(t, hit.end):
+                    and not 0 <= noun.start < mention_start \
+                    and (_AGENT.match(t, hit.end) or _DOER_VERB.fullmatch(t, hit.start, hit.end)
+                         and not t.startswith((" من", " بين", " في"), hit.end)):
                 continue  # "قتلت القوات الإسرائيلية خمسة فلسطينيين": the verb's agent, right before the count
-                # (or before its preposition: "أفرجت سلطات الاحتلال عن 476 أسيراً")
+                # (or before its preposition: "أفرجت سلطات الاحتلال عن 476 أسيراً"); after a verb any
+                # name is its doer ("وقتل داعش 40 شخصاً"), where after a toll noun it says whose ("قتلى داعش")
             if got:
                 return got, base
     if measure == "other" and noun.people == "persons" and _HOUSES_BEFORE.search(t, max(sent.start, mention_start - 24), mention_start):
