@@ -243,7 +243,7 @@ class _Doc:
     clause_marks: list[tuple[int, int]] | None = None  # clause breaks of the whole text (see _clause_start)
     clause_ends: list[int] = field(default_factory=list)
     bracket_source: Claimant | None = None  # the last source named in brackets at a line's end
-    spoken: list[tuple[int, int, Claimant]] = field(default_factory=list)  # (cue, its sentence's end, who spoke)
+    spoken: list[tuple[int, int, int, Claimant]] = field(default_factory=list)  # (cue, its sentence's start and end, who spoke)
 
     def words_between(self, a: int, b: int) -> int:
         if b <= a:
@@ -1189,7 +1189,7 @@ def _spoke_before(doc: _Doc, e: _Entity, head: str) -> Claimant | None:
     t = doc.norm.text
     is_text = head in _TEXT_HEADS
     upto = len(t)  # (where the next speaker's words begin, in the same sentence)
-    for pos, end, c in reversed(doc.spoken):
+    for pos, _, end, c in reversed(doc.spoken):
         stretch, upto = min(end, upto), pos
         if end > e.start:
             continue  # (the anaphor's own sentence: its cues are being read)
@@ -1202,9 +1202,10 @@ def _spoke_before(doc: _Doc, e: _Entity, head: str) -> Claimant | None:
     return None
 
 
-# One name right after a speech verb, then what was said: "وقال الحداد إن".
+# One name right after a speech verb, then what was said: "وقال الحداد إن" (a name of two words
+# with عبد, أبو or بن: "وقال عبد الله إن").
 _SURNAME_AFTER = re.compile(r"\s+(?:(?:ال|)(?:لواء|عميد|عقيد|مقدم|رائد|نقيب|جنرال|كولونيل|فريق|وزير|الدكتور|دكتور|د\.)\s+)?"
-                            r"([^\W\d]{3,})\s+(?:ان|إن|أن|ل|لـ|في|خلال|امام)(?!\w)")  # ("أعلن اللواء منير أن": a rank first)
+                            r"((?:عبد|ابو|ابن|بن)\s+[^\W\d]{3,}|[^\W\d]{3,})\s+(?:ان|إن|أن|ل|لـ|في|خلال|امام)(?!\w)")  # ("أعلن اللواء منير أن": a rank first)
 # Belonging to a side: "تنتمي لمنظمة ..."، "المنتمين إلى ..."، "المرتبطة بـ...".
 _BELONGS_TO = re.compile(r"(?<!\w)(?:تنتمي|ينتمي|ينتمون|ينتميان|المنتمي\w*|منتمي\w*|مرتبط\w*|المرتبط\w*)\s*(?:ل|الي|إلى|ب)?\s*$")
 # A sentence opening on one name then its verb: "وكان الأبيض قد"، "والحناوي".
@@ -1218,11 +1219,12 @@ def _spoke_by_name(doc: _Doc, name: str, before: int) -> Claimant | None:
     t = doc.norm.text
     if len(name) < 4 or name in _NOT_NAMES:
         return None
-    for pos, end, c in reversed(doc.spoken):
+    for pos, start, end, c in reversed(doc.spoken):
         if end > before or c.party in ("outlet", "unknown", "media"):
             continue
-        # (after the cue, or before it on its line: a live blog's "المتحدث ... محمد علي العروي: حصيلة تشير")
-        k = t.find(" " + name, max(t.rfind("\n", 0, pos) + 1, pos - 80), min(end, pos + 120))
+        # (after the cue, or before it in its sentence: a live blog's "المتحدث ... محمد علي العروي: حصيلة
+        # تشير"; not in the sentence before, which has a speaker of its own)
+        k = t.find(" " + name, max(start, pos - 80), min(end, pos + 120))
         if k >= 0 and not t[k + 1 + len(name):k + 2 + len(name)].isalnum():
             return c
     return None
@@ -4564,7 +4566,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                     if voice is not None and voice.party not in ("outlet", "unknown") else None
         for c in cues:
             if not c.acting and c.claimant.party and c.claimant.cue:
-                doc.spoken.append((c.pos, sent.end, c.claimant))
+                doc.spoken.append((c.pos, sent.start, sent.end, c.claimant))
         i, j = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         in_sent = mentions[i:j]
         totals = _tally_phrases(t, sent, tally_at) if in_sent and tally_at else ()
