@@ -143,6 +143,7 @@ ROWS = [
     ("since-weekday", "منذ الخميس", "since", (D(9), D(15))),
     ("since-same-weekday", "منذ الأربعاء", "since", (D(8), D(15))),
     ("since-yesterday", "منذ أمس", "since", (D(14), D(15))),
+    ("since-yesterday-weekday", "منذ مساء أمس الخميس", "since", (D(14), D(15))),  # (not "أمس الخميس" alone)
     ("since-this-morning", "منذ صباح اليوم", "since", (D(15), D(15))),
     ("period-two-days", "خلال اليومين الماضيين", "period", (D(13), D(15))),
     ("period-24h", "خلال 24 ساعة", "period", (D(14), D(15))),
@@ -293,6 +294,14 @@ def test_weekday_only_leaves_the_day_unknown():
     assert (info.published.low, info.published.high) == (None, None)
     assert ("weekday", 0, 1, "اليوم الثلاثاء") in info.anchors
     assert "Tuesday" in info.published.basis
+
+
+def test_weekday_of_a_since_says_the_publication_weekday():
+    # "منذ مساء أمس الخميس": a stretch from yesterday, and yesterday was a Thursday
+    info = dated("تتواصل الاشتباكات منذ مساء أمس الخميس في محيط المدينة.")
+    assert (info.published.low, info.published.high) == (None, None)
+    assert ("weekday", -1, 3, "منذ مساء أمس الخميس") in info.anchors
+    assert "Friday" in info.published.basis
 
 
 def test_weekday_against_written_date_is_reported():

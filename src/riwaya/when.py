@@ -281,7 +281,7 @@ def _build_patterns(lex: DateLexicon) -> dict[str, re.Pattern]:
             rf"{_starts(w['ago_words'])}{_L}(?P<w>{_alt(w['ago_words'])})\s+(?:(?P<hedge>نحو|حوالي|قرابه)\s+)?"
             rf"(?:(?P<n>{num})\s+)?(?P<u>{units}){_R}"),
         "since": (
-            rf"{_starts(w['since_words'])}{_L}(?P<w>{_alt(w['since_words'])})\s+(?:(?:{parts})\s+)?(?:(?P<rel>{rels})|(?:(?:{lead})\s+)?"
+            rf"{_starts(w['since_words'])}{_L}(?P<w>{_alt(w['since_words'])})\s+(?:(?:{parts})\s+)?(?:(?P<rel>{rels})(?:\s+(?P<wd2>{weekdays}))?|(?:(?:{lead})\s+)?"
             rf"(?P<wd>{weekdays})(?:\s+(?P<past>{past}))?){_R}"),
         "since_start": rf"{_starts(w['since_start'])}{_L}(?P<w>{_alt(w['since_start'])})(?:\s+(?P<what>\w+))?{_R}",
         "sequence": (
@@ -683,7 +683,10 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
             add(m, "since", weekday=lex.weekdays[m.group("wd")], relation="past")
         else:
             off = lex.relative[_norm_key(m.group("rel"))]
-            add(m, "since", offset=off, offsets=(off, 0))
+            if m.group("wd2"):  # "منذ مساء أمس الخميس": that day, which is a Thursday
+                add(m, "since", offset=off, offsets=(off, 0), weekday=lex.weekdays[m.group("wd2")], relation="fixed")
+            else:
+                add(m, "since", offset=off, offsets=(off, 0))
     for m in _scan(lex, "since_start", norm, wins):
         add(m, "since", event=True)
     for m in _scan(lex, "sequence", norm, wins):
@@ -893,6 +896,8 @@ def date_article(article: Article, norm: Normalized, reference_date: date | None
         if e.kind == "since" and e.low is not None:  # "منذ 8 تشرين الأول 2023": a day before publication
             anchors.append(("absolute", (e.low.isoformat(), e.low.isoformat()), None, orig(e.start, e.end)))
             continue
+        if e.kind == "since" and e.relation == "fixed":  # "منذ مساء أمس الخميس": a known day's weekday
+            weekday_anchors.append((e.offset, e.weekday, orig(e.start, e.end)))
         if e.kind == "absolute":
             words = orig(e.start, e.end)
             if e.in_tweet:
@@ -924,7 +929,7 @@ def date_article(article: Article, norm: Normalized, reference_date: date | None
         elif e.kind == "since" and not e.event and _has_any(text[s0:s1], lex.words["event_words"]
                                                             + lex.words["ongoing_words"]
                                                             + lex.words["start_verbs"]):
-            if e.weekday is not None:
+            if e.weekday is not None and e.relation != "fixed":
                 start_anchors.append(("event_start", (1, 7), e.weekday, orig(e.start, e.end)))
             elif e.offsets is not None:
                 start_anchors.append(("event_start", (-e.offsets[0], -e.offsets[0]), None, orig(e.start, e.end)))
