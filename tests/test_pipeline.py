@@ -96,6 +96,19 @@ def test_warm_up_leaves_no_word_list_to_compile_in_the_workers():
     assert not lazy and all("regex" in vars(m) and "_tables" in vars(m) for m in scans)
 
 
+def test_a_date_in_a_pluperfect_clause_is_the_earlier_figure_s_day():
+    """"ارتفعت الحصيلة إلى 32، بحسب الجهاز الذي كان أشار أمس إلى 27": "أمس" is the day of the
+    earlier figure, not of the new one; a date before the toll's verb still dates it."""
+    text = ("حصيلة\n\nطرابلس - 17 كانون الثاني/يناير 2024\nارتفعت حصيلة الاشتباكات إلى 32 قتيلاً و159 جريحاً، "
+            "بحسب ما أعلن جهاز الإسعاف، الذي كان أشار أمس إلى سقوط 27 قتيلاً. وقتل 3 أشخاص أمس في قصف، "
+            "وكانت 4 منازل قد دمرت.")
+    result = process_article(Article("p2", text))
+    got = {c.value.low: c.as_of.low for c in result.claims}
+    assert got[32] == got[159] == "2024-01-17"
+    assert got[27] == "2024-01-16"
+    assert got[3] == "2024-01-16"  # (its date is before the pluperfect clause)
+
+
 def test_a_cumulative_figure_carries_the_stretch_it_counts_over_through_the_store_and_the_sheet(tmp_path):
     """"خلال اليومين الماضيين" and "منذ يوم الخميس" give a claim its period (as_of stays the day
     it speaks for); a figure of one day has none. The period survives the store and reaches the

@@ -6,6 +6,7 @@ Per-article stages never look at other articles, so this runs in worker processe
 from __future__ import annotations
 
 import os
+import re
 from bisect import bisect_left
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -91,6 +92,26 @@ def _date_and_outlet(article: Article, norm, ctx: Context, reference_date: date 
 _POST_REACH = 400  # characters from a post's sentence to its signature line
 
 
+# A pluperfect clause: "، الذي كان أشار أمس إلى سقوط 27 قتيلاً"، "وكانت الوزارة قد أعلنت".
+_PLUPERFECT = re.compile(r"(?<!\w)(?:و|ف|)(?:كان|كانت|كانوا)(?!\w)")
+
+
+def _in_earlier_report(norm, claim: Claim, claims: list[Claim], date_start: int) -> bool:
+    """Is a date after the claim, in its sentence, the day of an earlier report of a figure
+    of its own ("ارتفعت الحصيلة إلى 32، بحسب الجهاز الذي كان أشار أمس إلى سقوط 27"): past a
+    pluperfect clause's opening that another claim of the sentence follows? (Offsets original.)"""
+    if date_start <= claim.evidence.end:
+        return False
+    t = norm.text
+    a, b = norm.from_original(claim.evidence.end), norm.from_original(date_start)
+    opener = _PLUPERFECT.search(t, a, b)
+    if opener is None:
+        return False
+    at = norm.to_original(opener.end())
+    return any(other is not claim and other.sentence == claim.sentence and other.evidence.start > at
+               for other in claims)
+
+
 def _with_days(claims: list[Claim], info: ArticleInfo, norm) -> list[Claim]:
     """The day each claim speaks for (as_of) and the stretch a cumulative figure counts over
     (period: "خلال اليومين الماضيين"، "منذ يوم الخميس"), from the dates in its sentence."""
@@ -117,11 +138,14 @@ def _with_days(claims: list[Claim], info: ArticleInfo, norm) -> list[Claim]:
                 k += 1
             if k < len(all_dates) and date_starts[k] - sentence[1] <= _POST_REACH:
                 sign = k
-        key = got if sign is None else (*got, sign)
+        kept = range(got[0], got[1])
+        if got[1] - got[0] and sentence is not None:
+            kept = [k for k in kept if not _in_earlier_report(norm, c, claims, date_starts[k])]
+        key = (*kept, -1 if sign is None else sign)
         if key in days:
             as_of, period = days[key]
         else:
-            in_sentence = all_dates[got[0]:got[1]] + ([all_dates[sign]] if sign is not None else [])
+            in_sentence = [all_dates[k] for k in kept] + ([all_dates[sign]] if sign is not None else [])
             try:
                 as_of = claim_as_of(info, in_sentence)
             except Exception:  # a dating bug must not lose the claim
