@@ -211,3 +211,12 @@ def test_a_distance_marker_after_a_figure_is_kept_with_its_source(marker):
     (claim,) = [c for c in riwaya.extract(text, article_id="d") if c.value.low == 15]
     assert claim.source.party == "yemeni_government"
     assert claim.source.distance and claim.source.distance.split()[-1] == marker.split()[-1]
+
+
+def test_a_bare_part_of_things_is_not_counted_like_people():
+    # "بينهم 4 انتشلت جثامينهم" counts like its whole (the phrase table); "بينها ثلاث من طراز
+    # رافال", three of the planes, is no count of people
+    claims = riwaya.extract("إسقاط طائرات\n\nوقال الجيش الباكستاني إن دفاعاته أسقطت 5 طائرات حربية، "
+                     "بينها ثلاث من طراز رافال، فيما قتل 4 جنود وأصيب 7 آخرون.", article_id="t")
+    assert {(c.measure, c.value.low) for c in claims if c.measure in ("killed", "wounded")} == {("killed", 4), ("wounded", 7)}
+    assert not any(c.value.low == 3 for c in claims)

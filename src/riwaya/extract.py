@@ -39,6 +39,7 @@ _OTHERS = re.compile(r"\s*(?:اخرين|اخرون|اخري|اخريات|اخر|
 _PART_OF = re.compile(r"(?:من\s+|)(?:بينهم|بينهن|منهم|منهن|بينها|منها)\s*$")
 # (no "^": pattern.match(t, pos) would never see "^" at pos > 0)
 _REFERS_BACK = re.compile(r"\s*(?:منهم|منهن)(?!\w)")  # "بينهم" after a figure opens its parts
+_PART_OF_PEOPLE = re.compile(r"(?:من\s+|)(?:بينهم|بينهن|منهم|منهن)\s*$")  # (not "بينها": of things)
 # "وصل 778 منها", "دمرت 3 منها": a figure of things taken from the whole before
 _REFERS_BACK_THINGS = re.compile(r"\s*(?:منها|بينها)(?!\w)")
 # A quoted short name: “إبراهيم خلف” (quotes are folded to ").
@@ -5099,10 +5100,12 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
             and not _counting_frame(doc, sent, mention, prev_end, num_end) \
             and not (doc.last_measure is not None and doc.last_claim_end >= sent.start
                      and _part_before(t, max(sent.start, mention.start - 16), mention.start)
-                     and _PART_BY.match(t, num_end)) \
+                     and (_PART_BY.match(t, num_end) or doc.last_measure not in _THINGS
+                          and _PART_OF_PEOPLE.search(t, max(sent.start, mention.start - 16), mention.start))) \
             and not (prev_end > sent.start and _event_of_them(t, lex, sent.start, mention.start)):
         # (but "أصيب 1070، بينهم 293 بالرصاص الحي"، "بينهم 4 في العناية المركزة": a part of the
-        # figure just given, told by how or where, is counted like it)
+        # figure just given, told by how or where, is counted like it; so is a part of people told
+        # by what befell them or who they are: "بينهم 4 انتشلت جثامينهم"، "بينهم 60 سقطوا في بنغازي")
         return None
     # "أشارت إلى 43 قتيلاً، قبل أن ترتفع مساء الأحد إلى 67 مع عودة فرق البحث": a bare figure a
     # toll rose to, after the figure of that toll in the sentence, is the same count revised
