@@ -112,6 +112,9 @@ _BACKGROUND_OPENER = re.compile(r"\W*[وف]?(?:كان|كانت|كانوا)\s+(?:
 # A person's name set between commas after their office (one to four words): "مسؤول في الشرطة، فلان الفلاني، لوكالة ...".
 _NAME_BETWEEN_COMMAS = re.compile(r"[،,]\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*[،,]")
 _QUOTE_GAP = re.compile(r"[\s\"«»']*")
+# "مندوب"/"مندوبة" name a medium's correspondent only with the medium after them (else an envoy).
+_ENVOY = re.compile(r"مندوب|مندوبه")
+_AGENCY_AFTER = re.compile(r"\s*[\"«]?\s*(?:ال|)(?:وكاله|صحيفه|جريده|قناه|اذاعه|موقع|تلفزيون)(?!\w)")
 # Between a kind word and the medium it introduces: "قناة وكالة "أعماق"", "لموقع "مدى مصر"".
 _KIND_GAP = re.compile(r"[\s\"«»'(]*(?:(?:وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|مؤسسه)[\s\"«»'(]*)?")
 # A list item ("▪️ عدد القتلى ...", "• ...", "- ...").
@@ -418,6 +421,8 @@ def _entities(text: str, ctx: Context, places: list | None,
             out.append(_Entity(s, e, None, "anaphor" if cls == "claimant" else "medium_anaphor", None, text[s:e]))
             take(s, e)
     for _, s, e in scans["reporter"]:
+        if _ENVOY.fullmatch(text, s, e) and not (_AGENCY_AFTER.match(text, e) or _KIND_GAP.match(text, e).end() in medium_starts):
+            continue  # "مندوب سوريا لدى الأمم المتحدة": an envoy; "مندوبة الوكالة", "مندوب سانا": a correspondent
         if free(s, e):
             out.append(_Entity(s, e, "outlet", "reporter", None, text[s:e]))
             take(s, e)
