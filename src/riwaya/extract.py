@@ -67,7 +67,9 @@ _THAT_IN = re.compile(r"(?<!\w)(?:ان|بان)\s")
 # "رغم أنها أبلغت القوات الأمريكية": a verb whose subject is the pronoun on "أن" before it (the
 # speaker of the clause); the side named after it is whom it told
 _PRONOUN_THAT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ل|ب)?ان(?:ه|ها|هم|هما)\s+$")
-_AN_AHEAD = re.compile(r"^\W*(?:\w++\W+){0,8}?عن(?!\w)")  # possessive: no backtracking into words
+_AN_AHEAD = re.compile(r"^\W*(?:\w++\W+){0,8}?عن(?!\w)"  # possessive: no backtracking into words
+                       # (or told to a medium that: "ونقلت مصادر أمنية لـ«القدس العربي» أن")
+                       r"|^\W*(?:\w++\W+){1,4}?ل\w*\W+(?:\w++\W+){0,3}?(?<!قبل )(?<!بعد )(?<!الي )ان(?!\w)")
 _VIA_GAP = re.compile(r"(?:عبر|على|علي|في|من خلال|بواسطه)\s+(?:\w+\s+){0,2}[\"«]?$|^\W*(?:عبر|على|علي|في|من خلال)\W*$")
 # A report verb after the figures it reports: "قتل 22 جندياً، كما قال مصدران أمنيان" (as two
 # security sources said), "..., قال مسؤول" (no "و": the clause is the attribution, not a new one).
