@@ -1594,8 +1594,9 @@ def _is_addressee(doc: _Doc, x: _Entity) -> bool:
     if x.kind in _NEVER_ADDRESSED:
         return False
     t = doc.norm.text
-    if x.kind == "reporter":  # "تحدثوا لمراسلنا", "قال لمراسل سانا": spoken to the reporter
-        return t[x.start - 1:x.start] == "ل" or x.surface.startswith("ل")
+    if x.kind == "reporter":  # "تحدثوا لمراسلنا", "قال لمراسل سانا", "للمراسل": spoken to the reporter
+        # (not the article's lam: "ونقل المراسل عن" is the reporter speaking)
+        return t[x.start - 1:x.start] == "ل" and t[x.start - 2:x.start - 1] != "ا" or x.surface.startswith("ل")
     if x.kind in ("anonymous", "group") and (x.id == "media" or x.party == "media"):
         # "في تصريح للصحيفة", "قال لقناة محلية", "في بيان أرسله إلى وسائل الإعلام": a medium
         # spoken or sent to (often the publisher itself)
