@@ -124,9 +124,10 @@ _BULLET = re.compile(r"\s*(?:[▪•·●◦▫■□►▶➖✅🔹🔸🔺�
 _SAID_THAT = re.compile(r"(?<!\w)(?:ان|إن|أن|انه|انها)(?!\w)|:")
 # "نقلاً عن مصادر", "نقلت رويترز عن اثنين من السكان": the source behind a medium.
 _SOME_OF = r"(?:(?:اثنين|اثنتين|ثلاثه|احد|احدي|عدد|بعض|عدد من)\s+(?:من\s+|)(?:ال|))?"
-_QUOTING_FROM = re.compile(r"نقلا\s+عن\s*" + _SOME_OF + r"$")
+# (an entity found by a word-list scan begins after its article: "عن الطبيب" leaves "عن ال" before it)
+_QUOTING_FROM = re.compile(r"نقلا\s+عن\s*" + _SOME_OF + r"(?:ال|)$")
 _FROM_SOURCE = re.compile(r"(?<!\w)عن\s*" + _SOME_OF + r"(?:(?:مصدر|مصادر|مسؤول|مسؤولين|مسؤولون)\s+(?:في|ب|من|داخل)\s*"
-                          r"|(?:مدير|مديره|رئيس|رئيسه|مسؤول|الناطق\s+باسم|المتحدث\s+باسم)\s+)?$")
+                          r"|(?:مدير|مديره|رئيس|رئيسه|مسؤول|الناطق\s+باسم|المتحدث\s+باسم)\s+)?(?:ال|)$")
 # ("نقل مراسلنا عن مدير مستشفى السلام": the head of the body named after the title)
 # ("نقلت وسائل إعلام محلية عن مصدر في مستشفى كويتا": the source is the hospital's)
 # A quoted name after "لـ" or a medium's kind word is a medium (لوكالة "رويترز"), not a person.
