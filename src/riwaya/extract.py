@@ -1043,6 +1043,11 @@ def _attached_side(doc: _Doc, e: _Entity, prev: Claimant | None, last_medium: Cl
                     and _head_noun(nxt.surface) in _PLACE_HEADS:
                 pass  # "مصادر محلية في محافظة إدلب", "مصدر طبي في ولاية بورنو": where, not whose
             elif nxt.kind in ("anonymous", "group", "anaphor", "group_anaphor") and nxt.id not in ("unnamed", "media"):
+                if nxt.kind == "anonymous" and nxt.id == "government" \
+                        and (side := next((x for x in _entities_in(doc, nxt.end, nxt.end + 40) if x.kind == "party" and x.party
+                                           and doc.words_between(nxt.end, x.start) <= 3), None)) is not None \
+                        and not _JOINER_BEFORE.search(t, nxt.end, side.start):
+                    return side.party, True  # "التابعة لسلطات الأمر الواقع الحوثية": the authorities' side, a few words on
                 inner = _entity_claimant(nxt, doc, prev, last_medium, depth + 1)
                 if inner is not None and inner.party:
                     return inner.party, True
@@ -1050,6 +1055,8 @@ def _attached_side(doc: _Doc, e: _Entity, prev: Claimant | None, last_medium: Cl
     return (dem, False) if dem else None
 
 
+# A word that joins what follows to something else ("سلطات ... في مناطق سيطرة الحوثيين"): no adjective.
+_JOINER_BEFORE = re.compile(r"(?<!\w)(?:في|من|مع|ضد|علي|على|الي|إلى|عن|بين|و)(?!\w)|\W[وبل]\w")
 # An adjective of a source or an office before the body it belongs to ("المسؤول العسكري لـ",
 # "المسؤولون المحليون للإمارة الإسلامية").
 _SOURCE_ADJECTIVE = re.compile(r"\s+(?:ال|)(?:عسكري|امني|اعلامي|ميداني|رسمي|سياسي|بارز|كبير|محلي|اول)(?:ه|ون|ين)?(?=\s+(?:ل|في|من|ب))")
