@@ -444,3 +444,19 @@ def test_an_undated_report_of_claims_years_before_stays_apart_from_a_dated_one(t
     assert _groups(tmp_path, {"h": hrw, "m": (
         "قصف بمسيرات على فارين في راخين\n\nقالت مصادر محلية إن جيش ميانمار قتل في 5 أيلول/سبتمبر 2017 "
         "نحو 40 من القرويين الروهينغا في قرية بولاية راخين.\n")}) == [["h", "m"]]
+
+
+def test_a_part_of_the_same_people_never_replaces_the_whole_figure():
+    # CONTRACT.md: a part of a whole is its own claim and never replaces the whole figure. A part
+    # of other people fills its own slot ("بينهم 5 أطفال"); one of the same people is set aside.
+    from riwaya.pipeline import process_article
+    text = ("نزوح في الشرق\n\nدرنة - 14 أيلول/سبتمبر 2023\nوقالت المنظمة الدولية للهجرة إن 43,059 شخصاً نزحوا "
+            "في شمال شرق ليبيا، بينهم نحو 30 ألفاً من مدينة درنة وحدها.")
+    result = process_article(Article("p1", text))
+    assert [(c.value.low, c.part_of) for c in result.claims if c.measure == "displaced"] == [(43059, False), (30000, True)]
+    sheet = reconcile([result])
+    (inc,) = sheet["incidents"]
+    (s,) = [s for s in inc["slots"] if s["measure"] == "displaced"]
+    assert s["estimate"]["best"] == 43059 and s["estimate"]["low"] == 43059
+    assert [a["reason"] for a in inc["set_aside"] if a["evidence"]["text"] == "نحو 30 ألفا"] == \
+        ["a part of the figure given before it in its sentence, of the same people"]

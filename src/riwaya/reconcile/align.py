@@ -81,6 +81,15 @@ def set_aside_reason(claim: Claim, day: dt.date | None, start: dt.date | None,
     return None
 
 
+def _wholes(claims) -> dict[tuple[int, str, str | None], int]:
+    """(sentence, measure, subject) -> where the first figure that is no part begins."""
+    out: dict[tuple[int, str, str | None], int] = {}
+    for c in claims:
+        if not c.part_of and c.sentence is not None:
+            out.setdefault((c.sentence.start, c.measure, c.subject), c.evidence.start)
+    return out
+
+
 def slot_key(claim: Claim) -> tuple[str, str | None]:
     return claim.measure, claim.subject
 
@@ -92,9 +101,16 @@ def align(results: list[ArticleResult], start: dt.date | None,
     slots: dict[tuple[str, str | None], list[Report]] = {}
     aside: list[tuple[Report, str]] = []
     for r in results:
+        wholes = _wholes(r.claims)
         for c in r.claims:
             rep = Report(c, report_day(c, r), r.info.outlet)
             why = set_aside_reason(c, rep.day, start, window_days)
+            if not why and c.part_of and c.sentence is not None \
+                    and wholes.get((c.sentence.start, c.measure, c.subject), c.evidence.start) < c.evidence.start:
+                # "نزح 43,059 شخصاً، بينهم نحو 30 ألفاً من درنة وحدها": a part of the figure before it,
+                # of the same people, is no figure of that count (the contract: a part never replaces
+                # the whole); a part of other people fills a slot of its own ("بينهم 5 أطفال")
+                why = "a part of the figure given before it in its sentence, of the same people"
             if why:
                 aside.append((rep, why))
             else:
