@@ -144,6 +144,8 @@ ROWS = [
     ("since-same-weekday", "منذ الأربعاء", "since", (D(8), D(15))),
     ("since-yesterday", "منذ أمس", "since", (D(14), D(15))),
     ("since-yesterday-weekday", "منذ مساء أمس الخميس", "since", (D(14), D(15))),  # (not "أمس الخميس" alone)
+    ("since-event-weekday", "منذ بدء الهجوم يوم الخميس", "since", (D(9), D(15))),  # (the event began that day)
+    ("since-event-yesterday", "منذ اندلاع الاشتباكات أمس", "since", (D(14), D(15))),
     ("since-this-morning", "منذ صباح اليوم", "since", (D(15), D(15))),
     ("period-two-days", "خلال اليومين الماضيين", "period", (D(13), D(15))),
     ("period-24h", "خلال 24 ساعة", "period", (D(14), D(15))),

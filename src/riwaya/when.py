@@ -458,6 +458,8 @@ COMPARED_BEFORE = (r"(?<!\w)(?:ال|لل|)(?:اعنف|اسوا|اكبر|اعلي
                    r"|(?<!\w)(?:الاكثر|الاقل|مره|نوعه|نوعها|نوعهم)(?!\w)(?:\s+\S+){0,3}\s*$")
 _COMPARED_BEFORE = re.compile(COMPARED_BEFORE)
 _WHEN_AFTER = re.compile(r"\s*[،,]?\s*(?:حين|حينما|عندما|يوم|لما)(?!\w)")  # "منذ آب 2011 حين قتل 30"
+# Between "منذ بدء الهجوم" and the day it began: a space, or "في".
+_EVENT_DAY_GAP = re.compile(r"\s+(?:في\s+|)")
 # "منذ" (and where in the month or year) right before a written date: the date starts a count.
 # ("منذ بدء العدوان في السابع من تشرين الأول 2023": the start of what it names, on that day)
 _SINCE_DATE = re.compile(r"(?<!\w)(?:و|)منذ(?:\s+(?:مطلع|بدايه|بدء|اول|مستهل|منتصف|اواخر|اوائل|نهايه|اواسط|اندلاع|انطلاق))?"
@@ -730,6 +732,16 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
                 and not _COMPARED_BEFORE.search(norm, max(0, since.start() - 40), since.start()):
             # (a date of no year, "منذ الثامن من تشرين الأول", is the latest such day by publication)
             found[k] = replace(e, kind="since", high=None) if e.low is not None else replace(e, kind="since", relation="past")
+    # "منذ بدء الهجوم يوم الخميس"، "منذ اندلاع الاشتباكات أمس": since the event's start, and
+    # that start is the day named right after it
+    days = {e.start: e for e in found if e.kind in ("weekday", "relative_day") and e.relation != "future"}
+    if days:
+        for k, e in enumerate(found):
+            if e.kind == "since" and e.event and (gap := _EVENT_DAY_GAP.match(norm, e.end)) is not None \
+                    and (d := days.get(gap.end())) is not None:
+                merged = norm[e.start:d.end]
+                found[k] = replace(d, start=e.start, text=merged, kind="since", offsets=(d.offsets[0], 0)) \
+                    if d.kind == "relative_day" else replace(d, start=e.start, text=merged, kind="since")
     # Keep the longest of overlapping candidates.
     found.sort(key=lambda e: (-(e.end - e.start), e.start))
     kept: list[DateExpr] = []
@@ -930,7 +942,8 @@ def date_article(article: Article, norm: Normalized, reference_date: date | None
                                                             + lex.words["ongoing_words"]
                                                             + lex.words["start_verbs"]):
             if e.weekday is not None and e.relation != "fixed":
-                start_anchors.append(("event_start", (1, 7), e.weekday, orig(e.start, e.end)))
+                lo, hi = (0, 6) if e.relation == "recent" else (1, 7)  # ("منذ بدء الهجوم يوم الخميس": recent)
+                start_anchors.append(("event_start", (lo, hi), e.weekday, orig(e.start, e.end)))
             elif e.offsets is not None:
                 start_anchors.append(("event_start", (-e.offsets[0], -e.offsets[0]), None, orig(e.start, e.end)))
         elif e.kind == "ago" and e.unit_days and e.unit_days <= 7 and \
