@@ -2260,7 +2260,7 @@ def _platform_of(lex: Lexicon, word: str) -> str | None:
 
 
 # Between a source and the office it belongs to: "مسؤول في الشرطة", "مصدر بالجيش".
-_BELONGS_GAP = re.compile(r"\s*(?:في|من|داخل|لدى|لدي)?\s*(?:ب|بـ|بال|ال|لل)?")
+_BELONGS_GAP = re.compile(r"\s*(?:في|من|داخل|لدى|لدي|باسم)?\s*(?:ب|بـ|بال|ال|لل)?")  # ("المتحدث باسم حكومة")
 
 
 def _on_the_ground(doc: _Doc, pos: int) -> bool:
