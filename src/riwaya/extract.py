@@ -3067,6 +3067,9 @@ _AGENT = re.compile(r"\s*(?:ال|قوات\s|سلطات\s|حكومه\s|جيش\s|�
 # A past-tense verb of killing, wounding or taking (not a noun: "قتلى داعش 40" are its dead).
 _DOER_VERB = re.compile(r"(?:و|ف|)(?:قتل|قتلت|قتلوا|اسرت|اسروا|اعتقل|اعتقلت|اعتقلوا|اختطف|اختطفت|اختطفوا|خطفت|خطفوا|"
                         r"اعدم|اعدمت|اعدموا|اصاب|اصابت|اصابوا|جرحت|جرحوا|احتجز|احتجزت|احتجزوا)")
+# The people a lone noun before "آخرين" names, as the subject of the others counted after it.
+_LONE_SUBJECTS = {"civilians": "civilians", "children": "civilians", "women": "civilians", "persons": "people",
+                  "journalists": "journalists", "medical_staff": "medical_staff", "migrants": "migrants"}
 _SETTLERS = re.compile(r"(?:ال|)مستوطن")
 _DIGIT_IN = re.compile(r"\d")
 _LAST_WORD = re.compile(r"(\w+)$")
@@ -3310,6 +3313,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
                 forces = _state_forces(doc, claimant)
                 if forces != "people":
                     return forces, base
+            elif lone is not None and lone[0] in _LONE_SUBJECTS:
+                # "أدت إلى استشهاد مواطن وإصابة اثنين آخرين": the others of a lone civilian
+                return _LONE_SUBJECTS[lone[0]], base
         if (doc.whole_subject or doc.last_subject) and not (
                 noun.start >= 0 and not (doc.whole_subject or doc.last_subject).endswith("_forces")
                 and _match_at(lex.forces_words, t, noun.start)):
