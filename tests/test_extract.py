@@ -220,3 +220,12 @@ def test_a_bare_part_of_things_is_not_counted_like_people():
                      "بينها ثلاث من طراز رافال، فيما قتل 4 جنود وأصيب 7 آخرون.", article_id="t")
     assert {(c.measure, c.value.low) for c in claims if c.measure in ("killed", "wounded")} == {("killed", 4), ("wounded", 7)}
     assert not any(c.value.low == 3 for c in claims)
+
+
+def test_a_dual_the_two_counted_became_is_no_second_count():
+    # "اثنين من مقاتليه ارتقيا شهيدين": what the two became, not two more; "وسقط شهيدان" after
+    # another item is a count of its own
+    claims = riwaya.extract('نعي\n\nنعى حزب الله اثنين من مقاتليه "ارتقيا شهيدين على طريق القدس".', article_id="t")
+    assert [(c.measure, c.value.low) for c in claims] == [("killed", 2)]
+    claims = riwaya.extract("قصف\n\nقتل 2 من الجنود، وسقط شهيدان من المدنيين.", article_id="t")
+    assert [(c.measure, c.subject, c.value.low) for c in claims] == [("killed", "people", 2), ("killed", "civilians", 2)]

@@ -4936,6 +4936,10 @@ def _duals(t: str, lex: Lexicon, mentions: list[NumberMention],
         if out and out[-1].kind == "dual:" + cls and out[-1].end <= s < out[-1].end + 40 \
                 and not _ANOTHER_ITEM.search(t, out[-1].end, s):
             continue  # "خصصت مدرستان في ناحية سنوني مركزي إيواء": the same two, named again
+        if (verb := _DUAL_VERB_BEFORE.search(t, max(0, s - 14), s)) is not None \
+                and any(m.value.low == 2 and m.num_end <= verb.start() and verb.start() - m.num_end <= 40
+                        and not _ANOTHER_ITEM.search(t, m.num_end, verb.start()) for m in mentions):
+            continue  # "نعى اثنين من مقاتليه ارتقيا شهيدين": what the two counted became, not two more
         taken.append((s, e))
         least = _AT_LEAST_AFTER.match(t, e)  # "أحرقت سيارتان على الأقل"
         n = 1 if cls == "one_of" else 2
@@ -4944,6 +4948,8 @@ def _duals(t: str, lex: Lexicon, mentions: list[NumberMention],
     return out
 
 
+# A verb in the dual right before a dual noun: "ارتقيا شهيدين"، "سقطا قتيلين".
+_DUAL_VERB_BEFORE = re.compile(r"(?<!\w)(?:ارتقيا|سقطا|قضيا|استشهدا|قتلا|اصيبا|جرحا|توفيا|لقيا)[\s\"«]+$")
 # Duals of people that a bomber's adjective may follow ("امرأتان انتحاريتان").
 _PEOPLE_DUALS = frozenset({"dual:person", "dual:women", "dual:forces", "dual:militants", "dual:children"})
 # A word whose "ين" ending follows a fatha: the dual written with its vowel ("مقاتلَيْن", "مسلحَين").
