@@ -203,6 +203,15 @@ def test_a_paragraph_on_a_separate_event_is_background():
                    ("wounded", 20): None}
 
 
+def test_a_sentence_recalling_a_similar_event_is_background():
+    from riwaya.extract import extract
+    text = ("اشتباكات في المدينة\n\nقال جهاز الإسعاف إن 5 أشخاص قتلوا في الاشتباكات. "
+            "وكانت اشتباكات مماثلة شهدتها المدينة في مايو الماضي قد أسفرت عن مقتل 4 أشخاص. "
+            "وكان الجهاز قد أعلن أمس إصابة 9.")
+    got = {(c.measure, c.value.low): c.context for c in extract(text)}
+    assert got == {("killed", 5): None, ("killed", 4): "background", ("wounded", 9): None}
+
+
 @pytest.mark.parametrize("marker", ["حسب زعمها", "على حد وصفه", "على حد قوله", "حسب قولهم"])
 def test_a_distance_marker_after_a_figure_is_kept_with_its_source(marker):
     """DOMAIN: "حسب زعمها"، "على حد وصفه" mark the outlet's distance from a side's figure; the

@@ -4483,6 +4483,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
             separate = None
         if t.find("منفصل", sent.start, sent.start + 40) >= 0 and _SEPARATE_EVENT.match(t, sent.start):
             separate = sent.block
+        similar = t.find("مماثل", sent.start, sent.start + 60) >= 0 and _SIMILAR_EVENT.match(t, sent.start) is not None
         if t.startswith(":", sent.end - 1) or t.startswith(":", sent.end - 2):
             _list_header(doc, sent)
         if kind == "tweet":
@@ -4614,7 +4615,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                 _all_of(claims, None, doc.all_of)
                 doc.all_of = None
             if claim is not None:
-                if separate is not None:
+                if separate is not None or similar:
                     claim = evolve(claim, context="background")
                 elif totals and (_tallies(t, sent, mention, next_start, totals)
                                  or claim.part_of and total_whole):
@@ -4746,6 +4747,10 @@ def _tallies(t: str, sent: Sentence, mention: NumberMention, next_start: int,
     return False
 
 
+# A sentence recalling a similar event before: "وكان هجوم مماثل للتنظيم قد أسفر الشهر الماضي عن".
+_SIMILAR_EVENT = re.compile(r"\W*(?:و|)(?:كان|كانت)\s+(?:\S+\s+){0,5}?(?:هجوم|هجوما|حادث|حادثه|حادثا|تفجير|تفجيرا|انفجار|"
+                            r"اعتداء|قصف|كمين|كمينا|غاره|ضربه|عمليه|هجمات|تفجيرات|غارات|اشتباكات|مجزره)\s+(?:\S+\s+|)"
+                            r"(?:مماثل|مماثله|مماثلا|مماثلين)(?!\w)")
 # A paragraph that turns to another event: "وفي حادث منفصل"، "في سياق منفصل"، "وفي هجوم منفصل".
 _SEPARATE_EVENT = re.compile(r"[\W\d]*(?:و|)(?:في|ف)\s*(?:سياق|حادث|حادثه|تطور|هجوم|خبر|حدث|عمليه)\s+(?:\w+\s+|)منفصل")
 
