@@ -121,8 +121,6 @@ _AGENCY_AFTER = re.compile(r"\s*[\"«]?\s*(?:ال|)(?:وكاله|صحيفه|جر
 _KIND_GAP = re.compile(r"[\s\"«»'(]*(?:(?:وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|مؤسسه)[\s\"«»'(]*)?")
 # A list item ("▪️ عدد القتلى ...", "• ...", "- ...").
 _BULLET = re.compile(r"\s*(?:[▪•·●◦▫■□►▶➖✅🔹🔸🔺🔻\-–—*]|\d{1,2}\s*[-.)]\s)")
-# The last "that" or colon before a point: what follows it is the speaker's words.
-_SAID_RIGHT_BEFORE = re.compile(r"(?:(?<!\w)(?:ان|إن|أن|انه|انها)(?!\w)|:)(?!.*(?:(?<!\w)(?:ان|إن|أن|انه|انها)(?!\w)|:))", re.S)
 _SAID_THAT = re.compile(r"(?<!\w)(?:ان|إن|أن|انه|انها)(?!\w)|:")
 # "نقلاً عن مصادر", "نقلت رويترز عن اثنين من السكان": the source behind a medium.
 _SOME_OF = r"(?:(?:اثنين|اثنتين|ثلاثه|احد|احدي|عدد|بعض|عدد من)\s+(?:من\s+|)(?:ال|))?"
@@ -1770,7 +1768,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     cues.append(_Cue(a, current))
             continue
         if kind == "passive" and current is not None and current.party not in ("unknown", "outlet", "media") \
-                and cues and (said := _SAID_RIGHT_BEFORE.search(t, s, a)) is not None and said.start() > cues[0].pos \
+                and cues and (said := _SAID_THAT.search(t, max(s, a - 20), a)) is not None and said.start() > cues[0].pos \
                 and doc.words_between(said.end(), a) <= 2:
             # "ذكرت البعثة في تغريدة أن التقارير الأولية تشير إلى"، 'قال الممثل الخاص: "تفيد التقارير بأن"':
             # the reports the speaker relays, in the speaker's own words
