@@ -146,6 +146,8 @@ _GROUP_ANAPHOR_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم
 # The same led by the non-letter before it, for whole texts read with a space in front (a
 # pattern that begins with a character class is scanned for in a fast loop).
 _GROUP_ANAPHOR_SCAN = re.compile(r"\W(?:و|ف|ب|ل)?(?:ال|لل)(تنظيم|حركه|جماعه|حزب|مي?ليشيا|مي?ليشيات|فصائل)(?!\w)")
+# Letters every one of its words holds: it is tried only at the start of a word that has them.
+_GROUP_ANAPHOR_NOUN = re.compile(r"تنظيم|حركه|جماعه|حزب|ليشي|فصائل")
 
 
 def _anaphor_key(word: str) -> str:
@@ -368,7 +370,15 @@ def _entities(text: str, ctx: Context, places: list | None,
             take(s0, de)
         else:
             bare.append((s0, e0))
-    for m in _GROUP_ANAPHOR_SCAN.finditer(" " + text):  # (offsets one more than in text)
+    padded, last = " " + text, -1  # (offsets one more than in text)
+    for noun in _GROUP_ANAPHOR_NOUN.finditer(text):
+        s = noun.start()
+        while s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_"):
+            s -= 1  # (the start of its word: _GROUP_ANAPHOR_SCAN.finditer's matches, without its scan)
+        if s <= last or (m := _GROUP_ANAPHOR_SCAN.match(padded, s)) is None:
+            last = max(last, s)
+            continue
+        last = m.end() - 1
         s, e = m.start(), m.end() - 1
         if free(s, e):
             out.append(_Entity(s, e, None, "group_anaphor", _anaphor_key(m.group(1)), text[s:e]))
@@ -531,13 +541,24 @@ _LEDE = 200
 _PLACE_OF_STATE = re.compile(r"(?<!\w)(?:و|ف)?(?:ب|ل)?(?:ال|)(?:مدينه|بلده|قريه|مقاطعه|محافظه|ولايه|اقليم|منطقه|جزيره|"
                              r"العاصمه|مخيم)\s+(?:(?!(?:قرب|علي|في|من|عند|بين|الي|مع|شمال|جنوب|شرق|غرب|وسط|ال)?(?:حدود|قرب|علي|في|من|عند|بين|الي|مع|شمال|جنوب|شرق|غرب|وسط)(?!\w))[^\W\d]+\s+){1,3}?(?=ال\w+يه(?!\w))")
 # (the name's words, not "قرب الحدود الصومالية": the adjective of the border near it)
+# Its place nouns alone: where a match can begin is the start of a word that holds one (a
+# literal scan skips ahead fast; the pattern above, led by a look-behind, is tried at every
+# character).
+_PLACE_NOUN = re.compile(r"مدينه|بلده|قريه|مقاطعه|محافظه|ولايه|اقليم|منطقه|جزيره|العاصمه|مخيم")
 
 
 def _states_by_place_adjective(t: str, lex: Lexicon, gazetteer: Gazetteer) -> dict[str, float]:
     """Votes for the states whose adjective follows a place, known or not, in the article's
     opening ("مدينة بيلغورود الروسية": the story is in Russia, whatever other places it names)."""
     votes: dict[str, float] = {}
-    for m in _PLACE_OF_STATE.finditer(t, 0, 2 * _LEDE):  # (in the headline and the lede: where the story is)
+    last = 0
+    for noun in _PLACE_NOUN.finditer(t, 0, 2 * _LEDE):  # (in the headline and the lede: where the story is)
+        s = noun.start()
+        while s > 0 and (t[s - 1].isalnum() or t[s - 1] == "_"):
+            s -= 1  # (the start of its word: _PLACE_OF_STATE.finditer's matches, without its scan)
+        if s < last or (m := _PLACE_OF_STATE.match(t, s, 2 * _LEDE)) is None:
+            continue
+        last = m.end()
         dem = lex.demonym_scan.match(t, m.end())
         if dem is not None and getattr(gazetteer.get(f"{dem[0]}_government"), "kind", None) == "party":
             votes[f"{dem[0]}_government"] = votes.get(f"{dem[0]}_government", 0) + 3
