@@ -212,6 +212,18 @@ def test_a_sentence_recalling_a_similar_event_is_background():
     assert got == {("killed", 5): None, ("killed", 4): "background", ("wounded", 9): None}
 
 
+def test_a_figure_of_a_similar_event_is_background():
+    """A figure said "in a similar attack" (after it, or opening its sentence) is another event's;
+    not "بانفجار أجهزة مماثلة", the same wave of blasts elsewhere."""
+    from riwaya.extract import extract
+    text = ("قصف على المخيم\n\nقال الدفاع المدني إن 7 مدنيين قتلوا في القصف، "
+            "وهو الثالث خلال أسبوع، إذ قُتل 4 مدنيين يوم الأربعاء الماضي في قصف مماثل على مخيم قريب. "
+            "وفي هجوم مماثل الشهر الماضي أصيب 12. وأصيب 5 من عناصر الحزب بانفجار أجهزة مماثلة في دمشق.")
+    got = {(c.measure, c.value.low): c.context for c in extract(text)}
+    assert got == {("killed", 7): None, ("killed", 4): "background", ("wounded", 12): "background",
+                   ("wounded", 5): None}
+
+
 @pytest.mark.parametrize("marker", ["حسب زعمها", "على حد وصفه", "على حد قوله", "حسب قولهم"])
 def test_a_distance_marker_after_a_figure_is_kept_with_its_source(marker):
     """DOMAIN: "حسب زعمها"، "على حد وصفه" mark the outlet's distance from a side's figure; the

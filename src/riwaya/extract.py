@@ -2710,6 +2710,9 @@ _OWN_AFTER = re.compile(r"\s*(?:(?:\w+\s+|)من\s+(?:\w+\s+|)\w+(?:ه|ها|هم|
 _KIN_WITH_POSSESSIVE = re.compile(r"\s*(?:ابن|ابنت|طفل|طفلت|ولد|شقيق|شقيقت|اخو|حفيد)(?:يه|يها|يهما|اه|اها)(?!\w)")
 # Fighting men lost ("وفقدت الكتيبة 19 جندياً"): a side's dead, not people gone missing.
 _MEN_AFTER = re.compile(r"\s*(?:جندي|جنديا|جنود|جنديين|عنصر|عنصرا|عناصر|مقاتل|مقاتلا|مقاتلين|شرطيا|شرطيين|ضابطا|ضباط)(?!\w)")
+# Men with no arm named, lost by a side that says so ("فقدنا 11 رجلاً"، "فقدت الكتيبة 7 أفراد"; not
+# the passive "فُقد 11 رجلاً في البحر": gone missing).
+_PERSONS_AFTER = re.compile(r"\s*(?:رجلا|رجال|رجلين|فردا|افراد)(?!\w)")
 _REAPED = re.compile(r"(?<!\w)(?:و|ف)?(?:حصد|حصدت|يحصد|تحصد|ازهق|ازهقت|يزهق|تزهق|ذهب|ذهبت)\s+(?:\w+\s+){0,3}$")
 # Dead and wounded with a possessive: the speaker's own ("قتلاها", "جرحاه", "شهداؤنا").
 _OWN_TOLL = re.compile(r"(?:قتلا|جرحا|شهداو|شهداؤ|شهدائ|مصابي|اسرا)(?:ه|ها|هم|نا)")
@@ -3021,7 +3024,8 @@ def _not_killing(t: str, hit: _Hit, num_start: int, num_end: int) -> bool:
         if t.find("الاتصال", hit.end, max(hit.end, num_start)) >= 0:
             return True  # "فقدنا الاتصال بـ5 من عناصرنا": contact lost, men missing, not dead
         return not _OWN_AFTER.match(t, num_end) and not _OWN_BEFORE_LOSS.search(t, max(0, hit.start - 24), hit.start) \
-            and not (hit.start < num_start and _MEN_AFTER.match(t, num_end)) \
+            and not (hit.start < num_start and (_MEN_AFTER.match(t, num_end)
+                                                or word != "فقد" and _PERSONS_AFTER.match(t, num_end))) \
             and not _KIN_WITH_POSSESSIVE.match(t, num_start) \
             and not _LIVES_AFTER.match(t, num_end if hit.start < num_start else hit.end)
     if word == "قضت":
@@ -3062,6 +3066,8 @@ def _nearest_trigger(doc: _Doc, sent: Sentence, a: int, b: int, prev_end: int, n
                     and _CLAUSE.search(doc.norm.text, b, hit.start):
                 continue  # "ضبطت 4 عربات وسبع دراجات، ودمرت 12": the next figure's own verb
             d = doc.words_between(b, hit.start) + 1
+            if _CLAUSE.search(doc.norm.text, b, hit.start):
+                d += 2  # (as for people: "نحو 20 شاحنة مزودة برشاشات ثقيلة، واستولوا على أسلحة" came, seized nothing)
             if d <= window and (best_d is None or d < best_d):
                 best, best_d = hit, d
     return best
@@ -4634,7 +4640,8 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                 _all_of(claims, None, doc.all_of)
                 doc.all_of = None
             if claim is not None:
-                if separate is not None or similar:
+                if separate is not None or similar or t.find("مماثل", mention.end, min(next_start, mention.end + 90)) >= 0 \
+                        and _IN_SIMILAR_AFTER.match(t, mention.end, min(next_start, sent.end)):
                     claim = evolve(claim, context="background")
                 elif totals and (_tallies(t, sent, mention, next_start, totals)
                                  or claim.part_of and total_whole):
@@ -4767,9 +4774,16 @@ def _tallies(t: str, sent: Sentence, mention: NumberMention, next_start: int,
 
 
 # A sentence recalling a similar event before: "وكان هجوم مماثل للتنظيم قد أسفر الشهر الماضي عن".
-_SIMILAR_EVENT = re.compile(r"\W*(?:و|)(?:كان|كانت)\s+(?:\S+\s+){0,5}?(?:هجوم|هجوما|حادث|حادثه|حادثا|تفجير|تفجيرا|انفجار|"
-                            r"اعتداء|قصف|كمين|كمينا|غاره|ضربه|عمليه|هجمات|تفجيرات|غارات|اشتباكات|مجزره)\s+(?:\S+\s+|)"
-                            r"(?:مماثل|مماثله|مماثلا|مماثلين)(?!\w)")
+_EVENT_NOUNS = (r"(?:هجوم|هجوما|حادث|حادثه|حادثا|تفجير|تفجيرا|انفجار|اعتداء|قصف|كمين|كمينا|غاره|ضربه|عمليه|هجمات|"
+                r"تفجيرات|غارات|اشتباكات|مجزره)")
+_SIMILAR = r"(?:مماثل|مماثله|مماثلا|مماثلين)(?!\w)"
+_SIMILAR_EVENT = re.compile(r"\W*(?:(?:و|)(?:كان|كانت)\s+(?:\S+\s+){0,5}?|(?:و|ف|)في\s+)" + _EVENT_NOUNS + r"\s+(?:\S+\s+|)"
+                            + _SIMILAR)
+# A figure of its own "in a similar attack" right after it: "إذ قُتل 4 مدنيين الأربعاء في قصف مماثل على مخيم".
+# (an adjective may stand between, "بهجوم انتحاري مماثل"; not a noun: "بانفجار أجهزة مماثلة" is the same
+# wave of blasts elsewhere)
+_IN_SIMILAR_AFTER = re.compile(r"[^.،,;؛\n]{0,60}?(?<!\w)(?:في\s+|خلال\s+|جراء\s+|اثر\s+|ب)" + _EVENT_NOUNS
+                               + r"\s+(?:\w+ي\s+|)" + _SIMILAR)
 # A paragraph that turns to another event: "وفي حادث منفصل"، "في سياق منفصل"، "وفي هجوم منفصل".
 _SEPARATE_EVENT = re.compile(r"[\W\d]*(?:و|)(?:في|ف)\s*(?:سياق|حادث|حادثه|تطور|هجوم|خبر|حدث|عمليه)\s+(?:\w+\s+|)منفصل")
 
