@@ -3075,6 +3075,7 @@ def _nearest_trigger(doc: _Doc, sent: Sentence, a: int, b: int, prev_end: int, n
 
 # Verbs of losing men: their subject is the side that lost them ("قواتها خسرت 16 عنصراً").
 _LOST = re.compile(r"(?:و|ف)?(?:ي|ت|ن)?(?:خسر|فقد)\w*")
+_WE_LOST = re.compile(r"(?:و|ف)?(?:خسرنا|فقدنا|نخسر|نفقد)(?!\w)")  # (a side speaking of its own)
 # A verb of losing a few words before a toll noun, and what may not stand between them.
 _LOSS_VERB = re.compile(r"(?<!\w)((?:و|ف)?(?:خسر|خسرت|خسروا|فقدت|فقدوا|تكبد|تكبدت|تكبدوا))(?!\w)")  # (not bare "فقد": also "ف + قد")
 _LOSS_GAP_BREAK = re.compile(r"[،,.;:؛\d]|(?<!\w)(?:و|ف)?(?:ان|أن|إن|الذي|التي|بعد|قبل)(?!\w)")
@@ -3271,6 +3272,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         own = lex.own_forces.search(t, max(sent.start, trigger.start - 16), trigger.start)
         if own is not None and _OWN_LOSS_GAP.fullmatch(t, own.end("w"), trigger.start):
             return _forces(claimant.party), base  # "إن قواتها خسرت 16 عنصراً": the speaker's own men
+        if _WE_LOST.match(t, trigger.start) and noun.people in (None, "generic", "persons") \
+                and (claimant.party.endswith("_government") or _armed_group(claimant.party, doc.gazetteer)):
+            return _forces(claimant.party), base  # "فقدنا 11 رجلاً" in an army officer's words: his side's men
     if noun.people == "generic" and noun.end > 0 and _TERRORIST_AFTER.match(t, noun.end):
         return _militants(doc, claimant), base  # "90 عنصراً إرهابياً": the enemy group's men, in a state's words
     if noun.start >= 0 and t.startswith("مرافق", noun.start):
@@ -3718,11 +3722,15 @@ def _group_acts(doc: _Doc, a: int, b: int, ctx: Context) -> bool:
 
 def _armed_side(subject: str | None, ctx: Context) -> bool:
     """An armed side that is no state: a group of the gazetteer, or tribal fighters."""
+    return _armed_group(subject, ctx.gazetteer)
+
+
+def _armed_group(subject: str | None, gazetteer: Gazetteer | None) -> bool:
     if subject == "tribes":
         return True
-    if not subject or subject.endswith("_forces") or subject in _NOT_SIDES:
+    if not subject or subject.endswith("_forces") or subject in _NOT_SIDES or gazetteer is None:
         return False
-    entry = ctx.gazetteer.get(subject)
+    entry = gazetteer.get(subject)
     return entry is not None and entry.kind == "party" and not entry.country \
         and entry.role not in _UNARMED_ROLES and "coalition" not in subject
 
