@@ -131,6 +131,8 @@ _FROM_SOURCE = re.compile(r"(?<!\w)عن\s*" + _SOME_OF + r"(?:(?:مصدر|مصا
 # ("نقل مراسلنا عن مدير مستشفى السلام": the head of the body named after the title)
 # ("نقلت وسائل إعلام محلية عن مصدر في مستشفى كويتا": the source is the hospital's)
 # A quoted name after "لـ" or a medium's kind word is a medium (لوكالة "رويترز"), not a person.
+# A preposition right before a platform: where words were posted ("بموقع فيسبوك"، "على منصة إكس").
+_ON_CHANNEL_BEFORE = re.compile(r"(?:(?<!\w)(?:على|علي|عبر|في)\s+|(?<!\w)(?:و|)ب)$")
 _MEDIUM_BEFORE_QUOTE = re.compile(r"(?:(?<!\w)(?:ل|لـ|مع|الي)|وكاله|موقع|قناه|صحيفه|اذاعه|شبكه|منصه|تلفزيون|جريده|مراسل|مراسله)\s*$")
 _BAYYANA = re.compile(r"\W*(?:و|ف)(بين|بينت)\s")
 # "موقع"/"مواقع" as a place, not a website: "من موقع لم يكشف عنه", "في موقع الانفجار",
@@ -1990,7 +1992,9 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             claimant = _entity_claimant(actor, doc, carried, last_medium) if actor is not None else None
         elif kind == "verb":
             before = [x for x in _entities_in(doc, s, a) if x.kind in _SPEAKING
-                      and not _is_attribute(doc, x) and not _is_addressee(doc, x) and not _territory(doc, x)]
+                      and not _is_attribute(doc, x) and not _is_addressee(doc, x) and not _territory(doc, x)
+                      and not (x.role == "platform" and _ON_CHANNEL_BEFORE.search(t, max(s, x.start - 6), x.start))]
+            # ("نشرت الوزارة على صفحتها بموقع فيسبوك حصيلة تفيد": where it was posted, not who states it)
             gap = doc.words_between(before[-1].end, a) if before else 99
             if current is not None and before and _CLAUSE_BREAK.search(t, before[-1].end, a):
                 gap = 99  # "...رواية التنظيم، وقال": a new clause of the same speaker
