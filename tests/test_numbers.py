@@ -259,6 +259,9 @@ EXCLUDED = [
     ("latin-url", "المصدر https://example.com/news/123 اليوم", "latin"),
     ("latin-handle", "نشر الحساب @user123 صورا", "latin"),
     ("latin-tweet-date", "- Name (@handle) January 21, 2022", "latin"),
+    # digits run into a name's word: an outlet's
+    ("name-outlet-dateline", "الفاشر - دارفور24\n\nقتل", "name"),
+    ("name-outlet-comma", "وذكرت قناة فرانس24، أن", "name"),
     # ordinals
     ("ordinal-fifth", "توفي الجريح الخامس", "ordinal"),
     ("ordinal-fourth-fem", "للمرة الرابعة", "ordinal"),

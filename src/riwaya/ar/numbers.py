@@ -769,6 +769,15 @@ class NumberReader:
     def _exclusion(self, norm: str, num: _Number, start: int, end: int, hedged: bool) -> tuple[str | None, int]:
         """Why the number at norm[start:end] is not a count, and the end of the cue after it."""
         lex = self.lexicon
+        if num.kind == "digits" and start and norm[start - 1].isalpha():
+            w = start - 1
+            while w and norm[w - 1].isalpha():
+                w -= 1
+            if norm[w:start] not in _GLUED_CLITICS and _NOTHING_AFTER.match(norm, end):
+                # "الفاشر - دارفور24", "قناة فرانس24،": the end of a name (an outlet's), not a count
+                # ("و12 جريحاً", "بـ5 قذائف", "الـ12": clitics glued to a figure are read on; so is
+                # a word run into the figure of its noun, "مقتل15 شخصاً")
+                return "name", end
         if norm.startswith("/", end) and num.kind == "digits" and norm[end + 1:end + 2].isspace():
             # "1/ ... 2/ ... 3/": the numbers of a thread's posts opening their lines
             ls = norm.rfind("\n", max(0, start - 4), start)
@@ -970,6 +979,12 @@ class NumberReader:
         if not num.exact or num.excluded or num.low is None or num.ordinal:
             return None
         return num.low
+
+
+_NOTHING_AFTER = re.compile(r"[^\S\n]*(?:$|[\n.,،:;؛)|\]-])")
+# Proclitics that may be glued to digits (a conjunction, a preposition, the article): "و12"، "بـ5"، "الـ12".
+_GLUED_CLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "ال", "لل", "وب", "ول", "وك", "فب", "فل", "وال", "فال", "بال",
+                            "كال", "ولل", "فلل", "وبال", "فبال"})
 
 
 def _list_marker(norm: str, start: int, end: int, n: int) -> bool:
