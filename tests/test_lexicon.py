@@ -126,3 +126,31 @@ def test_whole_text_scans_find_what_each_table_finds_alone():
         joined = lex.whole_text_scans(text)
         for name, scan in alone.items():
             assert joined[name] == list(scan.finditer(text)), (name, text[:80])
+
+
+LEAN_TABLE = {
+    "killed": ["قتيل*", "=قتلوا", "لقي حتفه", "لقوا حتفهم", "مقتل"],
+    "wounded": ["جريح", "جرحى", "=اصيب", "اصيبوا بجروح"],
+    "casualties": ["قتيل وجريح", "قتلى وجرحى", "مقتل واصابه"],
+    "people": ["عناصر", "مدني*"],
+}
+LEAN_WORDS = st.one_of(st.sampled_from([e.lstrip("=").replace("*", "ين") for v in LEAN_TABLE.values() for e in v]),
+                       st.sampled_from(FILLER + ["قتيلين", "مدنيون", "عناصرها", "قتيل"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(CLITICS), LEAN_WORDS), max_size=10),
+       st.sampled_from([" ", "، ", "."]), st.integers(0, 60), st.integers(0, 60), st.booleans())
+def test_a_lean_scan_finds_what_the_grouped_one_finds(parts, sep, a, b, suffixes):
+    """A lean scan runs without the entries' groups and reads each find's class from the
+    matched characters: finds and classes must be those of the scan with groups, from any
+    position, up to any end (star entries, verbs that take no preposition, suffixes)."""
+    grouped, lean = MultiPattern(LEAN_TABLE, suffixes=suffixes), MultiPattern(LEAN_TABLE, suffixes=suffixes, lean=True)
+    text = fold(sep.join(c + w for c, w in parts))
+    pos, end = min(a, len(text)), min(len(text), max(a, b))
+    for _ in range(2):  # (the second time from the memo of classes)
+        assert list(lean.finditer(text, pos, end)) == list(grouped.finditer(text, pos, end))
+        assert list(lean.finditer(text)) == list(grouped.finditer(text))
+        assert lean.search(text, pos, end) == grouped.search(text, pos, end)
+        assert lean.match(text, pos) == grouped.match(text, pos)
+    assert lean.regex.groups == 1 < grouped.regex.groups  # (only the proclitics' group)

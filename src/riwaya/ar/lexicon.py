@@ -28,7 +28,9 @@ DATA = Path(__file__).resolve().parent / "data"
 _CLITIC = r"(?:(?:و|ف|)(?:ب(?:ال|)|ك(?:ال|)|ل(?:ل|)|ال|))"
 
 
-_SUFFIX = r"(?:ه|ها|هم|هما|هن|نا|كم|ا|)"  # pronouns, and the accusative alif (مخيماً)
+_SUFFIX = r"(?:ه|ها|هم|هما|هن|نا|كم|ا|)"
+# The empty group that ends an entry in a MultiPattern and names its class ("(?P<c12>)").
+_LEAF_GROUP = re.compile(r"\(\?P<c\d+>\)")  # pronouns, and the accusative alif (مخيماً)
 
 
 def _tokens(entry: str, suffixes: bool = False) -> list[str]:
@@ -70,7 +72,8 @@ class MultiPattern:
     once); at each place the longest entry wins, then the class listed first. Yields
     (class, start, end) of the word without its proclitics, like `pattern`'s group w."""
 
-    def __init__(self, classes: dict[str, list[str]], suffixes: bool = False):
+    def __init__(self, classes: dict[str, list[str]], suffixes: bool = False, lean: bool = False):
+        self._lean = lean
         root: dict = {}
         stems: set[str] = set()
         for rank, (cls, entries) in enumerate(classes.items()):
@@ -92,24 +95,46 @@ class MultiPattern:
         # a fast loop. A word at the very start of a text has no such character: the text is
         # then read with a space in front (see _at).
         self._source = rf"\W(?P<cl>{_CLITIC}){body}(?!\w)"
+        self._memo: dict[str, str] = {}
 
     def __getattr__(self, name: str):
         # `regex`, the compiled pattern, is compiled on first use (a scan joined into a larger
         # one for whole texts may never be used alone) and is a plain attribute after that.
+        # A `lean` scan (one over whole texts, with many finds) runs without the entries' empty
+        # groups: a match object holds a slot for every group of its pattern (hundreds here),
+        # made and filled at each find; the class of a find is then read once per matched
+        # string (_class_of), at the cost of a second pattern to compile.
         if name == "regex":
-            self.regex = re.compile(self._source)
+            self.regex = re.compile(_LEAF_GROUP.sub("", self._source) if self._lean else self._source)
             return self.regex
+        if name == "_classified":  # the pattern with the groups that say which entry matched
+            self._classified = re.compile(self._source) if self._lean else self.regex
+            return self._classified
         if name == "_classes":
             # the class of each group number (m.lastindex: an index costs less than a name)
-            classes: list = [None] * (self.regex.groups + 1)
-            for group, index in self.regex.groupindex.items():
+            classes: list = [None] * (self._classified.groups + 1)
+            for group, index in self._classified.groupindex.items():
                 classes[index] = self._names.get(group)
             self._classes = classes
             return classes
-        if name == "_tables":  # group number -> (table, class), for split_into
-            self._tables = [tuple(cls.split("|", 1)) if cls and "|" in cls else None for cls in self._classes]
+        if name == "_tables":  # class -> (table, class), for split_into
+            self._tables = {cls: tuple(cls.split("|", 1)) for cls in self._names.values() if "|" in cls}
             return self._tables
         raise AttributeError(name)
+
+    def _class_of(self, m: re.Match) -> str:
+        """The class of a find of `regex`: that of the entry the grouped pattern takes on the
+        same characters (it takes the same path through the same alternatives, to the same
+        end; past that end it sees nothing, as no path of a find could need more)."""
+        if not self._lean:
+            return self._classes[m.lastindex]
+        key = m.string[m.start():m.end()]
+        cls = self._memo.get(key)
+        if cls is None:
+            if len(self._memo) > 100_000:
+                self._memo.clear()  # (words of a star entry, "قتل*", are many; the memo stays small)
+            cls = self._memo[key] = self._classes[self._classified.match(key).lastindex]
+        return cls
 
     def _emit(self, node: dict) -> str:
         kids = [(k, v) for k, v in node.items() if k != ""]
@@ -129,28 +154,28 @@ class MultiPattern:
         return self.regex.match(" " + text, 0, endpos + 1), 1
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
-        # (group 1 is the proclitics, "cl"; m.lastindex names the class through _classes)
-        classes = self._classes
+        # (group 1 is the proclitics, "cl")
         endpos = len(text) if endpos is None else endpos
         if self._gate and all(text.find(g, pos, endpos) < 0 for g in self._gate):
             return
         if pos == 0:
             m, shift = self._at(text, 0, endpos)
             if m is not None:
-                yield classes[m.lastindex], m.end(1) - 1, m.end() - 1
-                pos = m.end() - 1
+                yield self._class_of(m), m.end(1) - shift, m.end() - shift
+                pos = m.end() - shift
         else:
             pos -= 1  # the character before pos leads a word that begins at pos
+        class_of = self._class_of
         for m in self.regex.finditer(text, pos, endpos):
-            yield classes[m.lastindex], m.end(1), m.end()
+            yield class_of(m), m.end(1), m.end()
 
     def match(self, text: str, pos: int = 0) -> tuple[str, int, int] | None:
         """The entry (with its proclitics) that begins exactly at pos, or None."""
         if pos > 0:  # (_at's first case, inline: most calls)
             m = self.regex.match(text, pos - 1)
-            return (self._classes[m.lastindex], m.end(1), m.end()) if m else None
+            return (self._class_of(m), m.end(1), m.end()) if m else None
         m, shift = self._at(text, pos, len(text))
-        return (self._classes[m.lastindex], m.end(1) - shift, m.end() - shift) if m else None
+        return (self._class_of(m), m.end(1) - shift, m.end() - shift) if m else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> tuple[str, int, int] | None:
         """The first entry of any class in text[pos:endpos], or None."""
@@ -158,9 +183,9 @@ class MultiPattern:
         if pos == 0:
             m, shift = self._at(text, 0, endpos)
             if m is not None:
-                return self._classes[m.lastindex], m.end(1) - 1, m.end() - 1
+                return self._class_of(m), m.end(1) - shift, m.end() - shift
         m = self.regex.search(text, max(0, pos - 1), endpos)
-        return (self._classes[m.lastindex], m.end(1), m.end()) if m else None
+        return (self._class_of(m), m.end(1), m.end()) if m else None
 
     def split_into(self, text: str, out: dict[str, list[tuple[str, int, int]]]) -> None:
         """finditer over a whole text for a scan whose classes are "table|class": each find
@@ -168,15 +193,9 @@ class MultiPattern:
         split = self._tables
         if self._gate and all(g not in text for g in self._gate):
             return
-        pos = 0
-        m, shift = self._at(text, 0, len(text))
-        if m is not None:
-            table, name = split[m.lastindex]
-            out[table].append((name, m.end(1) - 1, m.end() - 1))
-            pos = m.end() - 1
-        for m in self.regex.finditer(text, pos):
-            table, name = split[m.lastindex]
-            out[table].append((name, m.end(1), m.end()))
+        for cls, a, b in self.finditer(text):
+            table, name = split[cls]
+            out[table].append((name, a, b))
 
 
 def _stem(toks: list[str]) -> str:
@@ -327,7 +346,7 @@ class Lexicon:
                 if isinstance(v, _Patterns):
                     v.values()
                 elif isinstance(v, MultiPattern):
-                    v.regex, v._tables  # (_tables asks for _classes)
+                    v.regex, v._classes, v._tables  # (_classes asks for _classified)
 
     def whole_text_scans(self, text: str) -> dict[str, list[tuple[str, int, int]]]:
         """What the cue, dual, organ, trigger, anaphor and reporter scans each find in a whole
@@ -379,20 +398,20 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         reporter=pattern(_list(apath, a, "reporter")),
         resets=pattern(_list(apath, a, "resets")),
         roles=pattern(_list(apath, a, "roles")),
-        trigger_scan=MultiPattern(triggers),
+        trigger_scan=MultiPattern(triggers, lean=True),
         noun_scan=MultiPattern({**{f"thing:{k}": v for k, v in _table(mpath, m, "things").items()},
                                 **{f"people:{k}": v for k, v in _table(mpath, m, "people").items()}},
-                               suffixes=True),
+                               suffixes=True, lean=True),
         subject_scan=MultiPattern(_table(mpath, m, "subject_words")),
         # every word list that says whose people after a counted noun, for one presence check
         text_scans=(
             MultiPattern({f"{name}|{cls}": entries for name, table in (
                 ("cue", {kind: _list(apath, a, key) for kind, key in _CUES}),
                 ("dual", _table(mpath, m, "duals")),
-                ("organ", {"organ": _list(apath, a, "state_organs")})) for cls, entries in table.items()}),
+                ("organ", {"organ": _list(apath, a, "state_organs")})) for cls, entries in table.items()}, lean=True),
             MultiPattern({f"{name}|{cls}": entries for name, table in (
                 ("trigger", triggers), ("anaphor", _table(apath, a, "anaphors")),
-                ("reporter", {"reporter": _list(apath, a, "reporter")})) for cls, entries in table.items()}),
+                ("reporter", {"reporter": _list(apath, a, "reporter")})) for cls, entries in table.items()}, lean=True),
         ),
         complement_scan=MultiPattern({
             "subject": [e for v in _table(mpath, m, "subject_words").values() for e in v],
@@ -400,12 +419,12 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
             "demonym": [e for v in _table(mpath, m, "demonyms").values() for e in v],
             "nisba": [e for v in _table(mpath, m, "group_nisba").values() for e in v],
             "government_forces": _list(mpath, m, "government_forces")}),
-        demonym_scan=MultiPattern(_table(mpath, m, "demonyms")),
+        demonym_scan=MultiPattern(_table(mpath, m, "demonyms"), lean=True),
         nisba_scan=MultiPattern(_table(mpath, m, "group_nisba")),
         organ_scan=MultiPattern({"organ": _list(apath, a, "state_organs")}),
         reporter_scan=MultiPattern({"reporter": _list(apath, a, "reporter")}),
         dual_scan=MultiPattern(_table(mpath, m, "duals")),
-        anonymous_scan=MultiPattern(_table(apath, a, "anonymous")),
+        anonymous_scan=MultiPattern(_table(apath, a, "anonymous"), lean=True),
         anaphor_scan=MultiPattern(_table(apath, a, "anaphors")),
         cue_scan=MultiPattern({kind: _list(apath, a, key) for kind, key in _CUES}),
         platform_statements=compiled(_table(apath, a, "platform_statements")),
