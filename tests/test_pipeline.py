@@ -109,6 +109,15 @@ def test_a_date_in_a_pluperfect_clause_is_the_earlier_figure_s_day():
     assert got[3] == "2024-01-16"  # (its date is before the pluperfect clause)
 
 
+def test_each_clause_of_a_sentence_has_its_own_day():
+    """"أعلن أمس الثلاثاء 27 قتيلاً و91 جريحاً، فيما أعلن يوم الأحد الماضي مقتل ستة": each
+    figure takes the date of its own clause, not the first of the sentence."""
+    text = ("اشتباكات\n\nطرابلس - 14 مايو 2025\nوكان المركز قد أعلن أمس الثلاثاء حصيلة بلغت 27 قتيلاً "
+            "و91 جريحاً، فيما أعلن يوم الأحد الماضي، أول أيام الاشتباكات، مقتل ستة أشخاص.")
+    got = {c.value.low: c.as_of.low for c in process_article(Article("p3", text)).claims}
+    assert got == {27: "2025-05-13", 91: "2025-05-13", 6: "2025-05-11"}
+
+
 def test_a_cumulative_figure_carries_the_stretch_it_counts_over_through_the_store_and_the_sheet(tmp_path):
     """"خلال اليومين الماضيين" and "منذ يوم الخميس" give a claim its period (as_of stays the day
     it speaks for); a figure of one day has none. The period survives the store and reaches the

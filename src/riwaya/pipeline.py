@@ -112,6 +112,21 @@ def _in_earlier_report(norm, claim: Claim, claims: list[Claim], date_start: int)
                for other in claims)
 
 
+# A clause of its own inside a sentence, with its own time: "أعلن أمس 27 قتيلاً، فيما أعلن يوم الأحد مقتل ستة".
+_OTHER_CLAUSE = re.compile(r"(?<!\w)(?:فيما|بينما|في حين|في المقابل|لكن|الا ان)(?!\w)")
+
+
+def _across_clause(norm, claim: Claim, date) -> bool:
+    """Does a clause opening ("فيما", "بينما" ...) stand between the claim and a date of its
+    sentence? (The date's offsets are normalized, the claim's original.)"""
+    a, b = norm.from_original(claim.evidence.start), norm.from_original(claim.evidence.end)
+    if date.end <= a:
+        return _OTHER_CLAUSE.search(norm.text, date.end, a) is not None
+    if date.start >= b:
+        return _OTHER_CLAUSE.search(norm.text, b, date.start) is not None
+    return False
+
+
 def _with_days(claims: list[Claim], info: ArticleInfo, norm) -> list[Claim]:
     """The day each claim speaks for (as_of) and the stretch a cumulative figure counts over
     (period: "خلال اليومين الماضيين"، "منذ يوم الخميس"), from the dates in its sentence."""
@@ -141,6 +156,9 @@ def _with_days(claims: list[Claim], info: ArticleInfo, norm) -> list[Claim]:
         kept = range(got[0], got[1])
         if got[1] - got[0] and sentence is not None:
             kept = [k for k in kept if not _in_earlier_report(norm, c, claims, date_starts[k])]
+            if len(kept) > 1:
+                # several dates: those of the claim's own clause, when it has any
+                kept = [k for k in kept if not _across_clause(norm, c, all_dates[k])] or kept
         key = (*kept, -1 if sign is None else sign)
         if key in days:
             as_of, period = days[key]
