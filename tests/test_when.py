@@ -147,6 +147,10 @@ ROWS = [
     ("since-event-weekday", "منذ بدء الهجوم يوم الخميس", "since", (D(9), D(15))),  # (the event began that day)
     ("since-event-yesterday", "منذ اندلاع الاشتباكات أمس", "since", (D(14), D(15))),
     ("since-this-morning", "منذ صباح اليوم", "since", (D(15), D(15))),
+    # since a month of no year: from its first day (the latest such month, before this one if "الماضي")
+    ("since-month-past", "منذ ديسمبر الماضي", "since", (D(1, 12, 2022), D(15))),
+    ("since-start-of-month-past", "منذ مطلع أيار الماضي", "since", (D(1, 5, 2022), D(15))),
+    ("since-month-shahr", "منذ شهر كانون الثاني", "since", (D(1, 1), D(15))),
     ("period-two-days", "خلال اليومين الماضيين", "period", (D(13), D(15))),
     ("period-24h", "خلال 24 ساعة", "period", (D(14), D(15))),
     ("period-24h-article", "خلال الـ24 ساعة الماضية", "period", (D(14), D(15))),

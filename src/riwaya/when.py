@@ -361,7 +361,7 @@ class DateExpr:
         if self.kind == "since":
             if self.low is not None:  # since a written date
                 return self.low, max(p, self.low)
-            if self.day is not None:  # since a written date of no year
+            if self.day is not None or self.month is not None:  # since a written date (or month) of no year
                 r = _place_yearless(self, p)
                 return (r[0], p) if r else None
             if self.offsets is None:
@@ -610,9 +610,19 @@ def _find_dates(norm: str, lexicon: DateLexicon | None = None) -> list[DateExpr]
     for m in _scan(lex, "absolute_ar", norm, wins):
         month_only = not (m.group("d") or m.group("od") or m.group("y"))
         past = _MONTH_PAST.match(norm, m.end()) if month_only else None
+        if month_only and (since := _SINCE_DATE.search(norm, max(0, m.start() - 30), m.start())) is not None \
+                and (past is not None or m.group(0).startswith("شهر")) and not _WHEN_AFTER.match(norm, m.end()) \
+                and not _COMPARED_BEFORE.search(norm, max(0, since.start() - 40), since.start()):
+            # "منذ ديسمبر الماضي"، "منذ مطلع تموز الماضي": a count from that month to now
+            cal, mon = lex.months[_norm_key(m.group("m"))]
+            if not m.group("m2") or lex.months[_norm_key(m.group("m2"))][1] == mon:
+                end = past.end() if past is not None else m.end()
+                found.append(DateExpr(since.start(), end, norm[since.start():end], "since", calendar=cal, month=mon,
+                                      relation="past"))
+            continue
         if month_only and (past is None and not m.group(0).startswith("شهر")
                            or _SINCE_BEFORE.search(norm, max(0, m.start() - 80), m.start())):
-            continue  # a month name alone ("آب" is also "father"): not a date; "منذ مطلع تموز الماضي": since then, to now
+            continue  # a month name alone ("آب" is also "father"): not a date; "منذ سيطرة ... في ديسمبر": the event's month
         cal, mon = lex.months[_norm_key(m.group("m"))]
         if m.group("m2"):
             cal2, mon2 = lex.months[_norm_key(m.group("m2"))]
