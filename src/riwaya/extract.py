@@ -2190,6 +2190,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 if c is not None and c.party:
                     cues.append(_Cue(s, c.cued(x.surface), acting=True))
                 break
+    if t.find("نف", s, e) >= 0 and (denied := _DENIED_REPORT.search(t, s, e)) is not None:
+        cues = _denied_report(doc, sent, cues, denied, carried, last_medium)
     # the claimant to carry: the last named one (a passing "أنباء أخرى" does not take over)
     carry = cues[-1].claimant if cues else None
     for c in reversed(cues):
@@ -2197,6 +2199,50 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             carry = c.claimant
             break
     return cues, carry, last_medium
+
+
+# A report denied: "نفى الناطق ما تناقلته مواقع إخبارية عن سقوط قتيلين"، "نافياً الأنباء عن أسر
+# 40": the figures in it are the report's, not the denier's (group "what": the report).
+_DENIED_REPORT = re.compile(r"(?<!\w)(?:و|ف)?(?:نفي|نفت|نفوا|ينفي|تنفي|نافيا|نافيه)\s+(?:\S+\s+){0,4}?"
+                            r"(?P<what>ما\s+(?:تداولته|تداولت|نشرته|نشرت|تناقلته|تناقلت|اوردته|اوردت|روجته|روجت|ذكرته|ذكرت|"
+                            r"زعمته|ادعته|اشيع)|(?:ال)?(?:انباء|تقارير|اخبار|شائعات|ادعاءات|مزاعم))(?!\w)")
+# The armed men of a story named by a common noun: its attacker's.
+_REBELS = re.compile(r"(?<!\w)(?:ال|)(?:متمرد|مسلح|ارهابي|مهاجم)(?:ون|ين)(?!\w)")
+# What a report is about, after its author: "عن"، "بشأن"، "حول"، "بأن".
+_REPORT_ABOUT = re.compile(r"(?<!\w)(?:عن|بشان|حول|بان|ان)(?!\w)")
+# Where the denied report's words end: a clause break or the denier speaking on ("، مؤكداً أن").
+_DENIAL_ENDS = re.compile(r"[،,;:؛]|(?<!\w)(?:و|)(?:قال|قالت|اكد|اكدت|اضاف|اضافت|مؤكدا|مؤكده|مشيرا|مشيره|واصفا|واصفه|"
+                          r"مضيفا|مضيفه|لافتا|لافته|موضحا|موضحه)(?!\w)")
+
+
+def _denied_report(doc: _Doc, sent: Sentence, cues: list[_Cue], denied: re.Match, carried: Claimant | None,
+                   last_medium: Claimant | None) -> list[_Cue]:
+    """The cues of a sentence that denies a report: the report's author (named right after
+    "ما تداولته": pages, sites, a group; else unknown) from the report to its clause's end,
+    then the denier again."""
+    t = doc.norm.text
+    at = denied.end("what")
+    about = _REPORT_ABOUT.search(t, at, min(sent.end, at + 90))  # (the author's words end at what it said)
+    upto = about.start() if about is not None else min(sent.end, at + 40)
+    author = next((x for x in _entities_in(doc, at, upto) if x.kind in _SPEAKING
+                   and not _ON_CHANNEL_BEFORE.search(t, max(at, x.start - 6), x.start)), None)
+    # ("ما روجته المنصات الإعلامية التابعة للخوارج بشأن"; not "عبر شبكات التواصل": where it spread)
+    by = _entity_claimant(author, doc, carried, last_medium) if author is not None else None
+    if (by is None or not by.party) and doc.attacker and _REBELS.search(t, at, upto):
+        by = Claimant(doc.attacker, None, (), t[denied.start("what"):upto].strip())  # "الادعاءات التي يروجها المتمردون"
+    if by is None or not by.party:
+        by = Claimant("unknown", None, (), t[denied.start("what"):at])
+    denier = next((c.claimant for c in reversed(cues) if c.pos < at), None)
+    end = _DENIAL_ENDS.search(t, (author.end if author is not None else at), sent.end)
+    out = [c for c in cues if c.pos < at or end is not None and c.pos >= end.start()]
+    out.append(_Cue(at, by))
+    if denier is not None and end is not None and not any(c.pos >= end.start() for c in cues):
+        if author is not None and author.id in denier.via:  # (the report's channel is not the denier's)
+            denier = Claimant(denier.party, denier.speaker, tuple(v for v in denier.via if v != author.id),
+                              denier.cue, denier.medium, denier.distance)
+        out.append(_Cue(end.start(), denier))
+    out.sort(key=lambda c: c.pos)
+    return out
 
 
 # Words of the victims' side in a sentence whose subject acts ("ارتكب جيش الاحتلال مجزرة أسفرت
