@@ -36,7 +36,8 @@ _OMITTED_SUBJECT = re.compile(r"\s*(?:فيه|فيها|ان|انه|انها|ان�
 # "in which" after a speech verb: "قال فيه إن" (in the statement), "تقول فيه وزارة الصحة" (a subject follows).
 _IN_WHICH = re.compile(r"\s*(?:فيه|فيها)(?!\w)")
 _OTHERS = re.compile(r"\s*(?:اخرين|اخرون|اخري|اخريات|اخر|اخران|اخرتين|اخرتان|اخريين)(?!\w)")
-_PART_OF = re.compile(r"(?:من\s+|)(?:بينهم|بينهن|منهم|منهن|بينها|منها)\s*$")
+_PART_OF = re.compile(r"(?:(?:من\s+|)(?:بينهم|بينهن|منهم|منهن|بينها|منها)|(?<!\w)(?:و|)(?:هم|هن)\s*:)\s*$")
+# ("وهم: 7 من قوات النظام، و5 ...": "namely", a whole's parts listed after a colon)
 # (no "^": pattern.match(t, pos) would never see "^" at pos > 0)
 _REFERS_BACK = re.compile(r"\s*(?:منهم|منهن)(?!\w)")  # "بينهم" after a figure opens its parts
 _PART_OF_PEOPLE = re.compile(r"(?:من\s+|)(?:بينهم|بينهن|منهم|منهن)\s*$")  # (not "بينها": of things)
@@ -1292,7 +1293,7 @@ _BODY_HEADS = frozenset({"مرصد", "منظمه", "مركز", "مكتب", "هي
 _BARE_FIGURES = re.compile(r"\s*(?:ال|)(?:تقديرات|معلومات|ارقام|احصاءات|احصائيات|تقارير|انباء)(?:\s+(?:ال|)(?:اوليه|مبدئيه|غير\s+رسميه|متداوله|متطابقه))?\s*(?:[.،,]|$)")
 _BARE_STATEMENT = re.compile(r"\s*(?:ال|)(?:بيان|بلاغ)(?:\s+(?:ال|)(?:رسمي|عسكري|صحفي))?\s*(?:[.،,]|$)")
 _SENT_TO = re.compile(r"(?<!\w)(?:الى|الي)\s+$")
-_ALSO_OPENER = re.compile(r"\W*(?:و?كما\s+(?:تم|جرى|قامت|قام|اسفر|اسفرت)|كمان|وكمان)(?!\w)")  # (كمان: colloquial "also")
+_ALSO_OPENER = re.compile(r"\W*(?:و?كما\s+(?:تم|جرى|قامت|قام|اسفر|اسفرت|اصيب|اصيبت|جرح|قتل|قتلت|استشهد|لقي)|كمان|وكمان)(?!\w)")  # (كمان: colloquial "also")
 # Estimates or figures named with their owner after them: "التقديرات الأولية لـ"، "الأرقام الصادرة عن".
 _ESTIMATE_WORD = re.compile(r"تقدير|ارقام|احصاء|بيانات")
 _FIGURES_OF = re.compile(r"(?:\s+ال\w+){0,2}\s+(?:ل|لل|الصادره\s+عن\s+)")
@@ -3048,6 +3049,8 @@ def _name_words(doc: _Doc, t: str, a: int, b: int) -> int:
 
 _QUOTED_SPAN = re.compile(r'"[^"\n]{1,60}"')
 _AND_ONLY = re.compile(r"\s*[،,]?\s*و\s*")  # between two items of one list: "38 طفلا و21 سيدة"
+# The rest of an item's words, then a comma and "و": "4 رعاة| أغنام، و|3 من عناصر التنظيم".
+_REST_AND = re.compile(r"(?:\s+[^\s،,.:;؛\d]+){1,3}\s*[،,]\s*و\s*")
 _AND_GAP = re.compile(r"\s+و\w?")  # between a figure and the "و" that opens the next item ("ومدني واحد وإصابة 28")
 
 
@@ -3408,6 +3411,19 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         return ("suspects" if measure == "captured" else "protesters"), base
     if noun.people == "families":
         return "civilians", base
+    if noun.people == "militants" and noun.end > 0 and (loyal := _LOYAL_TO.match(t, noun.end)) is not None:
+        # "7 من قوات النظام و5 من المسلحين الموالين لها"، "المسلحين الموالين لقوات النظام": gunmen
+        # loyal to a side are of that side (the one named last before "لها")
+        side, upto = None, loyal.end()
+        if loyal.group(1):
+            named = [x for x in _entities_in(doc, sent.start, mention_start)
+                     if x.kind in ("party", "organ") and x.party and x.party not in _NOT_SIDES]
+            side = named[-1].party if named else None
+        elif (x := next(iter(_entities_in(doc, loyal.end(), loyal.end() + 4)), None)) is not None \
+                and x.kind in ("party", "organ") and x.party not in _NOT_SIDES:
+            side, upto = x.party, x.end
+        if side:
+            return _forces(side), upto
     if noun.people == "militants":
         if measure in ("attackers", "suicide_attackers"):
             return _militants(doc, claimant), base
@@ -3623,6 +3639,8 @@ _CITIZENS = re.compile(r"(?:و|ب|ل)?(?:ال|)(?:مواطن\w*|اهالي|اه�
 # "the fighters", "the members" (definite, no side after them): those named before.
 _THE_MEMBERS = re.compile(r"(?:ال)(?:مقاتلين|عناصر|مقاتلون)(?!\w)")
 _TO_SIDE_AHEAD = re.compile(r"\s+(?:من\s+|في\s+)?(?:ال|)(?:تابعين|التابعين|المنتمين|قوات|جيش|تنظيم|جماعه|حركه|ميليشيا)")
+# Loyal to a side, right after armed men: "الموالين لها"، "الموالين لقوات النظام" (group 1 the pronoun).
+_LOYAL_TO = re.compile(r"\s+(?:ال|)(?:موالين|مواليه|موالون|موالي)\s+(?:(له|لها|لهم)(?!\w)|(?=ل))")
 # Members of an armed body named without their side ("عناصر", "مقاتلين", "مسلحين").
 _MEMBERS = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال|)(?:عنصر(?:ا|ين|ان|)|عناصر|مقاتل\w*|مسلح\w*)(?!\w)")
 # Between two figures of one statement: "و" (glued or not), "إضافة إلى", "فضلاً عن".
@@ -4191,7 +4209,7 @@ _COUNTRY_BEFORE = re.compile(r"(?:(?<!\w)(?:الي|إلى|في|من|نحو|دا�
 _FOUGHT_WITH = re.compile(r"(?<!\w)(?:بين|مع|ضد)(?!\w)")
 # An attack named by its side ("بهجوم حوثي", "بقصف إسرائيلي"): the adjective is the attacker's.
 _EVENT_BEFORE = re.compile(r"(?<!\w)(?:و|ب|ل|في|جراء|اثر)?\s*(?:ال|)(?:هجوم|هجمات|غاره|غارات|قصف|ضربه|ضربات|كمين|"
-                           r"اعتداء|اعتداءات|عدوان|اجتياح|عمليه|قذيفه|صاروخ|طائره|مسيره|مسيرات|رصاص|نيران)\s+(?:ال|)$")
+                           r"اعتداء|اعتداءات|عدوان|اجتياح|عمليه|عمليات|قذيفه|صاروخ|طائره|مسيره|مسيرات|رصاص|نيران)\s+(?:ال|)$")
 # (the adjective's own article stands between: "ضحايا الغارة الإسرائيلية", "بالقصف الروسي")
 # A speaker named by a feminine noun ("قوات ..."، "حركة ...") says "its men" as "جنودها", not
 # "جنوده" (his): the masculine possessive points to another side (normalized text).
@@ -5503,8 +5521,11 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     if part_of and _event_of_them(t, lex, sent.start, mention.start, _VERB_THEM):
         part_of = False  # "وقتلت منهم 43": a figure of its own event, not a part of the one before
     if not part_of and sent.start <= doc.last_part_end <= mention.start \
-            and _AND_ONLY.fullmatch(t, doc.last_part_end, mention.start):
+            and (_AND_ONLY.fullmatch(t, doc.last_part_end, mention.start)
+                 or _REST_AND.fullmatch(t, doc.last_part_end, mention.start)
+                 and not _triggers_in(doc, doc.last_part_end, mention.start)):
         part_of = True  # "بينهم 38 طفلا و21 سيدة": the next item of a list of parts
+        # (past the rest of the item before: "وهم: ...، و4 رعاة أغنام، و3 من عناصر التنظيم")
     if not part_of:
         doc.whole_subject = subject
     # evidence: trigger (when just before) + number + noun + the words saying whose
@@ -5570,8 +5591,8 @@ _BLANK_CLAIM = Claim("", "", None, Value(None, None), Source(), Span(0, 0), "")
 
 
 def _part_before(t: str, a: int, b: int) -> bool:
-    """Does t[a:b] end with "بينهم", "منهم" ...? (each of those words holds "نه": looked for first)"""
-    return t.find("نه", a, b) >= 0 and _PART_OF.search(t[a:b]) is not None
+    """Does t[a:b] end with "بينهم", "منهم", "وهم:" ...? (each holds "نه" or a colon: looked for first)"""
+    return (t.find("نه", a, b) >= 0 or t.find(":", a, b) >= 0) and _PART_OF.search(t[a:b]) is not None
 
 
 _AND_AHEAD = re.compile(r"\s*و")  # (a "و" right after a word opens the next item)
