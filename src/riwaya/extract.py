@@ -2191,7 +2191,7 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 if c is not None and c.party:
                     cues.append(_Cue(s, c.cued(x.surface), acting=True))
                 break
-    if t.find("نف", s, e) >= 0 and (denied := _DENIED_REPORT.search(t, s, e)) is not None:
+    if t.find("نف", s, e) >= 0 and (denied := _denial_in(t, s, e)) is not None:
         cues = _denied_report(doc, sent, cues, denied, carried, last_medium)
     # the claimant to carry: the last named one (a passing "أنباء أخرى" does not take over)
     carry = cues[-1].claimant if cues else None
@@ -2203,10 +2203,24 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
 
 
 # A report denied: "نفى الناطق ما تناقلته مواقع إخبارية عن سقوط قتيلين"، "نافياً الأنباء عن أسر
-# 40": the figures in it are the report's, not the denier's (group "what": the report).
-_DENIED_REPORT = re.compile(r"(?<!\w)(?:و|ف)?(?:نفي|نفت|نفوا|ينفي|تنفي|نافيا|نافيه)\s+(?:\S+\s+){0,4}?"
+# 40": the figures in it are the report's, not the denier's (group "what": the report). The verb
+# is looked for first (a pattern that opens on its letters is skipped to fast), then what follows.
+_DENY_VERB = re.compile(r"(?:ينفي|تنفي|نفي|نفت|نفوا|نافيا|نافيه)(?!\w)")
+_DENIED_REPORT = re.compile(r"\s+(?:\S+\s+){0,4}?"
                             r"(?P<what>ما\s+(?:تداولته|تداولت|نشرته|نشرت|تناقلته|تناقلت|اوردته|اوردت|روجته|روجت|ذكرته|ذكرت|"
                             r"زعمته|ادعته|اشيع)|(?:ال)?(?:انباء|تقارير|اخبار|شائعات|ادعاءات|مزاعم))(?!\w)")
+
+
+def _denial_in(t: str, s: int, e: int) -> re.Match | None:
+    """The first denied report in t[s:e] (see _DENIED_REPORT), after its verb standing as a word
+    (with "و" or "ف" before it)."""
+    for verb in _DENY_VERB.finditer(t, s, e):
+        a = verb.start()
+        if a > s and t[a - 1] in "وف":
+            a -= 1
+        if (a == 0 or not t[a - 1].isalnum()) and (m := _DENIED_REPORT.match(t, verb.end(), e)) is not None:
+            return m
+    return None
 # The armed men of a story named by a common noun: its attacker's.
 _REBELS = re.compile(r"(?<!\w)(?:ال|)(?:متمرد|مسلح|ارهابي|مهاجم)(?:ون|ين)(?!\w)")
 # What a report is about, after its author: "عن"، "بشأن"، "حول"، "بأن".
