@@ -2232,9 +2232,9 @@ _DENIAL_ENDS = re.compile(r"[،,;:؛]|(?<!\w)(?:و|)(?:قال|قالت|اكد|ا
 
 def _denied_report(doc: _Doc, sent: Sentence, cues: list[_Cue], denied: re.Match, carried: Claimant | None,
                    last_medium: Claimant | None) -> list[_Cue]:
-    """The cues of a sentence that denies a report: the report's author (named right after
-    "ما تداولته": pages, sites, a group; else unknown) from the report to its clause's end,
-    then the denier again."""
+    """The cues of a sentence that denies a report: the report's author (the first name between
+    "ما تداولته" and what it said, "عن/بشأن/بأن", that is no channel; the story's attacker for
+    "المتمردون"; else unknown) from the report to its clause's end, then the denier again."""
     t = doc.norm.text
     at = denied.end("what")
     about = _REPORT_ABOUT.search(t, at, min(sent.end, at + 90))  # (the author's words end at what it said)

@@ -28,9 +28,9 @@ DATA = Path(__file__).resolve().parent / "data"
 _CLITIC = r"(?:(?:و|ف|)(?:ب(?:ال|)|ك(?:ال|)|ل(?:ل|)|ال|))"
 
 
-_SUFFIX = r"(?:ه|ها|هم|هما|هن|نا|كم|ا|)"
+_SUFFIX = r"(?:ه|ها|هم|هما|هن|نا|كم|ا|)"  # pronouns, and the accusative alif (مخيماً)
 # The empty group that ends an entry in a MultiPattern and names its class ("(?P<c12>)").
-_LEAF_GROUP = re.compile(r"\(\?P<c\d+>\)")  # pronouns, and the accusative alif (مخيماً)
+_LEAF_GROUP = re.compile(r"\(\?P<c\d+>\)")
 
 
 def _tokens(entry: str, suffixes: bool = False) -> list[str]:
@@ -191,9 +191,7 @@ class MultiPattern:
         """finditer over a whole text for a scan whose classes are "table|class": each find
         appended as (class, start, end) to out[table]."""
         split = self._tables
-        if self._gate and all(g not in text for g in self._gate):
-            return
-        for cls, a, b in self.finditer(text):
+        for cls, a, b in self.finditer(text):  # (finditer looks at the gate)
             table, name = split[cls]
             out[table].append((name, a, b))
 

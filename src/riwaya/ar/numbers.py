@@ -981,6 +981,7 @@ class NumberReader:
         return num.low
 
 
+# What may follow the digits that end a name: the line's end or a mark ("دارفور24\n"، "فرانس24،").
 _NOTHING_AFTER = re.compile(r"[^\S\n]*(?:$|[\n.,،:;؛)|\]-])")
 # Proclitics that may be glued to digits (a conjunction, a preposition, the article): "و12"، "بـ5"، "الـ12".
 _GLUED_CLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "ال", "لل", "وب", "ول", "وك", "فب", "فل", "وال", "فال", "بال",
