@@ -373,16 +373,8 @@ def _entities(text: str, ctx: Context, places: list | None,
             take(s0, de)
         else:
             bare.append((s0, e0))
-    padded, last = " " + text, -1  # (offsets one more than in text)
-    for noun in _GROUP_ANAPHOR_NOUN.finditer(text):
-        s = noun.start()
-        while s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_"):
-            s -= 1  # (the start of its word: _GROUP_ANAPHOR_SCAN.finditer's matches, without its scan)
-        if s <= last or (m := _GROUP_ANAPHOR_SCAN.match(padded, s)) is None:
-            last = max(last, s)
-            continue
-        last = m.end() - 1
-        s, e = m.start(), m.end() - 1
+    for m in _at_words(_GROUP_ANAPHOR_SCAN, _GROUP_ANAPHOR_NOUN, text, len(text), lead=" "):
+        s, e = m.start(), m.end() - 1  # (offsets one more than in text)
         if free(s, e):
             out.append(_Entity(s, e, None, "group_anaphor", _anaphor_key(m.group(1)), text[s:e]))
             take(s, e)
@@ -550,18 +542,31 @@ _PLACE_OF_STATE = re.compile(r"(?<!\w)(?:و|ف)?(?:ب|ل)?(?:ال|)(?:مدينه
 _PLACE_NOUN = re.compile(r"مدينه|بلده|قريه|مقاطعه|محافظه|ولايه|اقليم|منطقه|جزيره|العاصمه|مخيم")
 
 
+def _at_words(pattern: re.Pattern, nouns: re.Pattern, text: str, endpos: int, lead: str = ""):
+    """What `pattern.finditer(lead + text, 0, endpos + len(lead))` finds, for a pattern that can
+    only match at the start of a word holding one of `nouns`: tried there alone (a literal scan
+    for the nouns skips ahead fast, where the pattern, led by a look-behind or a non-letter, is
+    tried at every character or word). With `lead`, a character read in front, the offsets are
+    one more than in text, and a match begins at its word's start in text."""
+    subject = lead + text
+    done, tried = 0, -1  # (where the last match ended; the last word start tried)
+    for noun in nouns.finditer(text, 0, endpos):
+        s = noun.start()
+        while s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_"):
+            s -= 1
+        if s < done or s == tried:
+            continue
+        tried = s
+        if (m := pattern.match(subject, s, endpos + len(lead))) is not None:
+            done = m.end()
+            yield m
+
+
 def _states_by_place_adjective(t: str, lex: Lexicon, gazetteer: Gazetteer) -> dict[str, float]:
     """Votes for the states whose adjective follows a place, known or not, in the article's
     opening ("مدينة بيلغورود الروسية": the story is in Russia, whatever other places it names)."""
     votes: dict[str, float] = {}
-    last = 0
-    for noun in _PLACE_NOUN.finditer(t, 0, 2 * _LEDE):  # (in the headline and the lede: where the story is)
-        s = noun.start()
-        while s > 0 and (t[s - 1].isalnum() or t[s - 1] == "_"):
-            s -= 1  # (the start of its word: _PLACE_OF_STATE.finditer's matches, without its scan)
-        if s < last or (m := _PLACE_OF_STATE.match(t, s, 2 * _LEDE)) is None:
-            continue
-        last = m.end()
+    for m in _at_words(_PLACE_OF_STATE, _PLACE_NOUN, t, 2 * _LEDE):  # (in the headline and the lede: where the story is)
         dem = lex.demonym_scan.match(t, m.end())
         if dem is not None and getattr(gazetteer.get(f"{dem[0]}_government"), "kind", None) == "party":
             votes[f"{dem[0]}_government"] = votes.get(f"{dem[0]}_government", 0) + 3
@@ -4384,7 +4389,6 @@ _SITUATION_REPORT = re.compile(r"(?<!\w)(?:ال|)(?:تحديث|تقرير)(?:\s+
 _NAMED_MASTHEAD = re.compile(r"[^:\n]{3,80}?\s[-–—|]\s[^:\n]{1,60}")
 # Gazetteer roles of the bodies that publish such reports (see _SITUATION_REPORT).
 _REPORTING_ROLES = INDEPENDENT_ROLES | {"mission"}
-
 
 # A UN briefing note's opening formula: "هذا ملخص لما قاله المتحدث باسم المفوضية ..." (a summary of what
 # the body's spokesperson said, to whom the quoted text may be attributed).

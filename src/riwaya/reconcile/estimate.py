@@ -64,8 +64,6 @@ def _stem(party: str) -> str:
     return party
 
 
-
-
 @functools.cache
 def _independent_ids() -> frozenset[str]:
     try:
