@@ -4594,7 +4594,10 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     interview = ("حوار" in head or "حاور" in head) and _INTERVIEW.search(head) is not None
     separate = None  # the paragraph a "وفي حادث منفصل" opened: another event's claims (context "background")
     tally_at = _tally_candidates(t)  # (where claims may be marked context "total")
+    last_start = starts[-1] if starts else -1
     for sent in sents:
+        if sent.start > last_start:
+            break  # (no figure left: what the rest says makes no claim)
         kind = sent.block.kind
         if kind in ("related", "widget", "byline", "repeat"):
             continue
