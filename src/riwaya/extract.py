@@ -36,8 +36,9 @@ _OMITTED_SUBJECT = re.compile(r"\s*(?:فيه|فيها|ان|انه|انها|ان�
 # "in which" after a speech verb: "قال فيه إن" (in the statement), "تقول فيه وزارة الصحة" (a subject follows).
 _IN_WHICH = re.compile(r"\s*(?:فيه|فيها)(?!\w)")
 _OTHERS = re.compile(r"\s*(?:اخرين|اخرون|اخري|اخريات|اخر|اخران|اخرتين|اخرتان|اخريين)(?!\w)")
-_PART_OF = re.compile(r"(?:(?:من\s+|)(?:بينهم|بينهن|منهم|منهن|بينها|منها)|(?<!\w)(?:و|)(?:هم|هن)\s*:)\s*$")
-# ("وهم: 7 من قوات النظام، و5 ...": "namely", a whole's parts listed after a colon)
+_PART_OF = re.compile(r"(?:(?:من\s+|)(?:بينهم|بينهن|منهم|منهن|بينها|منها)|(?<!\w)(?:و|)(?:هم|هن)\s*:|[،,]\s*(?:و|)(?:هم|هن))\s*$")
+# ("وهم: 7 من قوات النظام، و5 ...", "مقتل 11 شخصاً، هم ثمانية مدنيين وثلاثة ...": "namely", a
+# whole's parts listed after a colon or a comma)
 # (no "^": pattern.match(t, pos) would never see "^" at pos > 0)
 _REFERS_BACK = re.compile(r"\s*(?:منهم|منهن)(?!\w)")  # "بينهم" after a figure opens its parts
 _PART_OF_PEOPLE = re.compile(r"(?:من\s+|)(?:بينهم|بينهن|منهم|منهن)\s*$")  # (not "بينها": of things)
@@ -5612,8 +5613,10 @@ _BLANK_CLAIM = Claim("", "", None, Value(None, None), Source(), Span(0, 0), "")
 
 
 def _part_before(t: str, a: int, b: int) -> bool:
-    """Does t[a:b] end with "بينهم", "منهم", "وهم:" ...? (each holds "نه" or a colon: looked for first)"""
-    return (t.find("نه", a, b) >= 0 or t.find(":", a, b) >= 0) and _PART_OF.search(t[a:b]) is not None
+    """Does t[a:b] end with "بينهم", "منهم", "وهم:", "، هم" ...? (each holds "نه", a colon or a comma:
+    looked for first)"""
+    return (t.find("نه", a, b) >= 0 or t.find(":", a, b) >= 0 or t.find("،", a, b) >= 0 or t.find(",", a, b) >= 0) \
+        and _PART_OF.search(t[a:b]) is not None
 
 
 _AND_AHEAD = re.compile(r"\s*و")  # (a "و" right after a word opens the next item)

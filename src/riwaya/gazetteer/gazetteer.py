@@ -59,6 +59,9 @@ _LAM_PREFIXES = {"ل", "ول", "فل"}
 # The first word of a place's compound name ("أبو غريب"، "أم قصر"، "بني وليد"): what follows it
 # is no place of its own.
 _KUNYA = frozenset({"ابو", "ابي", "ابا", "بني", "بنت"})  # (and "ام", two letters)
+# A place's name followed by one of these words names an outlet, not the place: "جوبا نيوز"،
+# "عدن تايم"، "صنعاء برس" (the media list holds the outlets it knows under their own names).
+_OUTLET_AFTER_PLACE = re.compile(r" (?:نيوز|بوست|تايمز|تايم|برس|توداي|تي في|اف ام|اونلاين|ميديا)(?!\w)")
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -268,6 +271,9 @@ class Gazetteer:
                         or norm[ws - 3:ws - 1] == "ام" and (ws == 3 or not norm[ws - 4].isalnum())) \
                         and key.entry >= 0 and self._entries[key.entry].kind == "place":
                     continue  # "ناحية أبي صيدا" (Abi Saida) is not Sidon, "أم قصر" not a palace town
+                if key.entry >= 0 and norm.startswith(" ", we) and _OUTLET_AFTER_PLACE.match(norm, we) \
+                        and self._entries[key.entry].kind == "place":
+                    continue  # "جوبا نيوز": an outlet's name
                 candidates.append((start, end, key.entry))
         return candidates
 
