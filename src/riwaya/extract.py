@@ -3466,9 +3466,10 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
     # "قتلى قوات قسد ... بلغ 200", "ضحايا من المدنيين ... 11 شخصا": the words after an
     # earlier event word of the same measure in the sentence
     for hit in reversed(_triggers_in(doc, sent.start, mention_start)):
-        if hit.cls == measure and noun.start >= 0 and _match_at(lex.forces_words, t, noun.start) \
+        if hit.cls == measure and noun.start >= 0 and (_match_at(lex.forces_words, t, noun.start) or t.startswith(("شخص", "اشخاص"), noun.start)) \
                 and sent.start <= doc.last_claim_end and hit.end <= doc.last_claim_end:
             break  # "الخسائر البشرية للميليشيا تجاوزت 40 ... وأن 7 جنود قتلوا": that word served the figure before
+            # ("مقتل صحفيين اثنين في الهجوم الذي أودى بحياة 17 شخصاً": persons of their own)
         if hit.cls == measure and _EXCLUDING.search(t, max(sent.start, hit.start - 24), hit.start):
             continue  # "الأرقام لا تشمل القتلى من العسكريين": those left out of the count say nothing of its people
         if hit.cls == measure and _MOURN_VERB.fullmatch(t, hit.start, hit.end):
