@@ -314,6 +314,9 @@ _TOLL_WORD_BETWEEN = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال|)(?:عدد|اعد�
 _STATE_SPOKE = re.compile(r"(?<!\w)(?:و|ف)?(?:قالت|اعلنت|اكدت|ذكرت|افادت|نفت|اتهمت|احصت|كشفت|اوضحت|اضافت|تقول|تؤكد|تعلن)\s+$")
 
 
+_NATIONAL_SOCIETIES = {"icrc": "red_cross", "red_crescent": "red_crescent"}  # (the bare names' entries)
+
+
 def _entities(text: str, ctx: Context, places: list | None,
               scans: dict[str, list[tuple[str, int, int]]], place_spans: list | None = None) -> list[_Entity]:
     """Named claimants and channels (gazetteer) plus anonymous sources, offices and anaphors.
@@ -339,6 +342,13 @@ def _entities(text: str, ctx: Context, places: list | None,
                     # the headline, dateline and lede say where the story is: a country named there
                     # weighs twice (not a town's name that two countries share: رفح)
                     places.append(e)
+            continue
+        if e.id in _NATIONAL_SOCIETIES and text.startswith(" ", m.end) \
+                and (d := lex.demonym_scan.match(text, m.end + 1)) is not None:
+            # "الصليب الأحمر الكونغولي"، "الهلال الأحمر الجزائري": a national society no list names
+            # is a party of its own (<demonym>_red_cross), not the ICRC
+            sid = f"{d[0]}_{_NATIONAL_SOCIETIES[e.id]}"
+            out.append(_Entity(m.start, d[2], sid, "party", sid, text[m.start:d[2]], e.role))
             continue
         party = e.party if e.kind != "party" else (e.party or e.id)
         if e.kind == "party" and party.endswith("_government") and _seat_before(text, m.start):
@@ -383,6 +393,9 @@ def _entities(text: str, ctx: Context, places: list | None,
     for cls, s, e in lex.anonymous_scan.finditer(text):
         if cls == "unnamed" and text[max(0, s - 2):s] == "ال":
             continue  # "المصدر" refers back (an anaphor); "مصدر" is a new, unnamed source
+        if cls == "security" and text[max(0, s - 2):s] == "ال" and text.startswith(("مسؤول ", "مسؤول،", "مسؤول."), s) \
+                and text.rfind(" مسؤول ", 0, s) >= 0:
+            continue  # "قال مسؤول في الصليب الأحمر ... . وأفاد المسؤول": the official named before
         if cls == "media" and text[max(0, s - 2):s] == "ال" and text[s:e] in ("قناه", "صحيفه", "موقع"):
             continue  # "كما اتهمت القناة": refers back to the channel named before (a medium anaphor)
         if cls == "media" and text[s:e].endswith(("موقع", "مواقع")) and _PLACE_NOT_MEDIUM.match(text, e):
@@ -1110,6 +1123,17 @@ _JOINERS = {"", "ل", "ب", "لل", '"', 'ل"', 'ب"', "لـ"}
 _BREAK_MARK = re.compile(r"[،,.:;؛]")
 
 
+_WHILE_CLAUSE = re.compile(r"(?<!\w)(?:فيما|بينما|في حين)(?!\w)")
+
+
+def _last_opener(t: str, a: int, b: int) -> int | None:
+    """Where the words after the last "فيما"/"بينما"/"في حين" in t[a:b] begin, or None."""
+    last = None
+    for m in _WHILE_CLAUSE.finditer(t, a, b):
+        last = m.end()
+    return last
+
+
 def _demonym_after(doc: _Doc, pos: int) -> str | None:
     """"مصدر أمني إسرائيلي": a nationality adjective in the two words after `pos`."""
     t = doc.norm.text
@@ -1788,6 +1812,16 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             if lex.host_nouns is not None and (prev_word := _word_before(doc, max(s, a - 30), a)) \
                     and lex.host_nouns.fullmatch(prev_word):
                 continue  # "أسر مضيفة": host families, not "adding"
+            if current is not None and cues and (opener := _last_opener(t, cues[-1].pos, a)) is not None:
+                # "ويتهم الجيش ... الجماعة بالوقوف وراء الهجوم، فيما تبناه تنظيم داعش ...، زاعماً قتل
+                # 40": the subject of the clause the participle ends, not the sentence's first speaker
+                subj = [x for x in _entities_in(doc, opener, a) if x.kind in ("party", "organ")
+                        and doc.words_between(opener, x.start) <= 2 and not _is_addressee(doc, x)]
+                c = _entity_claimant(subj[0], doc, carried, last_medium) if subj else None
+                if c is not None and c.party and c.party != current.party:
+                    current = c
+                    cues.append(_Cue(a, current))
+                    continue
             if current is None:
                 # "ودعت البعثة ...، مشيرة إلى": the subject of the sentence's first verb
                 subj = [x for x in _entities_in(doc, s, a) if x.kind in _SPEAKING and x.kind != "reporter"
