@@ -2867,7 +2867,10 @@ _THING_EVENTS = {"bombs", "vehicles_destroyed", "vehicles_seized"}
 _NO_SKIP = frozenset()
 # A place named by its use is not an event there: "مركز الاحتجاز", "مخيم النزوح", "سجن الاعتقال".
 _MODIFIER = re.compile(r"(?<!\w)(?:و|ب|ل|في)?(ال|)(?:مركز|مراكز|سجن|سجون|معسكر|معسكرات|مخيم|مخيمات|مكان|اماكن|"
-                       r"موقع|مواقع|مرفق|مرافق|منشاه|منشات|مقر|مقرات|فرق|فريق|فرقه|طواقم|طاقم)\s+(?:ال|لل|بال)?$")
+                       r"موقع|مواقع|مرفق|مرافق|منشاه|منشات|مقر|مقرات|فرق|فريق|فرقه|طواقم|طاقم)\s+(?:ال|لل|بال)?$"
+                       r"|(?<!\w)(?:و|ب|ل|في)?(?:عصابه|عصابات|شبكه|شبكات)\s+(?:ال|لل|بال)?$")
+# ("عصابات التهريب مئات المهاجرين": a gang named for what it does, no event; not "أفراد العصابة ألقي
+# القبض عليهم", the gang's men and what befell them)
 
 
 def _modifies(m: re.Match, t: str, hit: _Hit) -> bool:
@@ -3562,7 +3565,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
             return _forces(state), base  # "قُتل في الجانب الإسرائيلي أكثر من 80 جندياً": the side named
         return _state_forces(doc, claimant), base
     if measure == "freed" and claimant.party not in _NOT_SIDES and not (
-            trigger is not None and _RELEASE.search(t, trigger.start, trigger.end)):
+            trigger is not None and (_RELEASE.search(t, trigger.start, trigger.end)
+                                     or t.startswith(("المحرر", "المفرج"), trigger.start))):
+        # (not "من بين المحررين 25 أسيرة": those freed, by no doer the words name)
         # a side announcing it freed (rescued) captives: its own people; those it released
         # ("أطلق الحوثيون سراح 50 أسيراً") were held by it, the enemy's
         return _forces(claimant.party), base
@@ -3780,7 +3785,9 @@ def _militants(doc: _Doc, claimant: Claimant | None = None) -> str:
 _GUNMEN_WORDS = r"مسلح(?:ون|ين)|خاطف(?:ون|ين)|ملثم(?:ون|ين)|عصابه|عصابات"
 _GUNMEN = re.compile(rf"(?<!\w)(?:و|ف)?(?:ال|)(?:{_GUNMEN_WORDS}|مهاجم(?:ون|ين))(?!\w)")
 _GUNMEN_BEFORE = re.compile(rf"(?<!\w)(?:و|ف)?(?:ال|)(?:{_GUNMEN_WORDS}|مجهول(?:ون|ين))"
-                            r"(?:\s+(?:مجهول(?:ون|ين)|ملثم(?:ون|ين)|مسلح(?:ون|ين|ه)))?\s+(?:قد\s+|)[\"«]?$")
+                            r"(?:\s+(?:مجهول(?:ون|ين)|ملثم(?:ون|ين)|مسلح(?:ون|ين|ه)))?\s+(?:(?:كان|كانت|كانوا)\s+)?(?:قد\s+|)[\"«]?$")
+# ("العصابة كانت تحتجز نحو 150 شخصاً": the gang, then what it was doing)
+_GUNMEN_AFTER = re.compile(rf"\s+(?:ال|)(?:{_GUNMEN_WORDS})(?!\w)")  # "تحتجز عصابات التهريب مئات المهاجرين"
 _SENTENCE_GAP = re.compile(r"[.؛;:!?؟]")
 _PLURAL_VERB_AT = re.compile(r"\w+وا(?!\w)")  # a verb in the masculine plural ("اقتادوا", "واحتجزوا")
 # Verbs of holding and leading away ("احتجز", "اقتاد"), not of arresting ("اعتقلت طالبان عشرات المدنيين")
@@ -5569,8 +5576,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         measure = "hostages"
         subject = "civilians" if subject == "suspects" else subject
     elif measure == "detainees" and trigger is not None and _HOLDS.match(t, trigger.start, trigger.end) \
-            and (subject == "hostages" or (subject in _TAKEN_BY_GROUPS | {"crew", "people"} or (subject or "").endswith("_forces"))
-                 and _group_acts(doc, max(sent.start, trigger.start - 120), trigger.start, ctx)):
+            and (subject == "hostages" or (subject in _TAKEN_BY_GROUPS | {"crew", "people", "migrants"} or (subject or "").endswith("_forces"))
+                 and (_group_acts(doc, max(sent.start, trigger.start - 120), trigger.start, ctx)
+                      or _GUNMEN_AFTER.match(t, trigger.end))):
         # "لا تزال الجماعة تحتجز 25 من أفراد طاقم السفينة", "يحتجزون عشرات الرهائن": those an
         # armed group holds are hostages (a state's holding are detainees: "تحتجز السلطات 300 شخص")
         measure = "hostages"
