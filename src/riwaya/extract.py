@@ -69,6 +69,8 @@ _THAT_IN = re.compile(r"(?<!\w)(?:ان|بان)\s")
 # "رغم أنها أبلغت القوات الأمريكية": a verb whose subject is the pronoun on "أن" before it (the
 # speaker of the clause); the side named after it is whom it told
 _PRONOUN_THAT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ل|ب)?ان(?:ه|ها|هم|هما)\s+$")
+_DEPLOY_VERB = re.compile(r"(?:و|ف)?(?:نشر|نشرت|نشروا|ينشر|تنشر|ينشرون)")
+_FIGURE_AHEAD = re.compile(r"\s+(?:[\d٠-٩]|نحو|قرابه|حوالي|اكثر|عشرات|مئات|الاف|(?:\w+)(?:ين|تين)\s+(?:\w+)?(?:ين|تين)(?!\w))")
 _AN_AHEAD = re.compile(r"^\W*(?:\w++\W+){0,8}?عن(?!\w)"  # possessive: no backtracking into words
                        # (or told to a medium that: "ونقلت مصادر أمنية لـ«القدس العربي» أن")
                        r"|^\W*(?:\w++\W+){1,4}?ل\w*\W+(?:\w++\W+){0,3}?(?<!قبل )(?<!بعد )(?<!الي )ان(?!\w)")
@@ -1123,6 +1125,17 @@ _JOINERS = {"", "ل", "ب", "لل", '"', 'ل"', 'ب"', "لـ"}
 _BREAK_MARK = re.compile(r"[،,.:;؛]")
 
 
+def _list_owner(doc: _Doc, sent: Sentence, carried: Claimant | None, last_medium: Claimant | None) -> Claimant | None:
+    """The body a list-opening sentence with no speaker of its own says the list is of ("وشملت
+    استجابة المنظمة:"، "وتوزعت تدخلات فرق الوزارة على النحو الآتي:"): the first named side or
+    body referred back to in it, or None."""
+    for x in _entities_in(doc, sent.start, sent.end):
+        if x.kind in ("party", "organ", "anaphor") and not _is_addressee(doc, x):
+            c = _entity_claimant(x, doc, carried, last_medium)
+            return c if c is not None and c.party not in (None, "unknown") else None
+    return None
+
+
 _WHILE_CLAUSE = re.compile(r"(?<!\w)(?:فيما|بينما|في حين)(?!\w)")
 
 
@@ -1759,6 +1772,8 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             continue  # "في إشارة إلى عناصر حركة طالبان": an aside saying whom words meant, no speaker
         if kind == "verb" and lex.report_only_with_an.fullmatch(t[a:b]) and not _AN_AHEAD.match(t[b:min(e, b + 90)]):
             continue  # "نقلت الطواقم الجرحى": carried, not reported
+        if kind == "verb" and _DEPLOY_VERB.fullmatch(t, a, b) and _FIGURE_AHEAD.match(t, b):
+            continue  # "نشر عيادتين متنقلتين"، "نشرت 500 جندي": deployed, not published
         if kind == "verb" and _ESTIMATES.fullmatch(t, a, b) and not _ANNA_AHEAD.match(t, b, min(e, b + 110)) \
                 and _entity_at(doc, b, 2) is None:
             continue  # "يقدر عددهم بحدود 80": "is estimated", not "X estimates that"
@@ -4720,6 +4735,8 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                 listing = None
             if (carry_s or carried) is not None and _opens_list(t, sent.start, sent.end):
                 listing = carry_s or carried  # ("وتوزع الجرحى على المستشفيات كالآتي:": the same voice)
+                if carry_s is None and (owner := _list_owner(doc, sent, carried, last_medium)) is not None:
+                    listing = owner  # "وشملت استجابة المنظمة وشركائها حتى الآن:": that body's own list
             elif sent.end - sent.start <= 80 and (head := _heading_source(doc, sent, carried, last_medium)):
                 listing = head  # "أرقام رئيسية - أوتشا" over a list of bullets: the agency's figures
             # a statement republished whole: "ننشر في ما يلي نص البيان"، "وفي ما يلي ترجمة البلاغ:"
