@@ -2234,7 +2234,9 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                 break
             if (x.kind in ("party", "organ", "group_anaphor")
                     or x.kind in ("anonymous", "group") and x.id in ("government", "medical_sources")
-                    and _head_noun(x.surface) not in _PLACE_HEADS) and n >= 1:
+                    and _head_noun(x.surface) not in _PLACE_HEADS
+                    or x.kind == "anaphor" and _head_noun(x.surface) in _BODY_HEADS) and n >= 1:
+                # ("وقدمت فرق المنظمة المساعدة إلى 78 مهاجراً": the body named before, by its teams)
                 if _ORDINAL_HEAD.match(t, s) and _LABEL_COLON.match(t, x.end, e):
                     break  # "أولاً: القوات الحكومية (وزارتا الدفاع والداخلية): 321 شخصاً": a line's label, no actor
                 if _FORCES_WORD.search(x.surface) and _ACCUSED.search(t, s, e):
