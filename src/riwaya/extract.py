@@ -3706,6 +3706,7 @@ def _event_of_them(t: str, lex: Lexicon, lo: int, pos: int, pattern: re.Pattern 
 
 
 # "منهم" right before a figure ("وقتلت منهم 43"): of those named before.
+_ELIMINATED_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:قضت|قضي|قضوا|القضاء|تحييد|حيدت|حيد|تصفيه|صفت)\s+(?:علي\s+)?(?:\S+\s+){0,2}\S+$")  # (up to the figure)
 _THEM_BEFORE = re.compile(r"(?<!\w)(?:منهم|منهن)\s*$")
 # A unit "of its own" ("التابعة لها"): the speaking side's men.
 _ITS_OWN = re.compile(r"(?<!\w)(?:ال|)تابع\w*\s+(?:له|لها|لهم)(?!\w)")
@@ -4175,6 +4176,11 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
                         and ent.party not in _NOT_SIDES and doc.words_between(last_at, ent.start) <= 1:
                     return ent.party, pos
                 break
+        if last is None and _ELIMINATED_BEFORE.search(t, max(sent.start, pos - 40), pos) and any(
+                cls == "people:militants" for cls, _, _ in lex.noun_scan.finditer(t, sent.start, pos)):
+            # "إن المهاجمين قتلوا 21 مدنياً، وإن قوات الأمن قضت على 17 منهم": those eliminated are
+            # the attackers named before, not the victims counted last
+            return _enemy_militants(doc, claimant), pos
         if last in ("suspects", "militants", "smugglers", "civilians", "prisoners", "hostages", "migrants"):
             return (_enemy_militants(doc, claimant) if last == "militants" else last), pos
         if last is None and doc.last_claim_end < sent.start \
