@@ -3707,6 +3707,7 @@ def _event_of_them(t: str, lex: Lexicon, lo: int, pos: int, pattern: re.Pattern 
 
 # "منهم" right before a figure ("وقتلت منهم 43"): of those named before.
 _ELIMINATED_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:قضت|قضي|قضوا|القضاء|تحييد|حيدت|حيد|تصفيه|صفت)\s+(?:علي\s+)?(?:\S+\s+){0,2}\S+$")  # (up to the figure)
+_RESTATED = re.compile(r"\s*(?:\w+\s*)?[،,]?\s*(?:اي|يعني)\s*")  # "3,500 شخص، أي ": what follows says it again
 _THEM_BEFORE = re.compile(r"(?<!\w)(?:منهم|منهن)\s*$")
 # A unit "of its own" ("التابعة لها"): the speaking side's men.
 _ITS_OWN = re.compile(r"(?<!\w)(?:ال|)تابع\w*\s+(?:له|لها|لهم)(?!\w)")
@@ -4794,6 +4795,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
         in_sent = mentions[i:j]
         totals = _tally_phrases(t, sent, tally_at) if in_sent and tally_at else ()
         total_whole = False
+        restated = None  # a figure with no event of its own, restated right after it ("، أي ...")
         for k, mention in enumerate(in_sent):
             if mention.end > sent.end:
                 continue
@@ -4801,6 +4803,12 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
             next_start = in_sent[k + 1].start if k + 1 < len(in_sent) else sent.end
             claim = _claim(doc, sent, mention, prev_end, next_start, cues, outlet_voice, article_id, lex, ctx,
                            in_sent[k + 1] if k + 1 < len(in_sent) else None)
+            if claim is not None and k > 0 and restated is in_sent[k - 1]:
+                # "أكثر من 3,500 شخص، أي قرابة 700 أسرة، نزحوا": the figure restated is of the same event
+                a0, b0 = doc.norm.span(restated.start, restated.end)
+                claims.append(evolve(claim, value=restated.value, evidence=Span(a0, b0), text=doc.norm.original[a0:b0]))
+            restated = mention if claim is None and k + 1 < len(in_sent) \
+                and _RESTATED.fullmatch(t, mention.end, in_sent[k + 1].start) else None
             if claim is None and doc.all_of is not None:
                 _all_of(claims, None, doc.all_of)
                 doc.all_of = None
