@@ -3707,6 +3707,8 @@ def _event_of_them(t: str, lex: Lexicon, lo: int, pos: int, pattern: re.Pattern 
 
 # "منهم" right before a figure ("وقتلت منهم 43"): of those named before.
 _ELIMINATED_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:قضت|قضي|قضوا|القضاء|تحييد|حيدت|حيد|تصفيه|صفت)\s+(?:علي\s+)?(?:\S+\s+){0,2}\S+$")  # (up to the figure)
+_WHOLE_SUBJECT = {"civilians": "civilians", "families": "civilians", "children": "children", "women": "women",
+                  "migrants": "migrants", "prisoners": "prisoners", "journalists": "journalists", "persons": "people"}
 _RESTATED = re.compile(r"\s*(?:\w+\s*)?[،,]?\s*(?:اي|يعني)\s*")  # "3,500 شخص، أي ": what follows says it again
 _THEM_BEFORE = re.compile(r"(?<!\w)(?:منهم|منهن)\s*$")
 # A unit "of its own" ("التابعة لها"): the speaking side's men.
@@ -4796,6 +4798,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
         totals = _tally_phrases(t, sent, tally_at) if in_sent and tally_at else ()
         total_whole = False
         restated = None  # a figure with no event of its own, restated right after it ("، أي ...")
+        whole = None  # a figure with no event of its own, its parts listed right after it ("، بينهم ...")
         for k, mention in enumerate(in_sent):
             if mention.end > sent.end:
                 continue
@@ -4807,6 +4810,21 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                 # "أكثر من 3,500 شخص، أي قرابة 700 أسرة، نزحوا": the figure restated is of the same event
                 a0, b0 = doc.norm.span(restated.start, restated.end)
                 claims.append(evolve(claim, value=restated.value, evidence=Span(a0, b0), text=doc.norm.original[a0:b0]))
+            if claim is not None and claim.part_of and whole is not None and claim.measure in _LIST_EVENTS \
+                    and _noun_after(doc, mention.num_end, lex).noun_measure is None:
+                # "إن ما لا يقل عن 58 مدنياً، بينهم 14 امرأة و9 أطفال، قُتلوا": the whole's event is its
+                # parts' (the verb after the list; not "3 آلاف شخص، بينهم 40 جريحاً": a part's own noun)
+                a0, b0 = doc.norm.span(whole.start, whole.end)
+                people = _noun_after(doc, whole.num_end, lex).people
+                claims.append(evolve(claim, value=whole.value, evidence=Span(a0, b0), text=doc.norm.original[a0:b0],
+                                     part_of=False, subject=_WHOLE_SUBJECT[people]))
+                whole = None
+            elif claim is not None or not (k > 0 and whole is in_sent[k - 1]):
+                whole = None
+            if claim is None and k + 1 < len(in_sent) and (mention.value.low or 0) >= 2 \
+                    and _part_before(t, max(sent.start, in_sent[k + 1].start - 16), in_sent[k + 1].start) \
+                    and _noun_after(doc, mention.num_end, lex).people in _WHOLE_SUBJECT:
+                whole = mention
             restated = mention if claim is None and k + 1 < len(in_sent) \
                 and _RESTATED.fullmatch(t, mention.end, in_sent[k + 1].start) else None
             if claim is None and doc.all_of is not None:
