@@ -3003,6 +3003,12 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
                 and _VERB_AFTER_FIGURE.match(t, hit.start, hit.end) and t[hit.start - 1] != "و" \
                 and not _NEW_CLAUSE.search(t, prev_num_end, hit.start):
             d += 6  # "أربعة عمال قد قتلوا وثلاثة آخرين قد أصيبوا": the figure before's own verb
+        if hit.cls == "suicide_attackers" and d > 2 and noun.people == "militants" \
+                and lex.attack_context.search(t, hit.end, num_start) is not None:
+            # "بدأ بتفجير انتحاري سيارة مفخخة، قبل أن يقتحم ثلاثة مسلحين آخرين المبنى": gunmen storming
+            # after the bomber are attackers, not more bombers
+            cands.append((d, prio.get("attackers", 99), "attackers", None))
+            continue
         cands.append((d, prio.get(hit.cls, 99), hit.cls, hit))
     if noun.people in (None, "generic", "militants") and noun.noun_measure is None \
             and _BAND_SIZE.search(t, max(sent.start, num_start - 40), num_start) is not None \
