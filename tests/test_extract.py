@@ -250,3 +250,13 @@ def test_a_dual_the_two_counted_became_is_no_second_count():
     assert [(c.measure, c.value.low) for c in claims] == [("killed", 2)]
     claims = riwaya.extract("قصف\n\nقتل 2 من الجنود، وسقط شهيدان من المدنيين.", article_id="t")
     assert [(c.measure, c.subject, c.value.low) for c in claims] == [("killed", "people", 2), ("killed", "civilians", 2)]
+
+
+def test_the_evidence_of_a_figure_does_not_run_back_over_another():
+    # "عدد المحررين بلغ 71 مهاجراً بعد العثور على 7 آخرين": the 7 shares the event word before the
+    # 71, but its evidence starts at the 7, not over the figure between
+    claims = riwaya.extract("تحرير مهاجرين\n\nوأفاد مصدر أمني بأن عدد المحررين بلغ 71 مهاجراً بعد العثور على 7 آخرين صباح اليوم.",
+                            article_id="t")
+    by_value = {c.value.low: c for c in claims}
+    assert by_value[71].measure == by_value[7].measure == "freed"
+    assert "71" not in by_value[7].text and by_value[7].text.startswith("7")

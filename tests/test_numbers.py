@@ -262,6 +262,8 @@ EXCLUDED = [
     # digits run into a name's word: an outlet's
     ("name-outlet-dateline", "الفاشر - دارفور24\n\nقتل", "name"),
     ("name-outlet-comma", "وذكرت قناة فرانس24، أن", "name"),
+    # a number word after "عبد": a name ("the servant of the One")
+    ("name-abd-al-wahid", "قتلت القوات عناصر من جناح عبد الواحد في جبل مرة", "name"),
     # ordinals
     ("ordinal-fifth", "توفي الجريح الخامس", "ordinal"),
     ("ordinal-fourth-fem", "للمرة الرابعة", "ordinal"),

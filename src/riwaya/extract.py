@@ -5655,8 +5655,9 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     near = 8 if noun.start < 0 else 3  # a bare figure ("عدد القتلى ... بلغ 200") keeps its frame
     if trigger is not None and trigger.end <= mention.start and doc.words_between(trigger.end, mention.start) <= near \
             and not _CLAUSE.search(t, trigger.end, mention.start) \
-            and not (noun.start >= 0 and _LIST_ITEM.search(t, trigger.end, mention.start)):
-        ev_start = trigger.start
+            and not (noun.start >= 0 and _LIST_ITEM.search(t, trigger.end, mention.start)) \
+            and not trigger.end <= prev_end < mention.start:
+        ev_start = trigger.start  # (not over a figure between: "المحررين بلغ 71 بعد العثور على 7")
     if 0 <= noun.start < ev_start and (mention.kind == "words" or noun.end <= mention.start):
         ev_start = noun.start  # "ومدني واحد": the noun before "one"; "المهاجمين الـ33"
     ev_end = max(mention.end, noun.end if noun.end > 0 else mention.end, min(subj_end, mention.end + 60))

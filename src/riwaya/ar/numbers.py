@@ -778,6 +778,8 @@ class NumberReader:
                 # ("و12 جريحاً", "بـ5 قذائف", "الـ12": clitics glued to a figure are read on; so is
                 # a word run into the figure of its noun, "مقتل15 شخصاً")
                 return "name", end
+        if num.kind != "digits" and norm.startswith("عبد ", start - 4) and (start == 4 or not norm[start - 5].isalpha()):
+            return "name", end  # "جناح عبد الواحد": a name (the servant of the One), no count
         if norm.startswith("/", end) and num.kind == "digits" and norm[end + 1:end + 2].isspace():
             # "1/ ... 2/ ... 3/": the numbers of a thread's posts opening their lines
             ls = norm.rfind("\n", max(0, start - 4), start)
