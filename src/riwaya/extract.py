@@ -4812,18 +4812,15 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
             next_start = in_sent[k + 1].start if k + 1 < len(in_sent) else sent.end
             claim = _claim(doc, sent, mention, prev_end, next_start, cues, outlet_voice, article_id, lex, ctx,
                            in_sent[k + 1] if k + 1 < len(in_sent) else None)
+            earlier = None  # (a figure before this one with no event of its own that shares this one's)
             if claim is not None and k > 0 and restated is in_sent[k - 1]:
                 # "أكثر من 3,500 شخص، أي قرابة 700 أسرة، نزحوا": the figure restated is of the same event
-                a0, b0 = doc.norm.span(restated.start, restated.end)
-                claims.append(evolve(claim, value=restated.value, evidence=Span(a0, b0), text=doc.norm.original[a0:b0]))
+                earlier = (restated, {})
             if claim is not None and claim.part_of and whole is not None and claim.measure in _LIST_EVENTS \
                     and _noun_after(doc, mention.num_end, lex).noun_measure is None:
                 # "إن ما لا يقل عن 58 مدنياً، بينهم 14 امرأة و9 أطفال، قُتلوا": the whole's event is its
                 # parts' (the verb after the list; not "3 آلاف شخص، بينهم 40 جريحاً": a part's own noun)
-                a0, b0 = doc.norm.span(whole.start, whole.end)
-                people = _noun_after(doc, whole.num_end, lex).people
-                claims.append(evolve(claim, value=whole.value, evidence=Span(a0, b0), text=doc.norm.original[a0:b0],
-                                     part_of=False, subject=_WHOLE_SUBJECT[people]))
+                earlier = (whole, {"part_of": False, "subject": _WHOLE_SUBJECT[_noun_after(doc, whole.num_end, lex).people]})
                 whole = None
             elif claim is not None or not (k > 0 and whole is in_sent[k - 1]):
                 whole = None
@@ -4845,6 +4842,11 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                     claim = evolve(claim, context="total")  # "قتل أكثر من 900 مدني منذ مطلع العام"
                 if not claim.part_of:
                     total_whole = claim.context == "total"
+                if earlier is not None:
+                    figure, change = earlier
+                    a0, b0 = doc.norm.span(figure.start, figure.end)
+                    claims.append(evolve(claim, value=figure.value, evidence=Span(a0, b0), text=doc.norm.original[a0:b0],
+                                         **change))
                 claims.append(claim)
                 if claim.measure in _BEFELL_ATTACKERS and (band := _the_attackers(t, mention)) is not None:
                     claims.append(evolve(claim, measure=band))  # "قتل المهاجمين الأربعة": four attackers, all killed
