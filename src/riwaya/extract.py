@@ -69,7 +69,8 @@ _THAT_IN = re.compile(r"(?<!\w)(?:ان|بان)\s")
 # "رغم أنها أبلغت القوات الأمريكية": a verb whose subject is the pronoun on "أن" before it (the
 # speaker of the clause); the side named after it is whom it told
 _PRONOUN_THAT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ل|ب)?ان(?:ه|ها|هم|هما)\s+$")
-_DEPLOY_VERB = re.compile(r"(?:و|ف)?(?:نشر|نشرت|نشروا|ينشر|تنشر|ينشرون)")
+_DEPLOY_VERBS = r"(?:و|ف)?(?:نشر|نشرت|تنشر|ينشر|نشروا|ينشرون)"  # (deployed; also "published", a speech verb)
+_DEPLOY_VERB = re.compile(_DEPLOY_VERBS)
 _FIGURE_AHEAD = re.compile(r"\s+(?:[\d٠-٩]|نحو|قرابه|حوالي|اكثر|عشرات|مئات|الاف|(?:\w+)(?:ين|تين)\s+(?:\w+)?(?:ين|تين)(?!\w))")
 _AN_AHEAD = re.compile(r"^\W*(?:\w++\W+){0,8}?عن(?!\w)"  # possessive: no backtracking into words
                        # (or told to a medium that: "ونقلت مصادر أمنية لـ«القدس العربي» أن")
@@ -4432,7 +4433,7 @@ _FORCE_OFFICE = re.compile(r"(?:ال|)(?:وزاره\s+(?:ال|)(?:دفاع|دا�
 # "في الجانب الإسرائيلي", "من الجانب التركي": the side soldiers are counted on.
 _ON_THE_SIDE = re.compile(r"(?<!\w)(?:في|من|على)\s+(?:ال|)جانب(?=\s)")
 # A force deployed: "تنشر في البلاد نحو 13 ألف جندي", "نشرت نحو 400 جندي" (up to four words before the count).
-_DEPLOYED = re.compile(r"(?<!\w)(?:و|ف)?(?:نشر|نشرت|تنشر|ينشر|نشروا|ينشرون)(?:\s+\S+){0,4}\s+$")
+_DEPLOYED = re.compile(rf"(?<!\w){_DEPLOY_VERBS}(?:\s+\S+){{0,4}}\s+$")
 # "مقابل 1422 من مقاتلي الفصائل": a figure set against the one before counts the other side.
 _VERSUS = re.compile(r"(?<!\w)(?:في\s+|)(?:ال|)مقابل(?!\w)")
 # Nationalities and countries counted ("ثماني جنسيات", "12 دولة"): kinds of people, not people.
