@@ -1137,13 +1137,15 @@ def _list_owner(doc: _Doc, sent: Sentence, carried: Claimant | None, last_medium
     return None
 
 
-_WHILE_CLAUSE = re.compile(r"(?<!\w)(?:فيما|بينما|في حين)(?!\w)")
+# A clause of its own inside a sentence: "أعلن أمس 27 قتيلاً، فيما أعلن يوم الأحد مقتل ستة" (its own
+# speaker, its own time: the pipeline dates claims by it too).
+OTHER_CLAUSE = re.compile(r"(?<!\w)(?:فيما|بينما|في حين|في المقابل|لكن|الا ان)(?!\w)")
 
 
 def _last_opener(t: str, a: int, b: int) -> int | None:
-    """Where the words after the last "فيما"/"بينما"/"في حين" in t[a:b] begin, or None."""
+    """Where the words after the last clause opener ("فيما", "بينما" ...) in t[a:b] begin, or None."""
     last = None
-    for m in _WHILE_CLAUSE.finditer(t, a, b):
+    for m in OTHER_CLAUSE.finditer(t, a, b):
         last = m.end()
     return last
 

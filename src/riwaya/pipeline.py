@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from riwaya.extract import Context, default_context, extract_normalized
+from riwaya.extract import OTHER_CLAUSE, Context, default_context, extract_normalized
 from riwaya.model import Article, ArticleInfo, ArticleResult, Claim, DayRange, evolve
 from riwaya.outlet import detect_outlet
 from riwaya.read import Skipped, read_paths
@@ -112,18 +112,14 @@ def _in_earlier_report(norm, claim: Claim, claims: list[Claim], date_start: int)
                for other in claims)
 
 
-# A clause of its own inside a sentence, with its own time: "أعلن أمس 27 قتيلاً، فيما أعلن يوم الأحد مقتل ستة".
-_OTHER_CLAUSE = re.compile(r"(?<!\w)(?:فيما|بينما|في حين|في المقابل|لكن|الا ان)(?!\w)")
-
-
 def _across_clause(norm, claim: Claim, date) -> bool:
     """Does a clause opening ("فيما", "بينما" ...) stand between the claim and a date of its
     sentence? (The date's offsets are normalized, the claim's original.)"""
     a, b = norm.from_original(claim.evidence.start), norm.from_original(claim.evidence.end)
     if date.end <= a:
-        return _OTHER_CLAUSE.search(norm.text, date.end, a) is not None
+        return OTHER_CLAUSE.search(norm.text, date.end, a) is not None
     if date.start >= b:
-        return _OTHER_CLAUSE.search(norm.text, b, date.start) is not None
+        return OTHER_CLAUSE.search(norm.text, b, date.start) is not None
     return False
 
 
