@@ -3547,12 +3547,13 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
             if got and got not in _NOT_SIDES and got not in _NOT_FIGHTERS and got_end < mention_start \
                     and (t[got_end:mention_start].strip() in ("", "عن", "علي")
                          or _PREP_BEFORE_FIGURE.fullmatch(t, got_end, mention_start)) \
-                    and not 0 <= noun.start < mention_start \
+                    and not 0 <= noun.start < mention_start and not t.startswith("ال", hit.start) \
                     and (_AGENT.match(t, hit.end) or _DOER_VERB.fullmatch(t, hit.start, hit.end)
                          and not t.startswith((" من", " بين", " في"), hit.end)):
                 continue  # "قتلت القوات الإسرائيلية خمسة فلسطينيين": the verb's agent, right before the count
                 # (or before its preposition: "أفرجت سلطات الاحتلال عن 476 أسيراً"); after a verb any
-                # name is its doer ("وقتل داعش 40 شخصاً"), where after a toll noun it says whose ("قتلى داعش")
+                # name is its doer ("وقتل داعش 40 شخصاً"), where after a toll noun it says whose ("قتلى داعش",
+                # "الحصيلة المؤقتة في صفوف القوات المسلحة بلغت خمسة قتلى": a noun has no agent)
             if got:
                 return got, base
     if measure == "other" and noun.people == "persons" and _HOUSES_BEFORE.search(t, max(sent.start, mention_start - 24), mention_start):
