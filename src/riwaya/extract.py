@@ -3019,7 +3019,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
             and ("مهاجم" in band.group() or lex.attack_context.search(t, sent.start, sent.end) is not None) \
             and not (noun.start >= 0 and _match_at(lex.forces_words, t, noun.start)):
         # "الهجوم نفذته مفرزة تضم زهاء سبعة عناصر", "مجموعة قوامها 15 عنصراً هاجمت": the men of the attacking band
-        cands.append((0.5, prio.get("attackers", 99), "attackers", None))
+        # (as near as the size words, "مكونة من", that alone count a family or a cell: `other`)
+        cands.append((0, prio.get("attackers", 99), "attackers", None))
     after_from = max(noun.end, num_end)  # (a noun may stand before its number: "إرهابيين اثنين")
     rep_end = _REPEAT_AFTER.match(t, after_from)
     after_from = rep_end.end() if rep_end else after_from
