@@ -38,6 +38,7 @@ FOUND = [
     ("no-match-with-foreign-prefix", "الهاشمية", []),
     ("hamas-not-enthusiasm", "استقبلوه بحماس كبير", []),
     ("hamas-with-article-is-enthusiasm", "ساد الحماس بين الحضور", []),
+    ("name-quoted-after-its-kind-words", 'ونقلت وكالة أنباء "شينخوا" عن مصدر', ["xinhua"]),
     ("hamas-party", "أعلنت حركة حماس مقتل قائد", ["hamas"]),
     ("al-qaeda-not-base", "قصف القاعدة العسكرية في المدينة", []),
     ("al-qaeda", "تبنى تنظيم القاعدة في جزيرة العرب الهجوم", ["al_qaeda"]),

@@ -282,8 +282,9 @@ class Gazetteer:
 
 def _alias_keys(name: str) -> list[tuple[str, bool, str | None]]:
     """(key, needs_article, exact) for one alias as written in YAML. A name of several words is
-    also found with the rest after its first word in quotation marks ('إذاعة "الأندلس"',
-    'عملية "البنيان المرصوص"'), as outlets write a body's kind word and then its name."""
+    also found with the rest after any of its words in quotation marks ('إذاعة "الأندلس"',
+    'عملية "البنيان المرصوص"', 'وكالة أنباء "شينخوا"'), as outlets write a body's kind words
+    and then its name."""
     folded = " ".join(fold(name).split())
     if not folded:
         return []
@@ -293,8 +294,10 @@ def _alias_keys(name: str) -> list[tuple[str, bool, str | None]]:
     article = folded.startswith(_ARTICLE) and len(folded) > 3
     key = folded[2:] if article else folded
     keys = [(key, article, None)]
-    if " " in key:
-        keys.append((key.replace(" ", ' "', 1), article, None))
+    at = key.find(" ")
+    while at >= 0:
+        keys.append((key[:at] + ' "' + key[at + 1:], article, None))
+        at = key.find(" ", at + 1)
     return keys
 
 
