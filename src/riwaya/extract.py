@@ -4065,6 +4065,10 @@ _EXCLUDING = re.compile(r"(?<!\w)(?:(?:لا|لم)\s+(?:تشمل|يشمل|تتض�
 _OF_SOLDIERS = re.compile(r"\s*(?:من|بين|في\s+صفوف)\s+(?:ال|)(?:عسكريين|جنود|ضباط|امنيين|شرطيين|مجندين|"
                           r"(?:عناصر|افراد|رجال|منتسبي)\s+(?:ال|)(?:امن|شرطه))(?!\w)")
 
+# Guards ("حراس"، "أفراد الحراسة"), not those of a school, a border or a person ("حراسه"), nor "حراس الدين".
+_GUARDS = re.compile(r"\s*(?:من\s+)?(?:ال|)(?:حارس(?:ا|ان|ين|)|حراس|(?:افراد|عناصر|جنود|رجال)\s+(?:ال|)حراسه)(?!\w)"
+                     r"(?!\s+(?:ال|)(?:مدرسه|حدود|امن|دين|شخصي|مستشفي|مبني|مقر|مصرف|بنك|سفاره|منشاه|وزاره))")
+
 
 def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Lexicon,
                 limit: int | None = None) -> tuple[str | None, int]:
@@ -4107,6 +4111,8 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
                 if cls in ("civilians", "children", "women") and _AND_ARMED_MEN.match(t, m.end("w")):
                     return "people", m.end("w")  # "بين المدنيين وعناصر الأمن": civilians and fighters together
                 return cls, m.end("w")
+    if (guards := _GUARDS.match(t, pos, end)) is not None and _JAIL.search(t, max(0, sent.start - 400), sent.end):
+        return "prison_staff", guards.end()  # "مقتل 3 حراس"، "ثلاثة من أفراد الحراسة" where a jail is told of: its guards
     if (mil := _OF_SOLDIERS.match(t, pos, end)) is not None and not _HELD_BEFORE_POS.search(t, max(0, pos - 12), pos):
         # "عدد الجرحى من العسكريين بلغ 11"، "ثلاثة شهداء من العسكريين": soldiers, of the state named
         # right after ("من العسكريين الأميركيين") or else of the story
