@@ -39,6 +39,8 @@ FOUND = [
     ("hamas-not-enthusiasm", "استقبلوه بحماس كبير", []),
     ("hamas-with-article-is-enthusiasm", "ساد الحماس بين الحضور", []),
     ("name-quoted-after-its-kind-words", 'ونقلت وكالة أنباء "شينخوا" عن مصدر', ["xinhua"]),
+    ("picss-by-its-arabic-name", "ووفق معهد باكستان لدراسات النزاع والأمن، فقد قتل", ["picss"]),
+    ("acled-with-plural-conflicts-not-websites", "ووفقاً لبيانات مشروع بيانات مواقع وأحداث النزاعات المسلحة", ["acled"]),
     ("hamas-party", "أعلنت حركة حماس مقتل قائد", ["hamas"]),
     ("al-qaeda-not-base", "قصف القاعدة العسكرية في المدينة", []),
     ("al-qaeda", "تبنى تنظيم القاعدة في جزيرة العرب الهجوم", ["al_qaeda"]),
