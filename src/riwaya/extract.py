@@ -841,6 +841,9 @@ def _resolve_group_anaphor(text: str, start: int, end: int, doc: _Doc) -> str | 
 _IN_ITS_NAME = re.compile(r"\s+باسم(?:ها|ه|هم)(?!\w)")
 # "in the name of" a body named a few words on ("المتحدث باسم عمليات "سوكولا 1" للجيش الكونغولي": the army's).
 _IN_NAME_OF = re.compile(r"\s+باسم\s")
+# An army's corps, division or regional command after a spokesman's "باسم" (not a brigade: armed
+# groups name theirs so).
+_ARMY_UNIT = re.compile(r"\s+باسم\s+(?:ال|)(?:فيلق|فرقه|قياده\s+(?:ال|)(?:منطقه|قطاع|فيلق|فرقه)|قياده\s+شرطه)(?!\w)")
 
 
 def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: Claimant | None,
@@ -886,6 +889,10 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
                     return Claimant(nxt.party, nxt.id, (), t[e.start:nxt.end])
                 if nxt.kind not in ("anaphor", "group"):
                     break
+        if doc.home_government and (unit := _ARMY_UNIT.match(t, e.end)) is not None:
+            # "المتحدث باسم فيلق ظفر 207"، "الناطق باسم الفرقة الثالثة": a unit of the army no list
+            # names speaks for the state of the story's places
+            return Claimant(doc.home_government, None, (), t[e.start:unit.end()])
         if (op := _OF_THE_OPERATION.match(t, e.end)) is not None and depth < 3:
             # "الناطق باسم المركز الإعلامي للعملية": the office of the operation named before
             # ("عملية البنيان المرصوص"), whose side speaks
@@ -2464,9 +2471,9 @@ def _chain(doc: _Doc, claimant: Claimant, ent: _Entity, end: int, last_medium: C
                     via.append(after.id)
                 pos = after.end
                 continue
-        if ent.kind == "reporter" and nxt.kind == "medium" and nxt.id and nxt.id == medium \
+        if ent.kind == "reporter" and (nxt.kind == "medium" and nxt.id and nxt.id == medium or nxt.kind == "medium_anaphor") \
                 and pos == ent.end and not gap.strip():
-            pos = nxt.end  # "نقل مراسل الجزيرة عن ...": the reporter's own medium, already the channel
+            pos = nxt.end  # "نقل مراسل الجزيرة عن ..."، "مراسل الوكالة": the reporter's own medium, already the channel
             continue
         if nxt.kind == "medium" and _VIA_GAP.search(gap) and nxt.id != medium:
             # "في بيان عبر قناته على تلغرام", "نشرته عبر إذاعة الأندلس": the channel it went out on
