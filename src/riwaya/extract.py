@@ -3293,6 +3293,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
                 and _ITS_OWN.search(t, pos, min(sent.end, pos + 60)):
             return claimant.party, base  # 'خمسة من عناصر "وحدة الضفادع" التابعة لها تسللوا': the speaker's own men
         return _militants(doc, claimant), base
+    if measure in ("freed", "hostages") and not found and noun.start >= 0 and _WORKERS.match(t, noun.start):
+        return "civilians", base  # "اختطفوا اثني عشر عاملاً"، "تحرير تسعة من العمال المختطفين": workers held are civilians
     if not found and doc.last_subject and sent.start <= doc.last_claim_end < mention_start and measure == doc.last_measure \
             and (their := _THEIR_TOLL.search(t, doc.last_claim_end, mention_start)) is not None \
             and doc.words_between(their.end(), mention_start) <= 12 \
@@ -4072,6 +4074,8 @@ _EXCLUDING = re.compile(r"(?<!\w)(?:(?:لا|لم)\s+(?:تشمل|يشمل|تتض�
 _OF_SOLDIERS = re.compile(r"\s*(?:من|بين|في\s+صفوف)\s+(?:ال|)(?:عسكريين|جنود|ضباط|امنيين|شرطيين|مجندين|"
                           r"(?:عناصر|افراد|رجال|منتسبي)\s+(?:ال|)(?:امن|شرطه))(?!\w)")
 
+# Workers counted ("عمال"، "عاملاً"، "العاملين"), whose complement says nothing of a side.
+_WORKERS = re.compile(r"(?:ال|)(?:عمال|عاملا|عاملين|عاملان|عامل)(?!\w)")
 # Guards ("حراس"، "أفراد الحراسة"), not those of a school, a border or a person ("حراسه"), nor "حراس الدين".
 _GUARDS = re.compile(r"\s*(?:من\s+)?(?:ال|)(?:حارس(?:ا|ان|ين|)|حراس|(?:افراد|عناصر|جنود|رجال)\s+(?:ال|)حراسه)(?!\w)"
                      r"(?!\s+(?:ال|)(?:مدرسه|حدود|امن|دين|شخصي|مستشفي|مبني|مقر|مصرف|بنك|سفاره|منشاه|وزاره))")
