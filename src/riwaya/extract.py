@@ -5483,6 +5483,12 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         if later in ("killed", "wounded", "casualties", "captured", "hostages") and hit is not None \
                 and hit.start > next_start and not (nxt is not None and _own_noun_of(doc, nxt, hit, lex)):
             measure = later  # (the evidence stays the item's own words: the event word serves both)
+    if (measure is None or measure == "other" and trigger is None and noun.noun_measure == "other") and noun.people is not None:
+        if measure is not None and doc.list_measure is not None and doc.list_measure[1] <= mention.start < doc.list_measure[2]:
+            measure = doc.list_measure[0]  # "وتوزع النازحون على النحو الآتي:" then "- 2,150 نسمة في ...": not a population
+        elif doc.last_measure in _LIST_EVENTS and sent.start <= doc.last_claim_end < mention.start \
+                and t[doc.last_claim_end:mention.start].strip() == "(":
+            measure = doc.last_measure  # "نزوح 614 عائلة (3,218 نسمة)": the figure before, said again in brackets
     if measure is None:
         if part_before and doc.last_measure and doc.last_claim_end >= sent.start:
             measure = doc.last_measure  # (a part of the figure just given in the sentence, not of one before it)
