@@ -301,8 +301,33 @@ def _alias_keys(name: str) -> list[tuple[str, bool, str | None]]:
     return keys
 
 
+# Kind words before a body's own name ("منظمة مواطنة لحقوق الإنسان").
+_KIND_WORDS = frozenset({"منظمه", "مركز", "مؤسسه", "جمعيه", "شبكه", "هيئه", "لجنه", "مرصد", "رابطه", "اتحاد",
+                         "نقابه", "حمله", "مبادره", "فريق"})
+
+
+def _quoted_short_name(name: str) -> str | None:
+    """The short name a body is called by in quotation marks ('«سام»'، '«مواطنة»'): the first word
+    of its own name (after its kind word) where a "for ..." phrase follows it ("سام للحقوق والحريات",
+    "مواطنة لحقوق الإنسان"), in quotes; None for other names."""
+    words = fold(name).split()
+    while words and words[0] in _KIND_WORDS:
+        words = words[1:]
+    if len(words) < 2 or not words[1].startswith(_PURPOSE) or words[0].startswith("ال") or len(words[0]) < 3 \
+            or not words[0].isalpha() or not words[0][0] > "\u0600":
+        return None
+    return '"' + words[0] + '"'
+
+
+# What a rights or aid body is "for" ("للحقوق والحريات"، "لحقوق الإنسان"، "للدراسات").
+_PURPOSE = ("للحقوق", "لحقوق", "للحريات", "للدراسات", "لدراسات", "لحمايه", "للتنميه", "للاغاثه", "للتوثيق",
+            "لتوثيق", "للرصد", "لرصد", "للعداله", "للسلام", "للبحوث", "للابحاث", "لمناهضه", "للدفاع")
+
+
 def _build_automaton(entries: tuple[Entry, ...], shadows: tuple[str, ...]) -> ahocorasick.Automaton:
     table: dict[str, list[_Key]] = {}
+    # (a body's short name that is also a place's, "«سيناء»", is left to the place)
+    places = {k for e in entries if e.kind == "place" for n in e.names for k, _, _ in _alias_keys(n)}
     for phrase in shadows:
         for key, article, exact in _alias_keys(phrase):
             table.setdefault(key, []).append(_Key(-1, len(key), article, exact, False))
@@ -315,6 +340,10 @@ def _build_automaton(entries: tuple[Entry, ...], shadows: tuple[str, ...]) -> ah
                 k = _Key(i, len(key), article, exact, nisba and " " not in key)
                 if all((o.entry, o.needs_article, o.exact) != (i, article, exact) for o in keys):
                     keys.append(k)
+            if entry.kind == "party" and (short := _quoted_short_name(name)) is not None and short[1:-1] not in places:
+                keys = table.setdefault(short, [])
+                if all(o.entry != i for o in keys):
+                    keys.append(_Key(i, len(short), False, None, False))
     automaton = ahocorasick.Automaton()
     for key, keys in table.items():
         automaton.add_word(key, tuple(keys))
