@@ -4074,6 +4074,8 @@ _EXCLUDING = re.compile(r"(?<!\w)(?:(?:لا|لم)\s+(?:تشمل|يشمل|تتض�
 _OF_SOLDIERS = re.compile(r"\s*(?:من|بين|في\s+صفوف)\s+(?:ال|)(?:عسكريين|جنود|ضباط|امنيين|شرطيين|مجندين|"
                           r"(?:عناصر|افراد|رجال|منتسبي)\s+(?:ال|)(?:امن|شرطه))(?!\w)")
 
+# The government's, after a group's kind word: "الميليشيات الحكومية"، "الميليشيا الموالية للحكومة".
+_OF_THE_GOVERNMENT = re.compile(r"\s+(?:ال|)(?:حكومي|حكوميه|حكوميين|(?:موالي|مواليه|تابع|تابعه)\s+(?:لل|ل)حكومه)(?!\w)")
 # Workers counted ("عمال"، "عاملاً"، "العاملين"), whose complement says nothing of a side.
 _WORKERS = re.compile(r"(?:ال|)(?:عمال|عاملا|عاملين|عاملان|عامل)(?!\w)")
 # Guards ("حراس"، "أفراد الحراسة"), not those of a school, a border or a person ("حراسه"), nor "حراس الدين".
@@ -4254,7 +4256,12 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
     ga = _SUBJECT_ANAPHOR_RE.search(t, pos, end) if doc.group_for else None  # (no group named: none is meant)
     if ga and doc.words_between(pos, ga.start()) <= 3 and _TO_SIDE.match(_skip_noun(t, pos, ga.start())):
         g = doc.group_for.get(_anaphor_key(ga.group(1)))
-        if g:
+        if g and (gov := _OF_THE_GOVERNMENT.match(t, ga.end())) is not None:
+            # "من عناصر الميليشيات الحكومية": the state's armed men, not the group the story calls "the militia"
+            forces = _state_forces(doc, claimant)
+            if forces != "people":
+                return forces, gov.end()
+        elif g:
             return g, ga.end()
     if listed and lex.demonym_scan.search(t, pos, end) is not None and lex.demonym_scan.match(t, pos + 1 if t[pos:pos + 1] == " " else pos) is None:
         # (a counted demonym, "12 فلسطينياً", is the nationals themselves: persons, see _subject)
