@@ -715,9 +715,9 @@ def _resolve_by_home(entities: list[_Entity], home: str | None, gazetteer: Gazet
 
 # An attack word just before a named side, or an attack verb just after it ("هجوم لداعش",
 # "داعش يتبنى"): that side is the attacker.
-_ATTACK_BEFORE = re.compile(r"(?:هجوما?|هجمات|الهجوم|هاجم\w*|اقتحام)\W+(?:\w+\W+){0,2}ل?$")
+_ATTACK_BEFORE = re.compile(r"(?:هجوما?|هجمات|الهجوم|هاجم\w*|اقتحام|(?<!\w)(?:و|)(?:تبنت|تبني|تبنى))\W+(?:\w+\W+){0,2}ل?$")
 _ATTACK_AFTER = re.compile(r"^\W+(?:\w+\W+){0,1}?(?:(?:شن|يشن|نفذ|ينفذ)\w*\W+(?:\w+\W+|)(?:ال|)"
-                           r"(?:هجوم|هجمات|اعتداء|عمليه)|تبن\w*|يتبن\w*|هاجم\w*|يهاجم\w*|اقتحم\w*|يقتحم\w*)")
+                           r"(?:هجوم|هجمات|اعتداء|عمليه)|تبن\w*|يتبن\w*|تتبن\w*|هاجم\w*|يهاجم\w*|اقتحم\w*|يقتحم\w*)")
 
 
 @lru_cache(maxsize=4096)
@@ -745,7 +745,8 @@ def _seat_before(text: str, pos: int) -> bool:
 def _attack_before(text: str, pos: int) -> bool:
     """_ATTACK_BEFORE in the 30 characters before pos (looked for only where its words are)."""
     before = text[max(0, pos - 30):pos]
-    return ("هج" in before or "هاجم" in before or "اقتحام" in before) and _ATTACK_BEFORE.search(before) is not None
+    return ("هج" in before or "هاجم" in before or "اقتحام" in before or "تبن" in before) \
+        and _ATTACK_BEFORE.search(before) is not None
 
 
 def _attacker(text: str, entities: list[_Entity], ctx: Context,
@@ -798,6 +799,9 @@ def _attacker(text: str, entities: list[_Entity], ctx: Context,
                 best = p
                 break
         if best:
+            # "طالبان" in the headline, "حركة طالبان باكستان" in the body: "الحركة" is the branch named
+            best = next((p for p, names in ranked if p != best and stem in names
+                         and ("affiliate_of", best) in getattr(ctx.gazetteer.get(p), "extra", ())), best)
             group_for[noun] = best
     if attacker is None and "التنظيم" in group_for and "هجوم" in text and \
             any(e.kind == "group_anaphor" and e.id == "التنظيم" for e in entities):
