@@ -3875,7 +3875,7 @@ _HOLDS = re.compile(r"(?:ي|ت)حتجز")
 # (unnamed gunmen leading people away stay `captured`: extract_table_measures.yaml
 # meas_subj_shepherds_taken_stay_civilians)
 _TAKEN_BY_GROUPS = frozenset({"civilians", "aid_workers", "women", "children", "journalists", "un_staff",
-                              "medical_staff"})
+                              "medical_staff", "prison_staff"})
 
 
 def _group_acts(doc: _Doc, a: int, b: int, ctx: Context) -> bool:
