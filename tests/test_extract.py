@@ -260,3 +260,12 @@ def test_the_evidence_of_a_figure_does_not_run_back_over_another():
     by_value = {c.value.low: c for c in claims}
     assert by_value[71].measure == by_value[7].measure == "freed"
     assert "71" not in by_value[7].text and by_value[7].text.startswith("7")
+
+
+def test_a_bare_agency_name_in_its_twin_own_story_is_the_publisher():
+    # "وكالة الأنباء اليمنية (سبأ)" in a story of the government's Saba (outlet saba_gov) is the
+    # publisher, not the Houthis' agency of the same name: the gunmen of no named side stay militants
+    text = ("هجوم على سجن\n\nعتق - سبأنت\n\nوأوضح مدير أمن المحافظة، في تصريح لوكالة الأنباء اليمنية (سبأ)، "
+            "أن مجموعة إرهابية مكونة من نحو 12 مسلحاً هاجمت بوابة السجن، وأن قوات الأمن قتلت اثنين من المهاجمين.")
+    got = {c.value.low: c.subject for c in riwaya.extract(text, article_id="t", outlet="saba_gov")}
+    assert got[12] == got[2] == "militants"

@@ -20,7 +20,7 @@ from riwaya.ar.lexicon import Lexicon, default_lexicon
 from riwaya.ar.numbers import NumberMention, NumberReader, default_reader
 from riwaya.gazetteer.gazetteer import INDEPENDENT_ROLES, Gazetteer, default_gazetteer
 from riwaya.model import Claim, Source, Span, Value, evolve
-from riwaya.text.normalize import Normalized, normalize
+from riwaya.text.normalize import Normalized, fold, normalize
 from riwaya.text.segment import Block, Sentence, blocks, sentences
 from riwaya.when import COMPARED_BEFORE
 
@@ -3910,6 +3910,15 @@ def _armed_group(subject: str | None, gazetteer: Gazetteer | None) -> bool:
         and entry.role not in _UNARMED_ROLES and "coalition" not in subject
 
 
+def _own_outlet_named(doc: _Doc, e: _Entity, ctx: Context) -> bool:
+    """Is a medium named bare by a word its twin shares the article's own outlet ("سبأ" in a
+    story of "سبأنت", the government's Saba, not the Houthis' agency of the same name)?"""
+    if not doc.outlet_id or e.id == doc.outlet_id or (own := ctx.gazetteer.get(doc.outlet_id)) is None:
+        return False
+    bare = e.surface.strip()
+    return any(fold(n).startswith(bare) for n in own.names)
+
+
 def _main_group(doc: _Doc, ctx: Context) -> str:
     """The armed group named clearly more often than any other ("" when none): states,
     international bodies, NGOs and coalitions are not armed groups of an attack; none when the
@@ -3930,6 +3939,8 @@ def _main_group(doc: _Doc, ctx: Context) -> str:
             continue  # (a state's authority, "السلطة الفلسطينية", has its country: not an armed group)
         if _is_parent(doc.norm.text, e, parents):
             continue  # "المرتبطة بتنظيم القاعدة": the named group is the actor, not its parent
+        if e.kind == "medium" and _own_outlet_named(doc, e, ctx):
+            continue  # "وكالة الأنباء اليمنية (سبأ)" in the government's Saba: itself, not the Houthis' twin
         counts[p] = counts.get(p, 0) + 1
     # "التنظيم", "الحركة": one more mention of a named group called so
     for e in doc.entities:
