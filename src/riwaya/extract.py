@@ -3618,6 +3618,9 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         return _escapees(doc, sent, mention_start), base
     if measure == "killed" and (own := _own_martyrs(doc, trigger, noun, claimant)) is not None:
         return own, base  # "وزفّت الحركة تسعة شهداء"، "الجيش السوداني: 9 شهداء": a side's own dead
+    if measure == "surrendered" and noun.people is None and doc.last_subject == "prisoners" and doc.last_claim_end >= sent.start \
+            and _PART_OF.search(t, max(sent.start, mention_start - 16), mention_start):
+        return "prisoners", base  # "أعيد 26 سجيناً، بينهم 5 سلموا أنفسهم": a part of the prisoners counted
     defaults = {"at_large": doc.attacker or "prisoners", "detainees": "prisoners",
                 "displaced": "civilians", "hostages": "hostages", "freed": "hostages",
                 "surrendered": _militants(doc, claimant), "captured": doc.attacker or "suspects"}
