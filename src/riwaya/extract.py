@@ -3647,6 +3647,8 @@ def _own_martyrs(doc: _Doc, trigger: _Hit | None, noun: _Counted, claimant: Clai
             or "coalition" in party or party in _office_runners(doc.gazetteer) or party in _GOVERNS_PEOPLE \
             or party in _NOT_SIDES or claimant.cue and _CIVIL_OFFICE.search(claimant.cue):
         return None
+    if (before := doc.subject_of.get("killed")) is not None and before == ("civilians", party):
+        return "civilians"  # "قُتل 23 مدنياً ... ارتفع عدد الشهداء إلى 23 شهيداً": the side's own count of civilians
     return _forces(party) or party
 
 
