@@ -269,3 +269,10 @@ def test_a_bare_agency_name_in_its_twin_own_story_is_the_publisher():
             "أن مجموعة إرهابية مكونة من نحو 12 مسلحاً هاجمت بوابة السجن، وأن قوات الأمن قتلت اثنين من المهاجمين.")
     got = {c.value.low: c.subject for c in riwaya.extract(text, article_id="t", outlet="saba_gov")}
     assert got[12] == got[2] == "militants"
+
+
+def test_a_held_dual_before_two_is_the_counted_noun():
+    # "تحرير مختطفَين اثنين من أبناء المنطقة": the dual before "two" is what is counted (held
+    # people), so the verb before it says what befell them: freed, not still held
+    claims = riwaya.extract("تحرير\n\nوقالت مصادر محلية إن الشرطة تمكنت من تحرير مختطفَين اثنين من أبناء المنطقة.", article_id="t")
+    assert [(c.measure, c.value.low) for c in claims] == [("freed", 2)]

@@ -2893,6 +2893,7 @@ def _counted_who(t: str, hit: _Hit) -> bool:
 
 # Nouns that name an event only weakly (أسير، المهاجمين، نازح، الفارين): a verb near wins.
 _WEAK_NOUNS = {"hostages", "attackers", "displaced", "escaped"}
+_TWO_AFTER_DUAL = re.compile(r"(?:اثنين|اثنان|اثنتين|اثنتان)(?!\w)")  # "مختطفين اثنين": "two" after a dual
 # Events that never happen to people: a counted person is not a bomb or a vehicle.
 _THING_EVENTS = {"bombs", "vehicles_destroyed", "vehicles_seized"}
 _NO_SKIP = frozenset()
@@ -2972,6 +2973,10 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
                 # "وإن الجرحى الستة بينهم امرأتان": a toll's own noun before its number says what befell them
                 cands.append((1.5, prio.get(hit.cls, 99), hit.cls, hit))
             continue  # the counted noun itself, before its number ("القضاء على المهاجمين الستة")
+        if hit.cls in _WEAK_NOUNS and hit.end + 1 >= num_start and _TWO_AFTER_DUAL.match(t, num_start):
+            # "تحرير مختطفَين اثنين": the counted dual before "two", weak as any counted noun
+            cands.append((3.0, prio.get(hit.cls, 99), hit.cls, hit))
+            continue
         if part_of_last and hit.end <= doc.last_claim_end:
             continue  # "مقتل 17 نازحاً بينهم 8 أطفال": the whole's own words; the part takes its event
         if noun.noun_measure and noun.start >= num_end and sent.start < prev_num_end \
