@@ -3124,6 +3124,8 @@ _DISTANCE_RANK = itemgetter(0, 1)  # a candidate's (distance, priority)
 # Verbs of men setting inmates loose ("أطلقوا سراح"، "حرروا"); the singular "ارتقى" before a figure;
 # a storming or an arrival of gunmen ("ثم اقتحام 5 مسلحين"، "مسلحون وصلوا").
 _BROKE_OUT = re.compile(r"(?:اطلقوا|حرروا|فكوا|حررت|اطلقت)(?!\w)")
+# A jail stormed or attacked earlier in the sentence ("اقتحم مسلحو القاعدة السجن المركزي").
+_STORMED_JAIL = re.compile(rf"(?<!\w)(?:و|ف|)(?:اقتحم\w*|هاجم\w*|اقتحام|هجوم)\s+(?:\S+\s+){{0,3}}?(?:ال|)(?:{_JAIL_WORDS})(?!\w)")
 _ROSE_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(ارتقي|ارتقت)\s+(?:(?:اكثر|نحو|قرابه|حوالي)\s+(?:من\s+|))?$")
 _STORMED_BY = re.compile(r"(?<!\w)(?:و|ب|ثم\s+)?(?:اقتحام|تسلل|هجوم|دخل|دخلت|تسللت|اقتحم|اقتحمت)\s+$")
 _ARRIVED = re.compile(r"(?<!\w)(?:و|ف)?(?:وصلوا|قدموا|جاؤوا|جاءوا|اتوا|حضروا|ترجلوا|داهموا|دخلوا|تسللوا)(?!\w)")
@@ -5591,9 +5593,11 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
         # (not "تحتجز 300 شخص في سجن المدينة": people in a jail no side is named for)
         subject = "prisoners"
     if measure == "freed" and subject == "prisoners" and trigger is not None \
-            and _BROKE_OUT.search(t, max(sent.start, trigger.start - 10), trigger.end) and _armed_side(source.party, ctx):
-        # "أطلقوا سراح 70 موقوفاً" (its men, acting) in an armed group's words: inmates broken out,
-        # not released (not "40 من الأسرى أفرج عنهم": freed by the other side)
+            and _BROKE_OUT.search(t, max(sent.start, trigger.start - 10), trigger.end) \
+            and (_armed_side(source.party, ctx) or _STORMED_JAIL.search(t, sent.start, trigger.start)):
+        # "أطلقوا سراح 70 موقوفاً" (its men, acting) in an armed group's words, or after the jail
+        # was stormed ("اقتحم مسلحو القاعدة السجن المركزي وأطلقوا سراح نحو 300 سجين"): inmates broken
+        # out, not released (not "40 من الأسرى أفرج عنهم": freed by the other side)
         measure = "escaped"
     if subject == "prisoners" and (
             (noun.start >= 0 and t.startswith(("نزيل", "نزلاء"), noun.start) and _HOTEL.search(t, sent.start, sent.end))
