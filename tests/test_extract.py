@@ -276,3 +276,12 @@ def test_a_held_dual_before_two_is_the_counted_noun():
     # people), so the verb before it says what befell them: freed, not still held
     claims = riwaya.extract("تحرير\n\nوقالت مصادر محلية إن الشرطة تمكنت من تحرير مختطفَين اثنين من أبناء المنطقة.", article_id="t")
     assert [(c.measure, c.value.low) for c in claims] == [("freed", 2)]
+
+
+def test_a_figure_sharing_the_next_ones_event_holds_its_noun_in_its_evidence():
+    # "أكثر من 4 آلاف شخص، أي نحو 800 أسرة، نزحوا": the first figure's evidence is its number and
+    # its counted noun (CONTRACT), not the number alone
+    claims = riwaya.extract("نزوح\n\nوقالت منسقة الشؤون الإنسانية إن أكثر من 4 آلاف شخص، أي نحو 800 أسرة، نزحوا من القرى.",
+                            article_id="t")
+    by_value = {c.value.low: c for c in claims}
+    assert by_value[4000].measure == "displaced" and by_value[4000].text == "أكثر من 4 آلاف شخص"

@@ -3745,7 +3745,8 @@ def _event_of_them(t: str, lex: Lexicon, lo: int, pos: int, pattern: re.Pattern 
 _ELIMINATED_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?(?:قضت|قضي|قضوا|القضاء|تحييد|حيدت|حيد|تصفيه|صفت)\s+(?:علي\s+)?(?:\S+\s+){0,2}\S+$")  # (up to the figure)
 _WHOLE_SUBJECT = {"civilians": "civilians", "families": "civilians", "children": "children", "women": "women",
                   "migrants": "migrants", "prisoners": "prisoners", "journalists": "journalists", "persons": "people"}
-_RESTATED = re.compile(r"\s*(?:\w+\s*)?[،,]?\s*(?:اي|يعني)\s*")  # "3,500 شخص، أي ": what follows says it again
+# "3,500 شخص، أي "، "نحو 2100 شخص (": what follows says it again
+_RESTATED = re.compile(r"\s*(?:\w+\s*)?(?:[،,]?\s*(?:اي|يعني)|\()\s*")
 _THEM_BEFORE = re.compile(r"(?<!\w)(?:منهم|منهن)\s*$")
 # A unit "of its own" ("التابعة لها"): the speaking side's men.
 _ITS_OWN = re.compile(r"(?<!\w)(?:ال|)تابع\w*\s+(?:له|لها|لهم)(?!\w)")
@@ -4900,7 +4901,8 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                     total_whole = claim.context == "total"
                 if earlier is not None:
                     figure, change = earlier
-                    a0, b0 = doc.norm.span(figure.start, figure.end)
+                    counted = _noun_after(doc, figure.num_end, lex)  # (the evidence holds its noun: "نحو 2100 شخص")
+                    a0, b0 = doc.norm.span(figure.start, counted.end if figure.end <= counted.end <= mention.start else figure.end)
                     claims.append(evolve(claim, value=figure.value, evidence=Span(a0, b0), text=doc.norm.original[a0:b0],
                                          **change))
                 claims.append(claim)
