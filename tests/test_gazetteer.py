@@ -43,6 +43,7 @@ FOUND = [
     ("short-name-in-quotes-of-mwatana", 'وقالت "مواطنة" إن الغارة قتلت', ["mwatana"]),
     ("short-name-unquoted-is-a-word", "وجدوا مادة سام في المستودع", []),
     ("short-name-that-is-a-place-stays-the-place", "وقعت الهجمات في «سيناء»", ["sinai"]),
+    ("nigerian-state-and-capital", "في ماكوردي عاصمة ولاية بنوي", ["makurdi", "benue"]),
     ("picss-by-its-arabic-name", "ووفق معهد باكستان لدراسات النزاع والأمن، فقد قتل", ["picss"]),
     ("acled-with-plural-conflicts-not-websites", "ووفقاً لبيانات مشروع بيانات مواقع وأحداث النزاعات المسلحة", ["acled"]),
     ("hamas-party", "أعلنت حركة حماس مقتل قائد", ["hamas"]),
