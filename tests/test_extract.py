@@ -285,3 +285,11 @@ def test_a_figure_sharing_the_next_ones_event_holds_its_noun_in_its_evidence():
                             article_id="t")
     by_value = {c.value.low: c for c in claims}
     assert by_value[4000].measure == "displaced" and by_value[4000].text == "أكثر من 4 آلاف شخص"
+
+
+def test_a_state_broadcasters_story_with_no_known_place_is_its_states():
+    # CRTV's story from places no list names: the governor speaks for Cameroon, not "unknown"
+    text = ("تحرير رهائن\n\nأعلن حاكم الإقليم، مساء السبت، أن القوات المسلحة تمكنت من تحرير تسعة رهائن "
+            "في غابة قريبة من بلدة نائية.")
+    assert {c.source.party for c in riwaya.extract(text, article_id="t", outlet="crtv")} == {"cameroonian_government"}
+    assert {c.source.party for c in riwaya.extract(text, article_id="t", outlet="reuters")} == {"unknown"}

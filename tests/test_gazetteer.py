@@ -44,6 +44,7 @@ FOUND = [
     ("short-name-unquoted-is-a-word", "وجدوا مادة سام في المستودع", []),
     ("short-name-that-is-a-place-stays-the-place", "وقعت الهجمات في «سيناء»", ["sinai"]),
     ("nigerian-state-and-capital", "في ماكوردي عاصمة ولاية بنوي", ["makurdi", "benue"]),
+    ("cameroons-broadcaster-and-cities", "بامندا – CRTV: قال حاكم الإقليم في دوالا", ["bamenda", "crtv", "douala"]),
     ("picss-by-its-arabic-name", "ووفق معهد باكستان لدراسات النزاع والأمن، فقد قتل", ["picss"]),
     ("acled-with-plural-conflicts-not-websites", "ووفقاً لبيانات مشروع بيانات مواقع وأحداث النزاعات المسلحة", ["acled"]),
     ("hamas-party", "أعلنت حركة حماس مقتل قائد", ["hamas"]),

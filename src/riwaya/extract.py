@@ -620,6 +620,15 @@ def _home_government(places: list, gazetteer: Gazetteer, votes: dict[str, float]
     return max(votes, key=votes.get) if votes else None
 
 
+def _home_by_outlet(outlet: str | None, gazetteer: Gazetteer) -> str | None:
+    """Where the text names no place of a state: the state whose own agency or broadcaster
+    publishes the article (CRTV's story from Bamenda is Cameroon's), else None."""
+    entry = gazetteer.get(outlet) if outlet else None
+    if entry is None or entry.kind != "medium" or not entry.country or not (entry.party or "").endswith("_government"):
+        return None
+    return entry.party
+
+
 def _state_of_place(doc: "_Doc", lo: int, hi: int, near: bool = False) -> str | None:
     """The government of the first place named from lo, when the place ends by hi (`near`: when
     it begins by hi, one word after lo at most): "والي شانلي أورفة" is Turkey's governor."""
@@ -4662,7 +4671,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     doc = _Doc(norm, t, [m.start() for m in _WORD.finditer(t)], dedup, [h.start for h in dedup],
                entities, [e.start for e in entities], None, {}, None)
     doc.home_government = _home_government(places, ctx.gazetteer, _states_by_place_adjective(t, lex, ctx.gazetteer)) \
-        or _home_by_adjective(t, lex, ctx.gazetteer)
+        or _home_by_adjective(t, lex, ctx.gazetteer) or _home_by_outlet(outlet, ctx.gazetteer)
     doc.place_spans = place_spans
     doc.migrant_story = t.count("مهاجر") >= 3
     doc.kidnap_story = len(_KIDNAP_WORD.findall(t)) >= 3
