@@ -1093,6 +1093,8 @@ def _attached_side(doc: _Doc, e: _Entity, prev: Claimant | None, last_medium: Cl
         m = _ATTACHED.match(t, adj.end())
     if m and depth < 3:
         at = m.end()
+        if t.startswith("احد ", at) and _HOSPITALS_AT.match(t, at + 4):
+            return "medical_sources", True  # "مسؤول في أحد مستشفيات كابل": one of the hospitals' own
         nxt = _entity_at(doc, at)
         if nxt is None and (staff := _BODY_STAFF.match(t, at)):
             at = staff.end()  # "مصدر في إدارة مستشفى الثورة": the staff of a named body
@@ -1126,6 +1128,7 @@ _JOINER_BEFORE = re.compile(r"(?<!\w)(?:في|من|مع|ضد|علي|على|الي
 _SOURCE_ADJECTIVE = re.compile(r"\s+(?:ال|)(?:عسكري|امني|اعلامي|ميداني|رسمي|سياسي|بارز|كبير|محلي|اول)(?:ه|ون|ين)?(?=\s+(?:ل|في|من|ب))")
 # The department a source is in charge of, before the body it is in: "مسؤول العمليات في"، "مدير الإعلام في".
 _SOURCE_DEPARTMENT = re.compile(r"\s+ال\w+(?=\s+(?:في|لدى|داخل)\s)")
+_HOSPITALS_AT = re.compile(r"(?:ال|)(?:مستشفيات|مشافي)(?!\w)")
 # The management or staff of a body, between a source and the body it is in ("مصدر في إدارة مستشفى").
 _BODY_STAFF = re.compile(r"(?:ال|)(?:اداره|هيئه|قسم|طاقم|طواقم|كادر|كوادر|موظفي|عاملين\s+في)\s+")
 
