@@ -3635,6 +3635,14 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
         return _militants(doc, claimant), base  # "أسر 4 عناصر": members of an armed group
     if measure == "escaped":
         return _escapees(doc, sent, mention_start), base
+    if measure == "killed" and trigger is not None and t.startswith(("هلاك", "هلك"), trigger.start) \
+            and noun.people in (None, "generic") and _armed_group(claimant.party, doc.gazetteer):
+        # "اشتبكوا مع عناصر الجيش الموزمبيقي ... ما أسفر عن هلاك 4 عناصر" in a jihadist's words: the
+        # enemy's men, of the other side named last in the sentence, else the enemy of the story
+        side = next((x.party for x in reversed(_entities_in(doc, sent.start, mention_start))
+                     if x.kind in ("party", "organ") and x.party and x.party != claimant.party
+                     and x.party not in _NOT_SIDES and not _is_attribute(doc, x)), None)
+        return ((_forces(side) or side) if side else _the_enemy(doc, claimant)), base
     if measure == "killed" and (own := _own_martyrs(doc, trigger, noun, claimant)) is not None:
         return own, base  # "وزفّت الحركة تسعة شهداء"، "الجيش السوداني: 9 شهداء": a side's own dead
     if measure == "surrendered" and noun.people is None and doc.last_subject == "prisoners" and doc.last_claim_end >= sent.start \
