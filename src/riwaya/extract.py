@@ -2000,6 +2000,9 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
                     claimant = _entity_claimant(first, doc, carried, last_medium)
                 elif before:
                     claimant = _entity_claimant(before[-1], doc, carried, last_medium)
+                    if claimant is not None and before[-1].kind == "medium":
+                        # "وكانت وكالة رويترز قد نقلت عن مصدر طبي قوله": the source behind the medium
+                        claimant = _chain(doc, claimant, before[-1], e, last_medium)
                 elif kind == "verb" and (body := _opening_body(doc, s, a)) is not None:
                     claimant = body  # "لكن لجان الدفاع عن القرى قالت إن": a body no list names
                 elif kind == "verb" and (amma := _AMMA_PERSON.match(t, s, a)) is not None \
