@@ -724,7 +724,7 @@ def _resolve_by_home(entities: list[_Entity], home: str | None, gazetteer: Gazet
 
 # An attack word just before a named side, or an attack verb just after it ("هجوم لداعش",
 # "داعش يتبنى"): that side is the attacker.
-_ATTACK_BEFORE = re.compile(r"(?:هجوما?|هجمات|الهجوم|هاجم\w*|اقتحام|(?<!\w)(?:و|)(?:تبنت|تبني|تبنى))\W+(?:\w+\W+){0,2}ل?$")
+_ATTACK_BEFORE = re.compile(r"(?:هجوما?|هجمات|الهجوم|هاجم\w*|اقتحام|(?<!\w)(?:و|)(?:تبنت|تبني))\W+(?:\w+\W+){0,2}ل?$")
 _ATTACK_AFTER = re.compile(r"^\W+(?:\w+\W+){0,1}?(?:(?:شن|يشن|نفذ|ينفذ)\w*\W+(?:\w+\W+|)(?:ال|)"
                            r"(?:هجوم|هجمات|اعتداء|عمليه)|تبن\w*|يتبن\w*|تتبن\w*|هاجم\w*|يهاجم\w*|اقتحم\w*|يقتحم\w*)")
 
@@ -5543,7 +5543,7 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
                 and hit.start > next_start and not (nxt is not None and _own_noun_of(doc, nxt, hit, lex)):
             measure = later  # (the evidence stays the item's own words: the event word serves both)
     if (measure is None or measure == "other" and trigger is None and noun.noun_measure == "other") and noun.people is not None:
-        if measure is not None and doc.list_measure is not None and doc.list_measure[1] <= mention.start < doc.list_measure[2]:
+        if measure is not None and _in_list(doc, mention.start):
             measure = doc.list_measure[0]  # "وتوزع النازحون على النحو الآتي:" then "- 2,150 نسمة في ...": not a population
         elif doc.last_measure in _LIST_EVENTS and sent.start <= doc.last_claim_end < mention.start \
                 and t[doc.last_claim_end:mention.start].strip() == "(":
@@ -5551,8 +5551,7 @@ def _claim(doc: _Doc, sent: Sentence, mention: NumberMention, prev_end: int, nex
     if measure is None:
         if part_before and doc.last_measure and doc.last_claim_end >= sent.start:
             measure = doc.last_measure  # (a part of the figure just given in the sentence, not of one before it)
-        elif noun.people is not None and doc.list_measure is not None \
-                and doc.list_measure[1] <= mention.start < doc.list_measure[2]:
+        elif noun.people is not None and _in_list(doc, mention.start):
             measure = doc.list_measure[0]  # "والقتلى هم:" then "- 16 مدنياً من ...": an item of the list
         elif ctx.include_other and (noun.people or noun.thing):
             measure = "other"
@@ -6010,6 +6009,11 @@ _OF_THE_WORD = re.compile(r"\s+من\s+(?:ال\w{3,}(?:\s+ال\w{3,}|)|\w{3,}(?:�
 _ITEM_HEAD = re.compile(r"[ \t]*(?:[-–—•*▪·]|\d{1,2}\s*[-.)]|" + _ORDINAL + ")")
 # Events a list's header may give its items (people harmed, held or uprooted).
 _LIST_EVENTS = {"killed", "wounded", "casualties", "captured", "hostages", "displaced", "freed", "escaped", "detainees"}
+
+
+def _in_list(doc: _Doc, pos: int) -> bool:
+    """Does pos stand among the item lines of a list whose header names an event?"""
+    return doc.list_measure is not None and doc.list_measure[1] <= pos < doc.list_measure[2]
 
 
 def _list_header(doc: _Doc, sent: Sentence) -> None:

@@ -304,6 +304,9 @@ def _alias_keys(name: str) -> list[tuple[str, bool, str | None]]:
 # Kind words before a body's own name ("منظمة مواطنة لحقوق الإنسان").
 _KIND_WORDS = frozenset({"منظمه", "مركز", "مؤسسه", "جمعيه", "شبكه", "هيئه", "لجنه", "مرصد", "رابطه", "اتحاد",
                          "نقابه", "حمله", "مبادره", "فريق"})
+# What a rights or aid body is "for" ("للحقوق والحريات"، "لحقوق الإنسان"، "للدراسات").
+_PURPOSE = ("للحقوق", "لحقوق", "للحريات", "للدراسات", "لدراسات", "لحمايه", "للتنميه", "للاغاثه", "للتوثيق",
+            "لتوثيق", "للرصد", "لرصد", "للعداله", "للسلام", "للبحوث", "للابحاث", "لمناهضه", "للدفاع")
 
 
 def _quoted_short_name(name: str) -> str | None:
@@ -319,15 +322,10 @@ def _quoted_short_name(name: str) -> str | None:
     return '"' + words[0] + '"'
 
 
-# What a rights or aid body is "for" ("للحقوق والحريات"، "لحقوق الإنسان"، "للدراسات").
-_PURPOSE = ("للحقوق", "لحقوق", "للحريات", "للدراسات", "لدراسات", "لحمايه", "للتنميه", "للاغاثه", "للتوثيق",
-            "لتوثيق", "للرصد", "لرصد", "للعداله", "للسلام", "للبحوث", "للابحاث", "لمناهضه", "للدفاع")
-
 
 def _build_automaton(entries: tuple[Entry, ...], shadows: tuple[str, ...]) -> ahocorasick.Automaton:
     table: dict[str, list[_Key]] = {}
-    # (a body's short name that is also a place's, "«سيناء»", is left to the place)
-    places = {k for e in entries if e.kind == "place" for n in e.names for k, _, _ in _alias_keys(n)}
+    shorts: list[tuple[int, str]] = []  # (entry, '"short name"'): added once every name is in
     for phrase in shadows:
         for key, article, exact in _alias_keys(phrase):
             table.setdefault(key, []).append(_Key(-1, len(key), article, exact, False))
@@ -340,10 +338,14 @@ def _build_automaton(entries: tuple[Entry, ...], shadows: tuple[str, ...]) -> ah
                 k = _Key(i, len(key), article, exact, nisba and " " not in key)
                 if all((o.entry, o.needs_article, o.exact) != (i, article, exact) for o in keys):
                     keys.append(k)
-            if entry.kind == "party" and (short := _quoted_short_name(name)) is not None and short[1:-1] not in places:
-                keys = table.setdefault(short, [])
-                if all(o.entry != i for o in keys):
-                    keys.append(_Key(i, len(short), False, None, False))
+            if entry.kind == "party" and (short := _quoted_short_name(name)) is not None:
+                shorts.append((i, short))
+    for i, short in shorts:
+        if any(o.entry >= 0 and entries[o.entry].kind == "place" for o in table.get(short[1:-1], ())):
+            continue  # a body's short name that is also a place's ("«سيناء»") is left to the place
+        keys = table.setdefault(short, [])
+        if all(o.entry != i for o in keys):
+            keys.append(_Key(i, len(short), False, None, False))
     automaton = ahocorasick.Automaton()
     for key, keys in table.items():
         automaton.add_word(key, tuple(keys))
