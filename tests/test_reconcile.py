@@ -163,6 +163,12 @@ def test_two_events_apart_in_place_and_time_stay_apart_and_background_is_set_asi
     assert sorted(a["evidence"]["text"] for a in kunduz["set_aside"]) == ["أودى بحياة 40 شخصاً", "مقتل 300 في زلزال"]
 
 
+def test_an_unlisted_village_named_by_two_reports_joins_them_and_another_village_stays_apart():
+    results = scenario("unlisted_village")
+    groups = cluster(results)
+    assert sorted(sorted(r.article.id for r in g) for g in groups) == [["v1", "v2"], ["v3"]]
+
+
 def test_two_officials_of_one_side_are_two_origins_that_conflict():
     sheet = reconcile(scenario("two_speakers"))
     s = slot(sheet, "killed", "egyptian_forces")

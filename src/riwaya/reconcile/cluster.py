@@ -18,6 +18,7 @@ from riwaya.model import ArticleInfo, ArticleResult
 from riwaya.reconcile.align import NOT_A_SIDE, day_of, set_aside_reason
 from riwaya.reconcile.estimate import independent
 from riwaya.reconcile.origins import ANONYMOUS
+from riwaya.text.placenames import place_names
 
 NUM_PERM = 64
 TEXT_THRESHOLD = 0.5       # estimated word-5-gram Jaccard of a wire copy or a reworked reprint
@@ -46,6 +47,7 @@ class Features:
     monitors_only: bool = False  # its only voices are bodies that count without fighting (a UN update)
     pub_weekdays: frozenset[int] = frozenset()  # the weekdays its own words give its publication day
     claims_day: dt.date | None = None  # the day most of its claims speak for (see claims_day)
+    names: frozenset[str] = frozenset()  # places named after a kind of place (text.placenames)
 
 
 def _weekday(w) -> int | None:
@@ -152,7 +154,9 @@ def features(results: Sequence[ArticleResult]) -> list[Features]:
                             armed, figures(r), m, monitors_only=bool(voices) and not armed,
                             pub_weekdays=frozenset((a[2] - a[1]) % 7 for a in r.info.anchors
                                                    if a[0] == "weekday" and a[1] is not None and a[2] is not None),
-                            claims_day=claims_day(r) if day is None else None))
+                            claims_day=claims_day(r) if day is None else None,
+                            names=place_names(r.article.text, has_title=r.article.title is None)
+                            if r.article.text else frozenset()))
     return out
 
 
@@ -178,7 +182,8 @@ def link_strength(a: Features, b: Features, window_days: int) -> int:
         return 3
     if (a.day is None or b.day is None) and _years_apart(a, b):
         return 0  # an undated report whose own claims are dated years before or after the other's
-    place = bool(a.places & b.places)
+    name = bool(a.names & b.names)
+    place = bool(a.places & b.places) or name
     if a.places and b.places and not place:
         return 0  # two different places are two events, unless the text is copied
     shared_figures = len(a.figures & b.figures)
@@ -187,6 +192,8 @@ def link_strength(a: Features, b: Features, window_days: int) -> int:
         return 2
     if place and (side or sim >= TEXT_SUPPORT):
         return 1
+    if name and _gap(a, b) <= SIDELESS_GAP:
+        return 1  # a village or district no gazetteer holds, named by both on the same or next day
     if place and (not a.sides or not b.sides) and _gap(a, b) <= SIDELESS_GAP \
             and not ((a.monitors_only or b.monitors_only) and not _days_meet(a, b)):
         # one names no side: the same place on the same or the next day (for a UN or NGO update,
@@ -194,7 +201,7 @@ def link_strength(a: Features, b: Features, window_days: int) -> int:
         # weekday that day's or the next's)
         return 1
     if not a.places and not b.places and (sim >= TEXT_SUPPORT or (
-            len(a.sides & b.sides) >= 2 and _gap(a, b) <= UNPLACED_GAP)):
+            len(a.sides & b.sides) >= 2 and _gap(a, b) <= UNPLACED_GAP and not (a.names and b.names))):
         return 1  # neither names a place (claims-only input): the same sides within days
     return 0
 
@@ -229,6 +236,8 @@ def candidate_pairs(feats: list[Features], window_days: int) -> set[tuple[int, i
     for f in feats:
         for p in f.places:
             blocks.setdefault(("place", p), []).append(f)
+        for n in f.names:
+            blocks.setdefault(("name", n), []).append(f)
         for fig in f.figures:
             blocks.setdefault(("figure", fig), []).append(f)
         if not f.places:
