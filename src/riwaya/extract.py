@@ -4624,6 +4624,8 @@ def _masthead_party(doc: _Doc, blks: list[Block]) -> str | None:
         if x.kind == "party" and x.party.endswith("_government"):
             continue  # "إسلام آباد – «الخليج»:": a dateline's capital (a state by its metonym), no publisher
         return x.party
+    if (side := _signed_by(doc, blks)) is not None:
+        return side
     title = blks[0] if blks and blks[0].kind == "title" else None
     x = _entity_at(doc, title.start, 0) if title is not None else None
     if x is not None and x.kind in ("party", "organ") and x.party not in (None, "outlet", "unknown", "media") \
@@ -4651,6 +4653,26 @@ def _masthead_party(doc: _Doc, blks: list[Block]) -> str | None:
     return None
 
 
+def _signed_by(doc: _Doc, blks: list[Block]) -> str | None:
+    """The body that signs the article on its last line, its name alone ("الدفاع المدني
+    السوري" under a statement, "المكتب الإعلامي لـ..."): a statement in that body's voice."""
+    t = doc.norm.text
+    last = next((b for b in reversed(blks) if t[b.start:b.end].strip()), None)
+    if last is None or last.kind not in ("heading", "body", "byline") or last.end - last.start > 60 \
+            or len(blks) < 3:
+        return None
+    at = last.start + len(t[last.start:last.end]) - len(t[last.start:last.end].lstrip())
+    x = _entity_at(doc, at, 0)
+    if x is None or x.kind == "anaphor":
+        x = _entity_at(doc, _MASTHEAD_OFFICE.match(t, at).end(), 0) or x
+    if x is None or x.kind not in ("party", "organ") or x.party in (None, "outlet", "unknown", "media", "local_sources") \
+            or x.end > last.end or not _SIGNATURE_REST.match(t, x.end, last.end) \
+            or x.kind == "party" and x.party.endswith("_government"):
+        return None
+    return x.party
+
+
+_SIGNATURE_REST = re.compile(r"[^\w]*$")
 _TITLE_COLON = re.compile(r"[\s\"»]*:")
 # The first person plural of a side speaking of its own ("قواتنا", "مواقعنا", "أبطالنا").
 _WE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|)(?:قواتنا|مقاتلينا|جنودنا|ابطالنا|مواقعنا|صفوفنا|مجاهدينا|عناصرنا)(?!\w)")
