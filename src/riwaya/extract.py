@@ -1748,6 +1748,16 @@ def _postposed_verb(t: str, lo: int, a: int) -> bool:
     return ("ما" in before or "،" in before or "," in before) and _POSTPOSED_VERB.search(t, lo, a) is not None
 
 
+# A speech verb's noun that a speaker declines ("عدم كشف هويته"، "دون الكشف عن اسمه"، "رافضاً ذكر اسمه").
+_WITHHELD = re.compile(r"(?<!\w)(?:عدم|دون|بدون|رافضا|رافضه|رفض|رفضت|رفضوا|مفضلا|مفضله|فضل|فضلت)\s+(?:ال|)$")
+_CLAUSE_END = re.compile(r"[،,:]|(?<!\w)[اإأ]ن(?:ه|ها|هم|)(?!\w)")
+
+
+def _clause_end(t: str, pos: int, lim: int) -> int:
+    m = _CLAUSE_END.search(t, pos, lim)
+    return m.start() if m else lim
+
+
 def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_medium: Claimant | None,
                    lex: Lexicon) -> tuple[list[_Cue], Claimant | None, Claimant | None]:
     """The attribution points of one sentence, and the claimant to carry on."""
@@ -1790,6 +1800,11 @@ def _sentence_cues(doc: _Doc, sent: Sentence, carried: Claimant | None, last_med
             if not shorter:
                 continue
             kind, a, b = shorter[0]
+        if kind == "verb" and _WITHHELD.search(t, max(s, a - 12), a) \
+                and _entities_in(doc, b, _clause_end(t, b, min(e, b + 60))):
+            # "طالباً عدم كشف هويته خوفاً من انتقام المجلس العسكري، إن": a name withheld, and the
+            # body named after it is no speaker (with none, the cue still points back at the speaker)
+            continue
         if kind == "verb" and _AFFILIATED.match(t, a):
             continue  # "على موقع تابع لها": affiliated to, not "he went on"
         if kind == "verb" and _SPOTTED_THEM.fullmatch(t, a, b):
