@@ -4149,6 +4149,10 @@ _GUARDS = re.compile(r"\s*(?:من\s+)?(?:ال|)(?:حارس(?:ا|ان|ين|)|حر
                      r"(?!\s+(?:ال|)(?:مدرسه|حدود|امن|دين|شخصي|مستشفي|مبني|مقر|مصرف|بنك|سفاره|منشاه|وزاره))")
 
 
+# "الطرفين" right after a counted noun ("من عناصر الطرفين"; not "محتجزاً لدى الطرفين": held by them).
+_OF_BOTH_SIDES = re.compile(r"\s*(?:ال|)(?:طرفين|جانبين)(?!\w)")
+
+
 def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Lexicon,
                 limit: int | None = None) -> tuple[str | None, int]:
     """Whose people, from a counted noun and the words right after it: "عناصرها",
@@ -4165,6 +4169,8 @@ def _complement(doc: _Doc, sent: Sentence, pos: int, claimant: Claimant, lex: Le
     jail = _IN_JAILS_OF.search(t, pos, end) if "سج" in window or "معتقل" in window or "زنز" in window else None
     if jail is not None:
         end = jail.start()  # "المعتقلين في سجون النظام": the side after "سجون" holds them, they are not its men
+    if (sides := _OF_BOTH_SIDES.match(t, pos, end)) is not None:
+        return "both_sides", sides.end()  # "3 من مقاتلي الطرفين": right after the noun, the men of both sides
     # (one scan of all the word lists below says first whether any is there at all; then each
     # one-pass scan says whether any of its classes is)
     listed = lex.complement_scan.search(t, pos, end) is not None
