@@ -441,7 +441,7 @@ def load_number_lexicon(path: str | Path | None = None) -> NumberLexicon:
     myear_re = re.compile(r"\s*[،,]?\s*(?P<y>\d{4})(?!\d)")
     hedge_before_re = _ending_regex(hedges_before)
     hedge_after_re = re.compile(
-        rf"(?:[^\s\d.,،؛:!?()\"\[\]]*(?:[^\S\n]+[^\s\d.,،؛:!?()\"\[\]]+){{0,3}}?)?[^\S\n]*"
+        rf"(?:[^\s\d.,،؛:!?()\"\[\]]*(?:[^\S\n]+[^\s\d.,،؛:!?()\"\[\]]+){{0,4}}?)?[^\S\n]*"
         rf"(?P<h>{_trie_regex(hedges_after)})(?!\w)")
     hedge_after_keys = _key_words(hedges_after)
     opener_re = _ending_regex(range_openers, pre=r"[وفل]?")
