@@ -594,11 +594,15 @@ def _home_government(places: list, gazetteer: Gazetteer, votes: dict[str, float]
     """The government of the places the article names most: who a governor, a health
     directorate or a police directorate named without its state speaks for. A place (or
     a place above it) may name its own `government` (the Gaza Strip: hamas). A place whose name
-    another country's place shares (`ambiguous`: طرابلس) votes half."""
+    another country's place shares (`ambiguous`: طرابلس) votes half. A region across states
+    ("بلوشستان") votes for its `fallback` country only where no other place votes."""
     states = _state_governments(gazetteer)
     votes = dict(votes or {})
     govs: dict[int, str | None] = {}  # a place named again has the same government
+    fallback = None
     for place in places:
+        if (fallback := place.get("fallback") or fallback) is not None and not place.country:
+            continue
         weight = 0.5 if place.get("ambiguous") in (True, "true") else 1
         if id(place) in govs:
             gov = govs[id(place)]
@@ -617,6 +621,8 @@ def _home_government(places: list, gazetteer: Gazetteer, votes: dict[str, float]
         govs[id(place)] = gov
         if gov:
             votes[gov] = votes.get(gov, 0) + weight
+    if not votes and fallback is not None:
+        return states.get(fallback)
     return max(votes, key=votes.get) if votes else None
 
 
