@@ -4925,6 +4925,10 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
                 voice = _statement_author(doc, fm.end(), sent.end, carried, last_medium) or carry_s or carried
                 following = (sent.end, voice, _opens_list(t, sent.start, sent.end)) \
                     if voice is not None and voice.party not in ("outlet", "unknown") else None
+            elif cues and not cues[-1].acting and cues[-1].claimant.party not in ("outlet", "unknown", None) \
+                    and _ENDS_WITH_COLON.match(t, max(sent.start, sent.end - 3), sent.end):
+                # "وكتب الناشط ... على صفحته بفيسبوك:" over a paragraph opening with a quotation: its words
+                following = (sent.end, cues[-1].claimant, False)
         for c in cues:
             if not c.acting and c.claimant.party and c.claimant.cue:
                 doc.spoken.append((c.pos, sent.start, sent.end, c.claimant))
