@@ -293,3 +293,15 @@ def test_a_state_broadcasters_story_with_no_known_place_is_its_states():
             "في غابة قريبة من بلدة نائية.")
     assert {c.source.party for c in riwaya.extract(text, article_id="t", outlet="crtv")} == {"cameroonian_government"}
     assert {c.source.party for c in riwaya.extract(text, article_id="t", outlet="reuters")} == {"unknown"}
+
+
+def test_the_statement_under_a_sides_masthead_is_the_side_after_a_quoted_other_voice():
+    """"وأشار البيان" in Jaish al-Adl's own statement (its masthead under the title), after it
+    quoted the other side ("زعمت وكالة إرنا ... «أضعاف ما أعلن»"), is the group's word
+    (examples/dev83, written for this project)."""
+    path = ROOT / "examples" / "dev83" / "i02_saravan_jaishaladl.txt"
+    claims = riwaya.extract(path.read_text(encoding="utf-8"), article_id="i02")
+    by_value = {c.value.low: c for c in claims}
+    assert by_value[120].source.party == "jaish_al_adl"
+    assert by_value[2000].source.party == "jaish_al_adl"
+    assert by_value[3].source.party == "iranian_government"  # (IRNA's figure it quotes stays IRNA's)

@@ -935,6 +935,11 @@ def _entity_claimant(e: _Entity, doc: _Doc, prev: Claimant | None, last_medium: 
             # "وأضاف القائد", "وتابع الناطق", "وأضاف البيان": the speaker of an earlier sentence
             # called so ("قائد عسكري", "الناطق باسم الجيش", "قالت الوزارة في بيان"), not whoever spoke last
             return Claimant(said.party, said.speaker, said.via, e.surface, said.medium)
+        if said is None and head in _STATEMENT_HEADS and doc.outlet_party not in ("outlet", None) \
+                and not _spoke_before(doc, e, head):
+            # "وأضاف البيان" in a side's own statement (under its masthead) that names no other
+            # statement before: the article itself, not the last voice it reported ("زعمت وكالة إرنا")
+            return Claimant(doc.outlet_party, None, (), e.surface)
         if prev is not None and head in _BODY_HEADS and not _body_is(t, head, e.start, prev):
             # "وكان المرصد قد وثق" after a ministry's statement: a body the gazetteer does not
             # know, not the last speaker (named elsewhere than the body): most often the
@@ -1362,6 +1367,7 @@ _OF_THE_OPERATION = re.compile(r"(?:\s+ال(?:اعلامي|عسكري)|\s+باس
 
 
 # Anaphors that name a body ("المرصد", "المنظمة"): they refer back to that body only.
+_STATEMENT_HEADS = frozenset({"بيان", "بلاغ"})
 _BODY_HEADS = frozenset({"مرصد", "منظمه", "مركز", "مكتب", "هيئه", "مفوضيه", "بعثه", "لجنه", "شبكه", "نادي", "جبهه"})
 
 
