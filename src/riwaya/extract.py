@@ -666,14 +666,17 @@ def _clause_country(doc: "_Doc", at: int) -> str | None:
     return None
 
 
-def _home_by_adjective(t: str, lex: Lexicon, gazetteer: Gazetteer) -> str | None:
+def _home_by_adjective(t: str, lex: Lexicon, gazetteer: Gazetteer, entities: list[_Entity] = ()) -> str | None:
     """No place the gazetteer knows: the state whose adjective the text gives its places and
-    offices most often ("مدينة بن قردان التونسية", "السلطات التونسية")."""
+    offices most often ("مدينة بن قردان التونسية", "السلطات التونسية"), not a medium's name
+    ("وكالة الأنباء الألمانية" reports the world)."""
     votes: dict[str, int] = {}
+    media = [(x.start, x.end) for x in entities if x.kind == "medium"]
     for cls, s, e in lex.demonym_scan.finditer(t):
         # (the feminine adjective of a town or an office, not the people: "المرتزقة السوريين")
         if t.startswith("ال", s - 2) and t.endswith("يه", s, e) \
-                and getattr(gazetteer.get(f"{cls}_government"), "kind", None) == "party":
+                and getattr(gazetteer.get(f"{cls}_government"), "kind", None) == "party" \
+                and not any(a <= s < b for a, b in media):
             votes[cls] = votes.get(cls, 0) + 1
     return f"{max(votes, key=votes.get)}_government" if votes else None
 
@@ -4740,7 +4743,7 @@ def extract_normalized(norm: Normalized, article_id: str, ctx: Context, *, has_t
     doc = _Doc(norm, t, [m.start() for m in _WORD.finditer(t)], dedup, [h.start for h in dedup],
                entities, [e.start for e in entities], None, {}, None)
     doc.home_government = _home_government(places, ctx.gazetteer, _states_by_place_adjective(t, lex, ctx.gazetteer)) \
-        or _home_by_adjective(t, lex, ctx.gazetteer) or _home_by_outlet(outlet, ctx.gazetteer)
+        or _home_by_adjective(t, lex, ctx.gazetteer, entities) or _home_by_outlet(outlet, ctx.gazetteer)
     doc.place_spans = place_spans
     doc.migrant_story = t.count("مهاجر") >= 3
     doc.kidnap_story = len(_KIDNAP_WORD.findall(t)) >= 3
