@@ -601,7 +601,8 @@ def _home_government(places: list, gazetteer: Gazetteer, votes: dict[str, float]
     govs: dict[int, str | None] = {}  # a place named again has the same government
     fallback = None
     for place in places:
-        if (fallback := place.get("fallback") or fallback) is not None and not place.country:
+        if place.get("fallback"):
+            fallback = place.get("fallback")  # (a region across states votes for none of them)
             continue
         weight = 0.5 if place.get("ambiguous") in (True, "true") else 1
         if id(place) in govs:
