@@ -3043,6 +3043,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
         if d > 14 or hit.cls in skip or (mod := _MODIFIER.search(t, max(0, hit.start - 12), hit.start)) \
                 and _modifies(mod, t, hit):
             continue
+        if hit.cls == "attackers" and t.startswith("دفع", hit.start) and not _SENT_WITH.search(t, hit.end, num_start + 3):
+            continue  # "دفعت الحادثة الشركاء إلى تعليق تنقلاتهم، ما يحرم 4500 شخص": pushed, no men sent ("دفعت بـ500 عنصر")
         if _not_killing(t, hit, num_start, num_end):
             if t[hit.start:hit.end] == "فقد" and doc.words_between(hit.end, num_start) == 0 \
                     and not _THEIR_THING.match(t, num_end, min(len(t), num_end + 40)):
@@ -3146,6 +3148,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
         for hit in _triggers_in(doc, sent.start, num_start):
             if hit.cls in skip or _not_killing(t, hit, num_start, num_end):
                 continue
+            if hit.cls == "attackers" and t.startswith("دفع", hit.start) and not _SENT_WITH.search(t, hit.end, num_start + 3):
+                continue  # "دفعت الحادثة الشركاء إلى تعليق تنقلاتهم، ما يحرم 4500 شخص": pushed, no men sent ("دفعت بـ500 عنصر")
             d = 30 + doc.words_between(hit.end, num_start)
             if _COUNT_OF.search(t, max(0, hit.start - 10), hit.start):
                 d -= 20
@@ -3167,6 +3171,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
 
 
 _DISTANCE_RANK = itemgetter(0, 1)  # a candidate's (distance, priority)
+# A side sending men "with" so many ("دفعت المليشيا بأكثر من 500 عنصر"، "دفع بتعزيزات قوامها").
+_SENT_WITH = re.compile(r"(?<!\w)ب(?:ـ|)(?=\w|\s*\d)")
 # Verbs of men setting inmates loose ("أطلقوا سراح"، "حرروا"); the singular "ارتقى" before a figure;
 # a storming or an arrival of gunmen ("ثم اقتحام 5 مسلحين"، "مسلحون وصلوا").
 _BROKE_OUT = re.compile(r"(?:اطلقوا|حرروا|فكوا|حررت|اطلقت)(?!\w)")
