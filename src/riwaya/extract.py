@@ -2891,7 +2891,7 @@ _OWN_AFTER = re.compile(r"\s*(?:(?:\w+\s+|)من\s+(?:\w+\s+|)\w+(?:ه|ها|هم|
 # A dual of kin with its possessive ("فقد ابنيه"، "فقدت طفليها"): lives lost.
 _KIN_WITH_POSSESSIVE = re.compile(r"\s*(?:ابن|ابنت|طفل|طفلت|ولد|شقيق|شقيقت|اخو|حفيد)(?:يه|يها|يهما|اه|اها)(?!\w)")
 # Fighting men lost ("وفقدت الكتيبة 19 جندياً"): a side's dead, not people gone missing.
-_MEN_AFTER = re.compile(r"\s*(?:جندي|جنديا|جنود|جنديين|عنصر|عنصرا|عناصر|مقاتل|مقاتلا|مقاتلين|شرطيا|شرطيين|ضابطا|ضباط)(?!\w)")
+_MEN_AFTER = re.compile(r"\s*(?:جندي|جنديا|جنود|جنديين|عنصر|عنصرا|عناصر|عنصرين|مقاتل|مقاتلا|مقاتلين|شرطيا|شرطيين|ضابطا|ضباط|ضابطين)(?!\w)")
 # Men with no arm named, lost by a side that says so ("فقدنا 11 رجلاً"، "فقدت الكتيبة 7 أفراد"; not
 # the passive "فُقد 11 رجلاً في البحر": gone missing).
 _PERSONS_AFTER = re.compile(r"\s*(?:رجلا|رجال|رجلين|فردا|افراد)(?!\w)")
@@ -3702,8 +3702,9 @@ def _own_martyrs(doc: _Doc, trigger: _Hit | None, noun: _Counted, claimant: Clai
     at = [(trigger.start, trigger.end)] if trigger is not None else []
     if noun.start >= 0:
         at.append((noun.start, noun.end))
-    if not any(_MARTYR.search(t, a, b) for a, b in at):
-        return None
+    lost = trigger is not None and t.startswith("فقد", trigger.start) and t[trigger.start:trigger.end] != "فقد"
+    if not lost and not any(_MARTYR.search(t, a, b) for a, b in at):
+        return None  # (men a side "lost", "فقدت عنصرين", are its own as its martyrs are)
     party = claimant.party
     if not party or claimant.medium and party != doc.outlet_party:
         return None
