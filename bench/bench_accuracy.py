@@ -1,6 +1,6 @@
 """Extraction accuracy on every hand-labelled set, scored by the reference scorer.
 
-    python bench/bench_accuracy.py [--sets dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17 dev18 dev19 dev20 dev21 dev22 dev23 dev24 dev25 dev26 dev27 dev28 dev29 dev30 dev31 dev32 dev33 dev34 dev35 dev36 dev37 dev38 dev39 dev40 dev41 dev42 dev43 dev44 dev45 dev46 dev47 dev48 dev49 dev50 dev51 dev52 dev53 dev54 dev55 dev56 dev57 dev58 dev59 dev60 dev61 dev62 dev63 dev64 dev65 dev66 dev67 dev68 dev69 dev70 dev71 dev72 dev73 dev74 dev75 dev76 dev77 dev78 dev79 dev80 dev81 dev82 dev83 dev84 corpus heldout seeds]
+    python bench/bench_accuracy.py [--sets dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17 dev18 dev19 dev20 dev21 dev22 dev23 dev24 dev25 dev26 dev27 dev28 dev29 dev30 dev31 dev32 dev33 dev34 dev35 dev36 dev37 dev38 dev39 dev40 dev41 dev42 dev43 dev44 dev45 dev46 dev47 dev48 dev49 dev50 dev51 dev52 dev53 dev54 dev55 dev56 dev57 dev58 dev59 dev60 dev61 dev62 dev63 dev64 dev65 dev66 dev67 dev68 dev69 dev70 dev71 dev72 dev73 dev74 dev75 dev76 dev77 dev78 dev79 dev80 dev81 dev82 dev83 dev84 dev85 dev86 corpus heldout seeds]
 
 Each set is extracted with the current code and scored with ../shared/tools/score_claims.py
 (strict = measure and value, full = also subject and source party). The seed set and the
@@ -103,6 +103,8 @@ SETS = {  # name: (corpus folder, gold file)
     "dev82": (ROOT / "examples/dev82", ROOT / "examples/dev82/gold.claims.jsonl"),
     "dev83": (ROOT / "examples/dev83", ROOT / "examples/dev83/gold.claims.jsonl"),
     "dev84": (ROOT / "examples/dev84", ROOT / "examples/dev84/gold.claims.jsonl"),
+    "dev85": (ROOT / "examples/dev85", ROOT / "examples/dev85/gold.claims.jsonl"),
+    "dev86": (ROOT / "examples/dev86", ROOT / "examples/dev86/gold.claims.jsonl"),
     "corpus": (ROOT / "examples/corpus", ROOT / "examples/gold/claims.jsonl"),
     "heldout": (ROOT / "examples/heldout", ROOT / "examples/heldout/gold.claims.jsonl"),
     "seeds": (SHARED / "corpus/seeds", SHARED / "gold/seeds.claims.jsonl"),
