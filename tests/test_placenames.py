@@ -23,6 +23,8 @@ NONE = [
     "في قرية نائية لا تصلها الطرق",
     "في منطقة عسكرية مغلقة",
     "في قرية ذات غالبية مسيحية",
+    "في منطقة حدودية مع العراق",
+    "في بلدة مسيحية صغيرة",
     "في ولاية بن",  # two letters of skeleton: too many names share them
 ]
 
@@ -40,6 +42,11 @@ def test_no_name_after_adjectives_verbs_and_definite_kinds(text):
 def test_a_name_is_found_and_two_names_differ():
     a, b = place_names("عنوان\n\nهجوم على قرية توغوبيري"), place_names("عنوان\n\nهجوم على قرية ديامبالا")
     assert len(a) == 1 and len(b) == 1 and a != b
+
+
+def test_a_name_may_end_as_an_adjective_of_relation_does():
+    a = place_names("عنوان\n\nقصف على سوق بلدة كفرحلبية غربي حلب")
+    assert len(a) == 1 and a == place_names("عنوان\n\nنزوح من قرية كفرحلبية")
 
 
 def test_related_story_lines_give_no_name():

@@ -10,7 +10,7 @@ province or country the gazetteer finds. Reconciliation links articles by these 
 A name is the word after an indefinite kind of place in the construct state ("قرية X",
 "بمنطقة X"): the definite kind ("المنطقة الحدودية") is followed by its adjective, not a
 name. Adjectives, verbs of a relative clause ("قرية تقع") and particles are left out by
-shape and by list; a name that opens with a generic word of place names ("جسر", "كفر",
+shape and by list (a name may end as an adjective of relation does: "قلقيلية"، "كبكابية"); a name that opens with a generic word of place names ("جسر", "كفر",
 "تل") keeps the word after it. Names are keyed by their skeleton, the first letter and
 the other letters but the long vowels, so that the spellings of one transliterated name
 ("كيسمايو", "كسمايو") meet.
@@ -57,6 +57,15 @@ _NOT_NAMES = frozenset(fold(w) for w in (
     "ثانية", "أولى", "اولى", "رئيسية", "رئيسي", "تابعة", "تابع", "خاضعة", "خاضع", "نفوذ", "عمليات",
     "عملية", "الاشتباكات", "اشتباكات", "المعارك", "معارك", "النزاع", "نزاع", "الصراع", "صراع",
     "الحكم", "حكم", "إدارة", "ادارة", "الإدارة", "الادارة", "سيطرة", "السيطرة",
+    # adjectives of relation (nisba) that follow a kind of place: a name may end so too
+    # ("قلقيلية"، "كبكابية"), an adjective from this list may not
+    "فرعية", "حضرية", "عربية", "كردية", "مسيحية", "سنية", "شيعية", "درزية", "إيزيدية", "تركمانية",
+    "استراتيجية", "حيوية", "سياحية", "تاريخية", "أثرية", "إدارية", "محلية", "دولية", "إقليمية",
+    "شرقية", "غربية", "شمالية", "جنوبية", "نموذجية", "عشوائية", "حكومية", "رسمية", "خاصة", "عامة",
+    "ساخنة", "منكوبة", "متضررة", "مستهدفة", "محتلة", "محررة", "مجاورتين", "نائيتين", "حدوديتين",
+    "فلسطينية", "سورية", "سودانية", "يمنية", "ليبية", "عراقية", "لبنانية", "صومالية", "مالية", "نيجيرية",
+    "أفغانية", "باكستانية", "إيرانية", "تركية", "مصرية", "تونسية", "جزائرية", "مغربية", "أردنية",
+    "إسرائيلية", "إثيوبية", "كينية", "تشادية", "نيجرية", "كاميرونية", "كونغولية", "موزمبيقية",
 ))
 _LONG_VOWELS = str.maketrans("", "", "اويى")
 
@@ -66,7 +75,7 @@ def _skeleton(word: str) -> str:
 
 
 def _is_name(word: str) -> bool:
-    return not (word.startswith("ال") or word in _NOT_NAMES or word.endswith("يه")
+    return not (word.startswith("ال") or word in _NOT_NAMES
                 or any(c.isdigit() for c in word) or _A_KIND.fullmatch(word))
 
 
