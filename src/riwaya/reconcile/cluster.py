@@ -1,7 +1,7 @@
 """Across articles: group the articles that report one event into incidents (blocking, then linking).
 
 Cost grows near-linearly: candidate pairs come only from blocks (text MinHash/LSH
-bands, a shared place, a shared distinctive figure), each block is walked in day
+bands, a shared place or unlisted place name, a shared distinctive figure), each block is walked in day
 order and an article meets at most `MAX_NEIGHBOURS` later ones in it.
 """
 from __future__ import annotations
@@ -36,7 +36,8 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 
 @dataclass
 class Features:
-    """What linking looks at for one article (never its text)."""
+    """What linking looks at for one article: its claims and places, and of its text only the
+    hashed shingles and the names of places no gazetteer holds (text.placenames)."""
     index: int
     id: str
     day: dt.date | None

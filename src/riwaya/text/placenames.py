@@ -10,8 +10,9 @@ province or country the gazetteer finds. Reconciliation links articles by these 
 A name is the word after an indefinite kind of place in the construct state ("قرية X",
 "بمنطقة X"): the definite kind ("المنطقة الحدودية") is followed by its adjective, not a
 name. Adjectives, verbs of a relative clause ("قرية تقع") and particles are left out by
-shape and by list (a name may end as an adjective of relation does: "قلقيلية"، "كبكابية"); a name that opens with a generic word of place names ("جسر", "كفر",
-"تل") keeps the word after it. Names are keyed by their skeleton, the first letter and
+shape and by list (a name may end as an adjective of relation does: "قلقيلية"، "كبكابية");
+a name that opens with a generic word of place names ("جسر", "كفر", "تل") keeps the word
+after it. Names are keyed by their skeleton, the first letter and
 the other letters but the long vowels, so that the spellings of one transliterated name
 ("كيسمايو", "كسمايو") meet.
 """
@@ -32,7 +33,7 @@ _NAME = re.compile(r"(?<!\w)(?:[وفبل]|)" + _KIND + r"(?=\s+(\w{3,})(?:\s+(\w
 _A_KIND = re.compile(r"(?:[وفبل]|)(?:ال|)" + _KIND)
 # First words of compound names: the name goes on with the next word ("جسر الشغور").
 _GENERIC_FIRST = frozenset(fold(w) for w in (
-    "جسر", "كفر", "تل", "تل", "عين", "بئر", "بير", "دير", "بيت", "أبو", "ابو", "أم", "ام", "بني", "رأس",
+    "جسر", "كفر", "تل", "عين", "بئر", "بير", "دير", "بيت", "أبو", "ابو", "أم", "ام", "بني", "رأس",
     "راس", "خان", "سيدي", "مزرعة", "قصر", "حصن", "جبل", "وادي", "سوق", "باب", "شيخ", "الشيخ",
     "مرج", "نهر", "عرب", "عزبة", "نجع", "كوم", "ميت", "منشأة", "بلدة", "قرية", "حي", "مدينة"))
 # Words that follow a kind of place and are no name: particles, numbers and quantities,
