@@ -3043,8 +3043,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
         if d > 14 or hit.cls in skip or (mod := _MODIFIER.search(t, max(0, hit.start - 12), hit.start)) \
                 and _modifies(mod, t, hit):
             continue
-        if hit.cls == "attackers" and t.startswith("دفع", hit.start) and not _SENT_WITH.search(t, hit.end, num_start + 3):
-            continue  # "دفعت الحادثة الشركاء إلى تعليق تنقلاتهم، ما يحرم 4500 شخص": pushed, no men sent ("دفعت بـ500 عنصر")
+        if _sends_no_men(t, hit, num_start):
+            continue
         if _not_killing(t, hit, num_start, num_end):
             if t[hit.start:hit.end] == "فقد" and doc.words_between(hit.end, num_start) == 0 \
                     and not _THEIR_THING.match(t, num_end, min(len(t), num_end + 40)):
@@ -3148,8 +3148,8 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
         for hit in _triggers_in(doc, sent.start, num_start):
             if hit.cls in skip or _not_killing(t, hit, num_start, num_end):
                 continue
-            if hit.cls == "attackers" and t.startswith("دفع", hit.start) and not _SENT_WITH.search(t, hit.end, num_start + 3):
-                continue  # "دفعت الحادثة الشركاء إلى تعليق تنقلاتهم، ما يحرم 4500 شخص": pushed, no men sent ("دفعت بـ500 عنصر")
+            if _sends_no_men(t, hit, num_start):
+                continue
             d = 30 + doc.words_between(hit.end, num_start)
             if _COUNT_OF.search(t, max(0, hit.start - 10), hit.start):
                 d -= 20
@@ -3173,6 +3173,12 @@ def _measure_from_words(doc: _Doc, sent: Sentence, num_start: int, num_end: int,
 _DISTANCE_RANK = itemgetter(0, 1)  # a candidate's (distance, priority)
 # A side sending men "with" so many ("دفعت المليشيا بأكثر من 500 عنصر"، "دفع بتعزيزات قوامها").
 _SENT_WITH = re.compile(r"(?<!\w)ب(?:ـ|)(?=\w|\s*\d)")
+
+
+def _sends_no_men(t: str, hit: _Hit, num_start: int) -> bool:
+    """An attackers' "دفع" with no "ب" before the figure: "دفعت الحادثة الشركاء إلى تعليق
+    تنقلاتهم، ما يحرم 4500 شخص" pushed, it sent no men ("دفعت المليشيا بـ500 عنصر")."""
+    return hit.cls == "attackers" and t.startswith("دفع", hit.start) and not _SENT_WITH.search(t, hit.end, num_start + 3)
 # Verbs of men setting inmates loose ("أطلقوا سراح"، "حرروا"); the singular "ارتقى" before a figure;
 # a storming or an arrival of gunmen ("ثم اقتحام 5 مسلحين"، "مسلحون وصلوا").
 _BROKE_OUT = re.compile(r"(?:اطلقوا|حرروا|فكوا|حررت|اطلقت)(?!\w)")
@@ -3696,7 +3702,8 @@ def _subject(doc: _Doc, sent: Sentence, measure: str, mention_start: int, num_en
 
 def _own_martyrs(doc: _Doc, trigger: _Hit | None, noun: _Counted, claimant: Claimant) -> str | None:
     """Martyrs in the words of an armed side with no state (or a state's army) are its own men,
-    where nothing else says whose: no side calls the enemy's dead martyrs. A side that runs a
+    where nothing else says whose: no side calls the enemy's dead martyrs; so are the men a side
+    says it lost ("فقدت عنصرين"). A side that runs a
     state's offices (its health ministry counts civilians so) and any other speaker: None."""
     t = doc.norm.text
     at = [(trigger.start, trigger.end)] if trigger is not None else []
@@ -3704,7 +3711,7 @@ def _own_martyrs(doc: _Doc, trigger: _Hit | None, noun: _Counted, claimant: Clai
         at.append((noun.start, noun.end))
     lost = trigger is not None and t.startswith("فقد", trigger.start) and t[trigger.start:trigger.end] != "فقد"
     if not lost and not any(_MARTYR.search(t, a, b) for a, b in at):
-        return None  # (men a side "lost", "فقدت عنصرين", are its own as its martyrs are)
+        return None
     party = claimant.party
     if not party or claimant.medium and party != doc.outlet_party:
         return None
